@@ -1,0 +1,48 @@
+/**
+ * The typed values that flow between pipeline stages (see README "Architecture").
+ * Each stage is a function from one of these to the next; only fetch (load/fetch.ts)
+ * and write (write.ts) touch the outside world.
+ */
+
+/** Any JSON value, as parsed from the upstream document. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** The upstream bytes exactly as fetched or read, before any parsing. */
+export interface RawSpec {
+  bytes: Uint8Array;
+  /** URL or file path the bytes came from. */
+  source: string;
+  /** ETag header of the response, when the source was HTTP and sent one. */
+  etag?: string;
+  /** Hex sha256 of `bytes`. */
+  sha256: string;
+}
+
+/**
+ * The upstream document in canonical form: object keys sorted, arrays in order,
+ * 2-space JSON, LF, trailing newline. Equal contracts give equal `text`.
+ */
+export interface CanonicalSpec {
+  document: JsonObject;
+  text: string;
+  /** Hex sha256 of `text`. */
+  sha256: string;
+}
+
+/** What `generated/openapi.meta.json` records about the snapshot. */
+export interface SnapshotMeta {
+  source: string;
+  etag: string | null;
+  fetchedAt: string;
+  rawSha256: string;
+  canonicalSha256: string;
+}
+
+/** One file of the generated package; `path` is relative to `generated/`, with `/`. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}

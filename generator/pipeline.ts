@@ -1,0 +1,184 @@
+/**
+ * `generate`: fetch → parse → normalize → compare with the snapshot → emit →
+ * write (or check). Returns the exit code; the CLI only parses flags.
+ */
+import { join } from "node:path";
+import { appendFile, writeFile } from "node:fs/promises";
+import type { CanonicalSpec, SnapshotMeta } from "./core.js";
+import { InputError, UpstreamUnreachableError } from "./errors.js";
+import { emitPackage } from "./emit/index.js";
+import { DEFAULT_FETCH_OPTIONS, fetchSpec, type FetchOptions } from "./load/fetch.js";
+import { normalizeSpec } from "./load/normalize.js";
+import { parseSpec } from "./load/parse.js";
+import { readPackageState, readSnapshot, type PackageState, type Snapshot } from "./load/snapshot.js";
+import { describeContractChange } from "./contract-change.js";
+import { compareTree, isSameTree, recoverInterruptedWrite, writeTreeAtomically, type WriteHooks } from "./write.js";
+
+export const EXIT = { ok: 0, changed: 1, badInput: 2, unreachable: 3, internal: 4 } as const;
+
+export interface GenerateOptions {
+  /** URL or file; undefined → the snapshot's recorded source is NOT used: the CLI resolves the default. */
+  source: string;
+  outDir: string;
+  offline: boolean;
+  accept: boolean;
+  check: boolean;
+  requireUpstream: boolean;
+  fetch: FetchOptions;
+  reportFile?: string;
+  failOn: FailOn;
+  verbose: boolean;
+  now: () => Date;
+  log: Logger;
+  writeHooks?: WriteHooks;
+  /** $GITHUB_STEP_SUMMARY, when set. */
+  stepSummaryFile?: string;
+}
+
+export type FailOn = "breaking" | "warning" | "info" | "docs" | "never";
+
+export interface Logger {
+  /** Progress and warnings: stderr. */
+  info(message: string): void;
+  warn(message: string): void;
+  /** Reports: stdout. */
+  out(message: string): void;
+}
+
+export const defaultGenerateOptions = (overrides: Partial<GenerateOptions> & Pick<GenerateOptions, "source">): GenerateOptions => ({
+  outDir: "generated",
+  offline: false,
+  accept: false,
+  check: false,
+  requireUpstream: false,
+  fetch: DEFAULT_FETCH_OPTIONS,
+  failOn: "info",
+  verbose: false,
+  now: () => new Date(),
+  log: consoleLogger,
+  ...overrides,
+});
+
+export const consoleLogger: Logger = {
+  info: (message) => process.stderr.write(`${message}\n`),
+  warn: (message) => process.stderr.write(`warning: ${message}\n`),
+  out: (message) => process.stdout.write(message.endsWith("\n") ? message : `${message}\n`),
+};
+
+export async function runGenerate(options: GenerateOptions): Promise<number> {
+  const timer = stageTimer(options);
+  const { outDir, log } = options;
+  if (!options.check) await recoverInterruptedWrite(outDir);
+  const snapshot = await readSnapshot(outDir);
+  const state = await readPackageState(outDir);
+  timer("read snapshot");
+
+  let upstream: { spec: CanonicalSpec; meta: SnapshotMeta } | undefined;
+  if (options.offline) {
+    if (!snapshot) throw noSnapshot(outDir, "--offline was given");
+  } else {
+    try {
+      const etag = snapshot && snapshot.meta.source === options.source ? (snapshot.meta.etag ?? undefined) : undefined;
+      const result = await fetchSpec(options.source, { ...options.fetch, ...(etag ? { etag } : {}) });
+      timer("fetch");
+      if (result.kind === "fetched") {
+        const document = await parseSpec(result.raw);
+        timer("parse + validate");
+        const spec = normalizeSpec(document);
+        timer("normalize");
+        upstream = {
+          spec,
+          meta: {
+            source: result.raw.source,
+            etag: result.raw.etag ?? null,
+            fetchedAt: options.now().toISOString(),
+            rawSha256: result.raw.sha256,
+            canonicalSha256: spec.sha256,
+          },
+        };
+      } else {
+        log.info(`Upstream unchanged (HTTP 304 for ETag ${etag}); using the snapshot.`);
+      }
+    } catch (error) {
+      if (!(error instanceof UpstreamUnreachableError)) throw error;
+      if (options.requireUpstream) {
+        log.warn(error.message);
+        return EXIT.unreachable;
+      }
+      if (!snapshot) {
+        log.warn(error.message);
+        throw noSnapshot(outDir, "the upstream could not be reached");
+      }
+      log.warn(`${error.message} Regenerating from the committed snapshot instead (pass --require-upstream to fail here).`);
+    }
+  }
+
+  let chosen: Snapshot;
+  let nextState: PackageState = state;
+  let exitCode: number = EXIT.ok;
+  if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
+    chosen = snapshot!;
+  } else {
+    const change = describeContractChange(snapshot?.spec, upstream.spec, {
+      base: { source: snapshot ? join(outDir, "openapi.json") : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
+      revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
+    });
+    log.out(change.text);
+    if (options.reportFile) await writeFile(options.reportFile, change.markdown);
+    if (options.stepSummaryFile) await appendFile(options.stepSummaryFile, `${change.markdown}\n`);
+    if (options.accept || !snapshot) {
+      chosen = upstream;
+      nextState = change.nextState(state, options.now());
+      log.info(snapshot ? "Accepted the upstream change: snapshot replaced." : "No snapshot yet: created it from the upstream.");
+    } else {
+      chosen = snapshot;
+      if (change.reaches(options.failOn)) {
+        log.info(
+          `The upstream contract differs from the snapshot ${join(outDir, "openapi.json")}. Nothing was written. Review the report, then accept it with --accept (or pass --fail-on to change what fails).`,
+        );
+        exitCode = EXIT.changed;
+      } else {
+        log.info(`Upstream changes below --fail-on ${options.failOn}; regenerating from the snapshot.`);
+      }
+    }
+  }
+
+  const files = await emitPackage({ spec: chosen.spec, meta: chosen.meta, state: nextState });
+  timer("emit");
+  if (options.check) {
+    const difference = await compareTree(outDir, files);
+    timer("compare");
+    if (isSameTree(difference)) {
+      log.info(`${outDir}/ is up to date (${files.length} files).`);
+      return exitCode;
+    }
+    const lines = [
+      ...difference.changed.map((p) => `  changed  ${p}`),
+      ...difference.missing.map((p) => `  missing  ${p}`),
+      ...difference.extra.map((p) => `  extra    ${p}`),
+    ];
+    log.out(`${outDir}/ is stale or was edited by hand; these files differ from a fresh generation:\n${lines.join("\n")}`);
+    log.info("Run `npm run generate` and commit the result.");
+    return EXIT.changed;
+  }
+  if (exitCode !== EXIT.ok) return exitCode;
+  const wrote = await writeTreeAtomically(outDir, files, options.writeHooks);
+  timer("write");
+  log.info(wrote ? `Wrote ${files.length} files to ${outDir}/.` : `${outDir}/ already up to date (${files.length} files).`);
+  return EXIT.ok;
+}
+
+function noSnapshot(outDir: string, why: string): InputError {
+  return new InputError(
+    `There is no snapshot at ${join(outDir, "openapi.json")} and ${why}. Create one first with \`npm run generate -- --spec <url|file> --accept\` (or point --out at the folder that holds it).`,
+  );
+}
+
+function stageTimer(options: GenerateOptions): (stage: string) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    if (options.verbose) options.log.info(`  ${stage}: ${(now - last).toFixed(1)} ms`);
+    last = now;
+  };
+}
