@@ -2,6 +2,7 @@
 /**
  * Command line: flags, help and exit codes only. Everything else lives in the stages.
  *   generate  fetch the upstream, compare with the snapshot, regenerate generated/
+ *   diff      compare two OpenAPI documents (files or URLs)
  */
 import { parseArgs } from "node:util";
 import { InputError } from "./errors.js";
@@ -20,6 +21,7 @@ Fetch the OpenPhone OpenAPI document, compare it with the committed snapshot
   --require-upstream    exit 3 when the upstream cannot be reached (default: warn, use the snapshot)
   --fail-on <level>     breaking | warning | info | docs | never (default: info)
   --report <file>       also write the markdown change report to <file>
+  --ignore <file>       accepted changes (default: openphone-diff-ignore.json when it exists)
   --out <dir>           output folder (default: generated)
   --timeout <seconds>   per-attempt fetch timeout (default: 30)
   --max-size <MiB>      size cap on the downloaded document (default: 25)
@@ -46,6 +48,7 @@ async function generate(argv: string[]): Promise<number> {
       out: { type: "string", default: "generated" },
       timeout: { type: "string" },
       "max-size": { type: "string" },
+      ignore: { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -76,7 +79,9 @@ async function generate(argv: string[]): Promise<number> {
         timeoutMs: positiveNumber(values.timeout, "--timeout", DEFAULT_FETCH_OPTIONS.timeoutMs / 1000) * 1000,
         maxBytes: Math.floor(positiveNumber(values["max-size"], "--max-size", DEFAULT_FETCH_OPTIONS.maxBytes / 2 ** 20) * 2 ** 20),
       },
+      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
       ...(values.report ? { reportFile: values.report } : {}),
+      ...(values.ignore ? { ignoreFile: values.ignore } : {}),
       ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummaryFile: process.env.GITHUB_STEP_SUMMARY } : {}),
     }),
   );
@@ -93,7 +98,11 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "generate") return await generate(rest);
-    consoleLogger.out(`Usage: tsx generator/cli.ts generate [flags]  (see --help of each)`);
+    if (command === "diff") {
+      const { runDiffCommand } = await import("./diff/command.js");
+      return await runDiffCommand(rest);
+    }
+    consoleLogger.out(`Usage: tsx generator/cli.ts <generate|diff> [flags]  (see --help of each)`);
     return command === "--help" || command === "-h" ? EXIT.ok : EXIT.badInput;
   } catch (error) {
     if (error instanceof InputError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {

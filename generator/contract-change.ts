@@ -1,85 +1,102 @@
 /**
  * What `generate` says and does when the upstream differs from the snapshot:
- * the report (text for the terminal, markdown for a PR), whether it fails the
- * run, and — on --accept — the next package version and CHANGELOG entry.
+ * the diff engine's reports (text for the terminal, markdown for a PR), whether
+ * the change fails the run (--fail-on), and — on --accept — the next package
+ * version (major for breaking, minor for warning/info, patch for docs) and the
+ * CHANGELOG entry.
  */
-import type { CanonicalSpec, JsonObject } from "./core.js";
+import type { CanonicalSpec } from "./core.js";
+import {
+  DEFAULT_IGNORE_FILE,
+  SEVERITIES,
+  applyIgnores,
+  diffSpecs,
+  loadIgnoreFile,
+  reachesThreshold,
+  renderReport,
+  summarize,
+  type Change,
+  type ReportContext,
+  type Severity,
+} from "./diff/index.js";
 import type { PackageState } from "./load/snapshot.js";
 import type { FailOn } from "./pipeline.js";
 
-type Severity = "breaking" | "warning" | "info" | "docs";
-const ORDER: Severity[] = ["breaking", "warning", "info", "docs"];
-
-interface Finding {
-  severity: Severity;
-  message: string;
-}
-
 export interface ContractChange {
+  changes: Change[];
+  /** Changes the ignore file accepted (reported as a count, never failing the run). */
+  ignored: Change[];
   text: string;
   markdown: string;
-  counts: Record<Severity, number>;
   reaches(failOn: FailOn): boolean;
   nextState(state: PackageState, now: Date): PackageState;
 }
 
-export interface ReportContext {
-  base: { source: string; sha256: string };
-  revision: { source: string; sha256: string };
+export interface ContractChangeOptions {
+  /** Defaults to DEFAULT_IGNORE_FILE in the working directory, read only when it exists. */
+  ignoreFile?: string;
+  color?: boolean;
 }
 
-export function describeContractChange(base: CanonicalSpec | undefined, revision: CanonicalSpec, context: ReportContext): ContractChange {
-  const findings = base ? compareOperations(base.document, revision.document) : [{ severity: "info" as const, message: "first snapshot" }];
-  const counts: Record<Severity, number> = { breaking: 0, warning: 0, info: 0, docs: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  const countLine = ORDER.map((s) => `${counts[s]} ${s}`).join(", ");
-  const lines = findings.map((f) => `- **${f.severity}** ${f.message}`);
-  const markdown = `## OpenPhone API contract change\n\n${countLine}\n\nbase: \`${context.base.sha256}\` (${context.base.source})  \nrevision: \`${context.revision.sha256}\` (${context.revision.source})\n\n${lines.join("\n")}\n`;
-  const text = `Contract change: ${countLine}\n${findings.map((f) => `  ${f.severity.padEnd(8)} ${f.message}`).join("\n")}`;
-  const highest = ORDER.find((s) => counts[s] > 0) ?? "docs";
+export function describeContractChange(
+  base: CanonicalSpec | undefined,
+  revision: CanonicalSpec,
+  context: ReportContext,
+  options: ContractChangeOptions = {},
+): ContractChange {
+  if (!base) return firstSnapshot(context);
+  const { kept, ignored } = applyIgnores(diffSpecs(base.document, revision.document), loadIgnoreFile(options.ignoreFile ?? DEFAULT_IGNORE_FILE));
+  const note = ignored.length > 0 ? `\n${ignored.length} change(s) accepted by the ignore file.\n` : "";
+  const markdown = renderReport("markdown", kept, context) + note;
   return {
-    text,
+    changes: kept,
+    ignored,
+    text: renderReport("text", kept, { ...context, color: options.color ?? false }) + note,
     markdown,
-    counts,
-    reaches: (failOn) => failOn !== "never" && ORDER.slice(0, ORDER.indexOf(failOn) + 1).some((s) => counts[s] > 0),
+    reaches: (failOn) => reachesThreshold(kept, failOn),
     nextState: (state, now) => {
-      const version = base ? bumpVersion(state.version, highest) : state.version;
-      const entry = `## ${version} (${now.toISOString().slice(0, 10)})\n\nUpstream sha256 \`${context.revision.sha256}\`. ${countLine}.\n\n${lines.join("\n")}\n`;
-      const heading = "# Changelog\n\n";
-      const rest = state.changelog.startsWith(heading) ? state.changelog.slice(heading.length) : state.changelog;
-      return { version, changelog: `${heading}${entry}${rest ? `\n${rest}` : ""}` };
+      const version = bumpVersion(state.version, highestSeverity(kept));
+      const counts = summarize(kept);
+      const countLine = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ");
+      // The report's own title is replaced by the version heading; its grouped body is the entry.
+      const body = markdown.replace(/^#[^\n]*\n+/, "");
+      const entry = `## ${version} (${now.toISOString().slice(0, 10)})\n\nUpstream sha256 \`${context.revision.sha256}\` from ${context.revision.source}: ${countLine}.\n\n${body.trimEnd()}\n`;
+      return { version, changelog: prependEntry(state.changelog, entry) };
     },
   };
 }
 
-export function bumpVersion(version: string, highest: Severity): string {
-  const [major = 1, minor = 0, patch = 0] = version.split(".").map(Number);
-  if (highest === "breaking") return `${major + 1}.0.0`;
-  if (highest === "docs") return `${major}.${minor}.${patch + 1}`;
-  return `${major}.${minor + 1}.0`;
+function firstSnapshot(context: ReportContext): ContractChange {
+  const line = `First snapshot: ${context.revision.source} (sha256 ${context.revision.sha256}).`;
+  return {
+    changes: [],
+    ignored: [],
+    text: line,
+    markdown: `## OpenPhone API contract\n\n${line}\n`,
+    reaches: () => false,
+    nextState: (state, now) => ({
+      version: state.version,
+      changelog: prependEntry(state.changelog, `## ${state.version} (${now.toISOString().slice(0, 10)})\n\n${line}\n`),
+    }),
+  };
 }
 
-/** Interim comparison (operations only) until the diff engine is wired in. */
-function compareOperations(base: JsonObject, revision: JsonObject): Finding[] {
-  const ops = (doc: JsonObject) => {
-    const out = new Map<string, string>();
-    for (const [path, item] of Object.entries((doc.paths ?? {}) as JsonObject)) {
-      for (const [method, op] of Object.entries(item as JsonObject)) {
-        if (op && typeof op === "object" && "responses" in (op as JsonObject)) {
-          out.set(`${method.toUpperCase()} ${path}`, JSON.stringify(op));
-        }
-      }
-    }
-    return out;
-  };
-  const before = ops(base);
-  const after = ops(revision);
-  const findings: Finding[] = [];
-  for (const key of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    if (!after.has(key)) findings.push({ severity: "breaking", message: `${key} removed` });
-    else if (!before.has(key)) findings.push({ severity: "info", message: `${key} added` });
-    else if (before.get(key) !== after.get(key)) findings.push({ severity: "info", message: `${key} changed` });
-  }
-  if (findings.length === 0) findings.push({ severity: "info", message: "document-level fields changed" });
-  return findings;
+const CHANGELOG_HEADING = "# Changelog\n\n";
+
+function prependEntry(changelog: string, entry: string): string {
+  const rest = changelog.startsWith(CHANGELOG_HEADING) ? changelog.slice(CHANGELOG_HEADING.length) : changelog;
+  return `${CHANGELOG_HEADING}${entry}${rest ? `\n${rest}` : ""}`;
+}
+
+/** The most severe change, or undefined when the only differences were ignored. */
+export function highestSeverity(changes: Change[]): Severity | undefined {
+  return SEVERITIES.find((severity) => changes.some((change) => change.severity === severity));
+}
+
+/** Semver from the contract: breaking → major, warning/info → minor, docs (or nothing left after ignores) → patch. */
+export function bumpVersion(version: string, highest: Severity | undefined): string {
+  const [major = 1, minor = 0, patch = 0] = version.split(".").map(Number);
+  if (highest === "breaking") return `${major + 1}.0.0`;
+  if (highest === "warning" || highest === "info") return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
 }

@@ -3,7 +3,7 @@
  * write (or check). Returns the exit code; the CLI only parses flags.
  */
 import { join } from "node:path";
-import { appendFile, writeFile } from "node:fs/promises";
+import { appendFile } from "node:fs/promises";
 import type { CanonicalSpec, SnapshotMeta } from "./core.js";
 import { InputError, UpstreamUnreachableError } from "./errors.js";
 import { emitPackage } from "./emit/index.js";
@@ -12,7 +12,7 @@ import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
 import { readPackageState, readSnapshot, type PackageState, type Snapshot } from "./load/snapshot.js";
 import { describeContractChange } from "./contract-change.js";
-import { compareTree, isSameTree, recoverInterruptedWrite, writeTreeAtomically, type WriteHooks } from "./write.js";
+import { compareTree, isSameTree, recoverInterruptedWrite, writeFileAtomically, writeTreeAtomically, type WriteHooks } from "./write.js";
 
 export const EXIT = { ok: 0, changed: 1, badInput: 2, unreachable: 3, internal: 4 } as const;
 
@@ -33,6 +33,10 @@ export interface GenerateOptions {
   writeHooks?: WriteHooks;
   /** $GITHUB_STEP_SUMMARY, when set. */
   stepSummaryFile?: string;
+  /** Accepted changes (default: openphone-diff-ignore.json in the working directory, when it exists). */
+  ignoreFile?: string;
+  /** Colour in the terminal report. */
+  color: boolean;
 }
 
 export type FailOn = "breaking" | "warning" | "info" | "docs" | "never";
@@ -54,6 +58,7 @@ export const defaultGenerateOptions = (overrides: Partial<GenerateOptions> & Pic
   fetch: DEFAULT_FETCH_OPTIONS,
   failOn: "info",
   verbose: false,
+  color: false,
   now: () => new Date(),
   log: consoleLogger,
   ...overrides,
@@ -119,12 +124,17 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
   } else {
-    const change = describeContractChange(snapshot?.spec, upstream.spec, {
-      base: { source: snapshot ? join(outDir, "openapi.json") : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
-      revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
-    });
+    const change = describeContractChange(
+      snapshot?.spec,
+      upstream.spec,
+      {
+        base: { source: snapshot ? join(outDir, "openapi.json") : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
+        revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
+      },
+      { color: options.color, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
+    );
     log.out(change.text);
-    if (options.reportFile) await writeFile(options.reportFile, change.markdown);
+    if (options.reportFile) await writeFileAtomically(options.reportFile, change.markdown);
     if (options.stepSummaryFile) await appendFile(options.stepSummaryFile, `${change.markdown}\n`);
     if (options.accept || !snapshot) {
       chosen = upstream;

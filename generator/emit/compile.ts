@@ -1,9 +1,16 @@
 /**
  * Compile the generated TypeScript sources (`src/**.ts`) into what consumers
- * run: `dist/**.js` and `dist/**.d.ts`. Each file is compiled alone
- * (transpileModule + transpileDeclaration), which is fast, needs no program or
- * disk, and is deterministic. It requires every source to satisfy
- * `isolatedDeclarations`; the type-check in `npm test` enforces that.
+ * run, in two module formats so that both `import` and `require` work on every
+ * Node version the package promises (18+; `require(esm)` only arrived in 20.19/22.12):
+ *
+ *   dist/<name>.js       + dist/<name>.d.ts        ESM (the package is "type": "module")
+ *   dist/cjs/<name>.cjs  + dist/cjs/<name>.d.cts   CommonJS, explicit extensions so no tool
+ *                                                  has to look for a nested package.json
+ *
+ * Each file is compiled alone (transpileModule + transpileDeclaration), which is
+ * fast, needs no program or disk, and is deterministic. It requires every
+ * source to satisfy `isolatedDeclarations`; the type-check in `npm test`
+ * enforces that.
  */
 import ts from "typescript";
 import type { GeneratedFile } from "../core.js";
@@ -21,27 +28,88 @@ export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
   sourceMap: false,
 };
 
+/**
+ * The CommonJS build. `verbatimModuleSyntax` forbids `import` syntax in a
+ * CommonJS file, so it is off here; the ESM compile (with it on) already holds
+ * every source to that rule.
+ */
+const CJS_COMPILER_OPTIONS: ts.CompilerOptions = {
+  ...PACKAGE_COMPILER_OPTIONS,
+  module: ts.ModuleKind.CommonJS,
+  moduleResolution: ts.ModuleResolutionKind.Node10,
+  verbatimModuleSyntax: false,
+  isolatedModules: true,
+};
+
+/** Where a source's outputs go: `src/a/b.ts` → `a/b`. */
+export function distBase(sourcePath: string): string {
+  return sourcePath.slice("src/".length, -".ts".length);
+}
+
+export function isCompiledSource(path: string): boolean {
+  return path.startsWith("src/") && path.endsWith(".ts") && !path.endsWith(".d.ts");
+}
+
 export function compileSources(sources: GeneratedFile[]): GeneratedFile[] {
   const out: GeneratedFile[] = [];
   for (const source of sources) {
-    if (!source.path.startsWith("src/") || !source.path.endsWith(".ts")) continue;
-    const base = `dist/${source.path.slice("src/".length, -".ts".length)}`;
-    const js = ts.transpileModule(source.contents, {
-      compilerOptions: { ...PACKAGE_COMPILER_OPTIONS, declaration: false, isolatedDeclarations: false },
-      fileName: source.path,
-      reportDiagnostics: true,
-    });
-    throwOnDiagnostics(source.path, js.diagnostics);
-    out.push({ path: `${base}.js`, contents: js.outputText });
-    const dts = ts.transpileDeclaration(source.contents, {
-      compilerOptions: PACKAGE_COMPILER_OPTIONS,
-      fileName: source.path,
-      reportDiagnostics: true,
-    });
-    throwOnDiagnostics(source.path, dts.diagnostics);
-    out.push({ path: `${base}.d.ts`, contents: dts.outputText });
+    if (!isCompiledSource(source.path)) continue;
+    const base = distBase(source.path);
+    const esmDeclaration = declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS);
+    out.push({ path: `dist/${base}.js`, contents: transpile(source.path, source.contents, PACKAGE_COMPILER_OPTIONS) });
+    out.push({ path: `dist/${base}.d.ts`, contents: esmDeclaration });
+    // The CommonJS files import each other as `./x.cjs`, which resolves to x.cjs at run time and x.d.cts for types.
+    const cjsSource = rewriteRelativeSpecifiers(source.path, source.contents, ".cjs");
+    out.push({ path: `dist/cjs/${base}.cjs`, contents: transpile(source.path, cjsSource, CJS_COMPILER_OPTIONS) });
+    // Declarations do not depend on the module format, only on the specifiers: without relative imports they are the same text.
+    const cjsDeclaration = cjsSource === source.contents ? esmDeclaration : declare(source.path, cjsSource, CJS_COMPILER_OPTIONS);
+    out.push({ path: `dist/cjs/${base}.d.cts`, contents: cjsDeclaration });
   }
   return out;
+}
+
+function transpile(path: string, contents: string, options: ts.CompilerOptions): string {
+  const result = ts.transpileModule(contents, {
+    compilerOptions: { ...options, declaration: false, isolatedDeclarations: false },
+    fileName: path,
+    reportDiagnostics: true,
+  });
+  throwOnDiagnostics(path, result.diagnostics);
+  return result.outputText;
+}
+
+function declare(path: string, contents: string, options: ts.CompilerOptions): string {
+  const result = ts.transpileDeclaration(contents, { compilerOptions: options, fileName: path, reportDiagnostics: true });
+  throwOnDiagnostics(path, result.diagnostics);
+  return result.outputText;
+}
+
+/**
+ * Replace the `.js` extension of every relative module specifier (import and
+ * export declarations, `import("…")` types and calls) with `extension`.
+ * Edits exact string-literal spans found by the parser, never a regex over the
+ * text, so a string that merely looks like a path is left alone.
+ */
+export function rewriteRelativeSpecifiers(path: string, contents: string, extension: string): string {
+  const file = ts.createSourceFile(path, contents, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
+  const literals: ts.StringLiteral[] = [];
+  const visit = (node: ts.Node): void => {
+    let specifier: ts.Expression | undefined;
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) specifier = node.moduleSpecifier;
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) specifier = node.argument.literal;
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) specifier = node.arguments[0];
+    if (specifier && ts.isStringLiteral(specifier) && /^\.\.?\/.*\.js$/.test(specifier.text)) literals.push(specifier);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let text = contents;
+  // From the end backwards, so earlier offsets stay valid.
+  for (const literal of literals.sort((a, b) => b.getStart(file) - a.getStart(file))) {
+    const start = literal.getStart(file);
+    const replaced = JSON.stringify(`${literal.text.slice(0, -".js".length)}${extension}`);
+    text = text.slice(0, start) + replaced + text.slice(literal.getEnd());
+  }
+  return text;
 }
 
 function throwOnDiagnostics(path: string, diagnostics: readonly ts.Diagnostic[] | undefined): void {

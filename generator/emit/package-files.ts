@@ -1,11 +1,12 @@
 /**
  * The package's own files: package.json (data, so built as an object, never
- * templated text), README (handlebars: text with little logic) and the root
- * barrel `src/index.ts`.
+ * templated text; its exports map is derived from the emitted source paths)
+ * and README (handlebars: text with little logic).
  */
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
+import { distBase, isCompiledSource } from "./compile.js";
 
 export const PACKAGE_NAME = "openphone-api";
 
@@ -15,16 +16,69 @@ export interface PackageFacts {
   version: string;
   meta: SnapshotMeta;
   document: JsonObject;
-  /** Subpath exports beyond the root, e.g. { "./validators": "validators/index" }. */
-  subpaths: Record<string, string>;
+  /**
+   * Paths (relative to generated/) of every emitted file, or at least of every
+   * `src/**.ts`: the exports map is derived from them, so a new emitter's files
+   * become entry points without an edit here. Absent → the root entry only.
+   */
+  sourcePaths?: readonly string[];
+}
+
+/**
+ * Folders under src/ that are implementation details: copied or generated
+ * helpers that the public entries re-export what they need from.
+ */
+const INTERNAL_FOLDERS = ["runtime"];
+
+/** One public entry point: `subpath` in the exports map, `base` its file under dist/ without extension. */
+export interface EntryPoint {
+  subpath: string;
+  base: string;
+}
+
+/**
+ * The package's entry points, from the source paths: `src/index.ts` is the
+ * root, `src/<dir>/index.ts` is `./<dir>`, any other `src/<a>/<b>.ts` is
+ * `./<a>/<b>` (per-operation subpaths), except under the internal folders.
+ * Sorted, root first.
+ */
+export function entryPoints(sourcePaths: readonly string[]): EntryPoint[] {
+  const bySubpath = new Map<string, EntryPoint>();
+  for (const path of sourcePaths) {
+    if (!isCompiledSource(path)) continue;
+    const base = distBase(path);
+    if (INTERNAL_FOLDERS.some((folder) => base.startsWith(`${folder}/`))) continue;
+    const subpath = base === "index" ? "." : `./${base.replace(/\/index$/, "")}`;
+    const clash = bySubpath.get(subpath);
+    if (clash)
+      throw new Error(`Internal error: src/${clash.base}.ts and ${path} would both be the package entry "${subpath}"; rename one.`);
+    bySubpath.set(subpath, { subpath, base });
+  }
+  if (!bySubpath.has(".")) throw new Error("Internal error: the generated package has no src/index.ts, so it has no root entry.");
+  return [...bySubpath.values()].sort((a, b) => (a.subpath === "." ? -1 : b.subpath === "." ? 1 : a.subpath < b.subpath ? -1 : 1));
+}
+
+/**
+ * Every entry has an `import` (ESM) and a `require` (CommonJS) branch, each
+ * with its own `types` first, so TypeScript under node16/nodenext sees .d.ts
+ * for ESM and .d.cts for CommonJS and never reports a masquerading format.
+ */
+function conditions(base: string): JsonObject {
+  return {
+    import: { types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` },
+    require: { types: `./dist/cjs/${base}.d.cts`, default: `./dist/cjs/${base}.cjs` },
+  };
 }
 
 export function emitPackageJson(facts: PackageFacts): GeneratedFile {
-  const entry = (base: string) => ({ types: `./dist/${base}.d.ts`, default: `./dist/${base}.js` });
-  const exports: Record<string, unknown> = { ".": entry("index") };
-  for (const [subpath, base] of Object.entries(facts.subpaths).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    exports[subpath] = entry(base);
-  }
+  const entries = entryPoints(facts.sourcePaths ?? ["src/index.ts"]);
+  const exports: JsonObject = {};
+  for (const entry of entries) exports[entry.subpath] = conditions(entry.base);
+  // TypeScript's node10 resolution ("moduleResolution": "node", still common in monorepo
+  // tsconfigs) ignores "exports"; typesVersions gives it the subpaths' types. Ignored by
+  // node16/nodenext/bundler, which read "exports".
+  const subpathTypes: JsonObject = {};
+  for (const entry of entries) if (entry.subpath !== ".") subpathTypes[entry.subpath.slice(2)] = [`./dist/cjs/${entry.base}.d.cts`];
   exports["./openapi.json"] = "./openapi.json";
   exports["./package.json"] = "./package.json";
   const info = (facts.document.info ?? {}) as JsonObject;
@@ -32,12 +86,16 @@ export function emitPackageJson(facts: PackageFacts): GeneratedFile {
     name: PACKAGE_NAME,
     version: facts.version,
     description: `Generated client for the ${String(info.title ?? "OpenPhone Public API")}: types, validators, typed errors.`,
+    keywords: ["openphone", "quo", "openapi", "api-client", "generated"],
     type: "module",
     sideEffects: false,
     engines: { node: ">=18" },
-    main: "./dist/index.js",
-    types: "./dist/index.d.ts",
+    // For tools that predate "exports" (TypeScript's node10 resolution, old bundlers): the CommonJS root.
+    main: "./dist/cjs/index.cjs",
+    module: "./dist/index.js",
+    types: "./dist/cjs/index.d.cts",
     exports,
+    ...(Object.keys(subpathTypes).length > 0 ? { typesVersions: { "*": subpathTypes } } : {}),
     files: ["dist", "src", "openapi.json", "openapi.meta.json", "README.md", "CHANGELOG.md"],
     license: "UNLICENSED",
   };
@@ -53,11 +111,22 @@ export function emitReadme(facts: PackageFacts): GeneratedFile {
     const item = paths[path] as JsonObject;
     for (const method of ["get", "put", "post", "delete", "patch", "head", "options", "trace"]) {
       const op = item[method] as JsonObject | undefined;
-      if (op) operations.push({ method: method.toUpperCase(), path: markdownCell(path), operationId: markdownCell(String(op.operationId ?? "")) });
+      if (op)
+        operations.push({
+          method: method.toUpperCase(),
+          path: markdownCell(path),
+          operationId: markdownCell(String(op.operationId ?? "")),
+        });
     }
   }
+  const entries = entryPoints(facts.sourcePaths ?? ["src/index.ts"]).map((entry) => ({
+    subpath: entry.subpath === "." ? PACKAGE_NAME : `${PACKAGE_NAME}/${entry.subpath.slice(2)}`,
+    base: entry.base,
+  }));
   const contents = template({
     packageName: PACKAGE_NAME,
+    version: facts.version,
+    entries,
     title: markdownCell(String(info.title ?? "OpenPhone Public API")),
     apiVersion: markdownCell(String(info.version ?? "")),
     source: markdownCell(facts.meta.source),
@@ -72,5 +141,8 @@ export function emitReadme(facts: PackageFacts): GeneratedFile {
 
 /** Spec strings land in a markdown table: no pipes, backticks or newlines may escape the cell. */
 function markdownCell(text: string): string {
-  return text.replace(/[\r\n]+/g, " ").replace(/[|`<>]/g, (c) => `&#${c.charCodeAt(0)};`).slice(0, 200);
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[|`<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .slice(0, 200);
 }

@@ -6,7 +6,6 @@
  * `$ref` outside the document before anything resolves it, bounds nesting depth,
  * and validates with @apidevtools/swagger-parser on a copy (never in place).
  */
-import SwaggerParser from "@apidevtools/swagger-parser";
 import { InputError, firstBytes } from "../errors.js";
 import type { JsonObject, JsonValue, RawSpec } from "../core.js";
 
@@ -141,6 +140,8 @@ function truncatePointer(pointer: string): string {
 }
 
 async function validateWithSwaggerParser(document: JsonObject, source: string): Promise<void> {
+  // Loaded on demand: `--offline` runs never validate, and this import is a sizeable part of start-up.
+  const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
   try {
     // A deep copy: swagger-parser dereferences in place, and the document we keep must stay as published.
     await SwaggerParser.validate(structuredClone(document) as never, {

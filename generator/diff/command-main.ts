@@ -1,0 +1,4 @@
+/** Stand-alone entry for the diff command (tests spawn it; the CLI calls runDiffCommand directly). */
+import { runDiffCommand } from "./command.js";
+
+process.exitCode = await runDiffCommand(process.argv.slice(2));

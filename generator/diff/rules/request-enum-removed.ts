@@ -1,0 +1,3 @@
+import { enumPresenceRule } from "./helpers.js";
+
+export default enumPresenceRule("request-enum-removed", "removed");

@@ -1,0 +1,3 @@
+import { enumRule } from "./helpers.js";
+
+export default enumRule("request-enum-value-removed", "removed");

@@ -1,0 +1,3 @@
+import { nullableRule } from "./helpers.js";
+
+export default nullableRule("request-property-became-nullable", true);

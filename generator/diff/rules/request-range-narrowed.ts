@@ -1,0 +1,3 @@
+import { boundsRule } from "./helpers.js";
+
+export default boundsRule("request-range-narrowed", "range", "narrowed");

@@ -1,0 +1,3 @@
+import { typeRule } from "./helpers.js";
+
+export default typeRule("request-type-narrowed", "narrowed");

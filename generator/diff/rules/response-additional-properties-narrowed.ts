@@ -1,0 +1,3 @@
+import { additionalPropertiesRule } from "./helpers.js";
+
+export default additionalPropertiesRule("response-additional-properties-narrowed", "narrowed");

@@ -1,0 +1,3 @@
+import { enumPresenceRule } from "./helpers.js";
+
+export default enumPresenceRule("response-enum-added", "added");

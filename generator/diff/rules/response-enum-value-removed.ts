@@ -1,0 +1,3 @@
+import { enumRule } from "./helpers.js";
+
+export default enumRule("response-enum-value-removed", "removed");

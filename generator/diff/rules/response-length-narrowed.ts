@@ -1,0 +1,3 @@
+import { boundsRule } from "./helpers.js";
+
+export default boundsRule("response-length-narrowed", "length", "narrowed");

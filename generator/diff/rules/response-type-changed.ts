@@ -1,0 +1,3 @@
+import { typeRule } from "./helpers.js";
+
+export default typeRule("response-type-changed", "changed");

@@ -1,0 +1,16 @@
+import { defineRule, finding } from "./helpers.js";
+import { schemes } from "./document.js";
+
+export default defineRule("security-scheme-added", "document", (pair) => {
+  const before = schemes(pair.before);
+  return [...schemes(pair.after)]
+    .filter(([name]) => !before.has(name))
+    .map(([name, value]) =>
+      finding(
+        `security scheme \`${name}\` added`,
+        undefined,
+        value,
+        `/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      ),
+    );
+});

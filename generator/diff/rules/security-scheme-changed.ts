@@ -1,0 +1,21 @@
+import { defineRule, finding, same } from "./helpers.js";
+import { schemes, withoutDocs } from "./document.js";
+
+/** Same scheme name, different mechanism (type, header name, flow, URLs): existing credentials stop working. */
+export default defineRule("security-scheme-changed", "document", (pair) => {
+  const after = schemes(pair.after);
+  const out = [];
+  for (const [name, value] of schemes(pair.before)) {
+    const next = after.get(name);
+    if (next === undefined || same(withoutDocs(value), withoutDocs(next))) continue;
+    out.push(
+      finding(
+        `security scheme \`${name}\` changed`,
+        withoutDocs(value),
+        withoutDocs(next),
+        `/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      ),
+    );
+  }
+  return out;
+});

@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileSources, rewriteRelativeSpecifiers } from "../../generator/emit/compile.js";
+import { writeGrownPackage } from "./grown-package.js";
+
+describe("rewriteRelativeSpecifiers (the CommonJS build's imports)", () => {
+  it.each([
+    ['import { a } from "./a.js";', 'import { a } from "./a.cjs";'],
+    ["import type { B } from '../b/c.js';", 'import type { B } from "../b/c.cjs";'],
+    ['export * from "./x.js";', 'export * from "./x.cjs";'],
+    ['export { y } from "./y.js";', 'export { y } from "./y.cjs";'],
+    ['type T = import("./t.js").T;', 'type T = import("./t.cjs").T;'],
+    ['const m = import("./m.js");', 'const m = import("./m.cjs");'],
+    // Left alone: bare packages, non-.js files, and strings that only look like paths.
+    ['import x from "pkg/x.js";', 'import x from "pkg/x.js";'],
+    ['import data from "./data.json";', 'import data from "./data.json";'],
+    ['const p = "./not-an-import.js";', 'const p = "./not-an-import.js";'],
+    ['// import { a } from "./a.js";\n', '// import { a } from "./a.js";\n'],
+  ])("%s", (given, want) => {
+    expect(rewriteRelativeSpecifiers("src/f.ts", given, ".cjs")).toBe(want);
+  });
+});
+
+describe("compileSources", () => {
+  const sources = [
+    { path: "src/index.ts", contents: 'export { add } from "./math/add.js";\nexport type { Sum } from "./math/add.js";\n' },
+    {
+      path: "src/math/add.ts",
+      contents: "export type Sum = number;\nexport function add(a: number, b: number): Sum {\n  return a + b;\n}\n",
+    },
+    { path: "src/notes.md", contents: "not compiled" },
+  ];
+  const out = new Map(compileSources(sources).map((f) => [f.path, f.contents]));
+
+  it("emits ESM .js/.d.ts and CommonJS .cjs/.d.cts for every source, nothing else", () => {
+    expect([...out.keys()].sort()).toEqual([
+      "dist/cjs/index.cjs",
+      "dist/cjs/index.d.cts",
+      "dist/cjs/math/add.cjs",
+      "dist/cjs/math/add.d.cts",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "dist/math/add.d.ts",
+      "dist/math/add.js",
+    ]);
+  });
+
+  it("keeps ESM syntax in ESM and requires .cjs siblings in CommonJS", () => {
+    expect(out.get("dist/index.js")).toContain('export { add } from "./math/add.js";');
+    expect(out.get("dist/cjs/index.cjs")).toContain('require("./math/add.cjs")');
+    expect(out.get("dist/cjs/index.cjs")).not.toMatch(/^\s*(import|export)\s/m);
+    expect(out.get("dist/cjs/math/add.cjs")).toContain("exports.add = add;");
+    expect(out.get("dist/cjs/index.d.cts")).toContain('from "./math/add.cjs"');
+    expect(out.get("dist/math/add.d.ts")).toContain("export declare function add(a: number, b: number): Sum;");
+  });
+
+  it("is deterministic", () => {
+    expect(compileSources(sources)).toEqual(compileSources(sources));
+  });
+
+  it("names the file when a source cannot be compiled alone", () => {
+    expect(() => compileSources([{ path: "src/bad.ts", contents: "export const x = (a) => a;\n" }])).toThrow(
+      /src\/bad\.ts does not compile on its own/,
+    );
+  });
+});
+
+describe("the two builds behave the same at run time", () => {
+  it("import() and require() of the grown package expose the same exports, and each works", () => {
+    const dir = writeGrownPackage();
+    const script = `
+      const cjs = require(${JSON.stringify(join(dir, "dist/cjs/index.cjs"))});
+      import(${JSON.stringify(join(dir, "dist/index.js"))}).then((esm) => {
+        const run = (m) => {
+          const error = new m.OpenPhoneError(404, "0300404");
+          return { keys: Object.keys(m).sort(), request: m.sendMessageRequest("https://api.example/", { from: "a", to: ["b"], content: "c" }), error: [error instanceof Error, error.status, error.code] };
+        };
+        console.log(JSON.stringify({ esm: run(esm), cjs: run(cjs) }));
+      });`;
+    const printed = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+    const want = {
+      keys: ["OpenPhoneError", "sendMessageRequest"],
+      request: { url: "https://api.example/v1/messages", body: '{"from":"a","to":["b"],"content":"c"}' },
+      error: [true, 404, "0300404"],
+    };
+    expect(printed).toEqual({ esm: want, cjs: want });
+  });
+});
