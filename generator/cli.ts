@@ -22,6 +22,8 @@ Fetch the OpenPhone OpenAPI document, compare it with the committed snapshot
   --fail-on <level>     breaking | warning | info | docs | never (default: info)
   --report <file>       also write the markdown change report to <file>
   --ignore <file>       accepted changes (default: openphone-diff-ignore.json when it exists)
+  --overlay <file>      corrections to the upstream, OpenAPI Overlay 1.0 (default: openphone.overlay.json when it exists)
+  --names <file>        model name overrides (default: openphone.names.json when it exists)
   --out <dir>           output folder (default: generated)
   --timeout <seconds>   per-attempt fetch timeout (default: 30)
   --max-size <MiB>      size cap on the downloaded document (default: 25)
@@ -49,6 +51,8 @@ async function generate(argv: string[]): Promise<number> {
       timeout: { type: "string" },
       "max-size": { type: "string" },
       ignore: { type: "string" },
+      overlay: { type: "string" },
+      names: { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -82,6 +86,8 @@ async function generate(argv: string[]): Promise<number> {
       color: process.stdout.isTTY === true && !process.env.NO_COLOR,
       ...(values.report ? { reportFile: values.report } : {}),
       ...(values.ignore ? { ignoreFile: values.ignore } : {}),
+      ...(values.overlay ? { overlayFile: values.overlay } : {}),
+      ...(values.names ? { namesFile: values.names } : {}),
       ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummaryFile: process.env.GITHUB_STEP_SUMMARY } : {}),
     }),
   );

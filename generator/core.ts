@@ -45,4 +45,10 @@ export interface SnapshotMeta {
 export interface GeneratedFile {
   path: string;
   contents: string;
+  /**
+   * Set by an emitter whose TypeScript file declares only types (no value is
+   * exported or run). Compilation then skips the compiler: the JS is an empty
+   * module and the declaration file is the source itself.
+   */
+  typesOnly?: boolean;
 }

@@ -2,17 +2,22 @@
  * `generate`: fetch → parse → normalize → compare with the snapshot → emit →
  * write (or check). Returns the exit code; the CLI only parses flags.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { appendFile } from "node:fs/promises";
-import type { CanonicalSpec, SnapshotMeta } from "./core.js";
+import type { CanonicalSpec, JsonObject, SnapshotMeta } from "./core.js";
 import { InputError, UpstreamUnreachableError } from "./errors.js";
-import { emitPackage } from "./emit/index.js";
+import { type EmitInput, emitPackage } from "./emit/index.js";
+import { loadNameOverrides } from "./model/names.js";
 import { DEFAULT_FETCH_OPTIONS, fetchSpec, type FetchOptions } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
 import { readPackageState, readSnapshot, type PackageState, type Snapshot } from "./load/snapshot.js";
 import { describeContractChange } from "./contract-change.js";
 import { compareTree, isSameTree, recoverInterruptedWrite, writeFileAtomically, writeTreeAtomically, type WriteHooks } from "./write.js";
+
+export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
+export const DEFAULT_NAMES_FILE = "openphone.names.json";
 
 export const EXIT = { ok: 0, changed: 1, badInput: 2, unreachable: 3, internal: 4 } as const;
 
@@ -37,6 +42,10 @@ export interface GenerateOptions {
   ignoreFile?: string;
   /** Colour in the terminal report. */
   color: boolean;
+  /** Overlay of known upstream errors (default: openphone.overlay.json, when it exists). */
+  overlayFile?: string;
+  /** Model name overrides (default: openphone.names.json, when it exists). */
+  namesFile?: string;
 }
 
 export type FailOn = "breaking" | "warning" | "info" | "docs" | "never";
@@ -153,7 +162,12 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
     }
   }
 
-  const files = await emitPackage({ spec: chosen.spec, meta: chosen.meta, state: nextState });
+  const files = await emitPackage({
+    spec: chosen.spec,
+    meta: chosen.meta,
+    state: nextState,
+    ...loadCorrections(options),
+  });
   timer("emit");
   if (options.check) {
     const difference = await compareTree(outDir, files);
@@ -176,6 +190,22 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
   timer("write");
   log.info(wrote ? `Wrote ${files.length} files to ${outDir}/.` : `${outDir}/ already up to date (${files.length} files).`);
   return EXIT.ok;
+}
+
+/** The committed overlay (known upstream errors) and name overrides, when the files exist. */
+function loadCorrections(options: GenerateOptions): Pick<EmitInput, "overlay" | "nameOverrides"> {
+  const overlayFile = options.overlayFile ?? DEFAULT_OVERLAY_FILE;
+  let overlay: EmitInput["overlay"];
+  if (existsSync(overlayFile)) {
+    try {
+      overlay = { document: JSON.parse(readFileSync(overlayFile, "utf8")) as JsonObject, file: overlayFile };
+    } catch (error) {
+      throw new InputError(`The overlay ${overlayFile} is not valid JSON (${(error as Error).message}). Fix the file; it must be an OpenAPI Overlay 1.0 document.`);
+    }
+  } else if (options.overlayFile) {
+    throw new InputError(`The overlay ${overlayFile} given to --overlay does not exist. Check the path, or drop --overlay.`);
+  }
+  return { ...(overlay ? { overlay } : {}), nameOverrides: loadNameOverrides(options.namesFile ?? DEFAULT_NAMES_FILE) };
 }
 
 function noSnapshot(outDir: string, why: string): InputError {

@@ -12,6 +12,7 @@
  * source to satisfy `isolatedDeclarations`; the type-check in `npm test`
  * enforces that.
  */
+import { transformSync } from "esbuild";
 import ts from "typescript";
 import type { GeneratedFile } from "../core.js";
 
@@ -55,27 +56,44 @@ export function compileSources(sources: GeneratedFile[]): GeneratedFile[] {
   for (const source of sources) {
     if (!isCompiledSource(source.path)) continue;
     const base = distBase(source.path);
-    const esmDeclaration = declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS);
-    out.push({ path: `dist/${base}.js`, contents: transpile(source.path, source.contents, PACKAGE_COMPILER_OPTIONS) });
-    out.push({ path: `dist/${base}.d.ts`, contents: esmDeclaration });
+    const esm = source.typesOnly
+      ? { js: "export {};\n", dts: source.contents }
+      : { js: transpile(source.path, source.contents, PACKAGE_COMPILER_OPTIONS), dts: declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS) };
+    out.push({ path: `dist/${base}.js`, contents: esm.js });
+    out.push({ path: `dist/${base}.d.ts`, contents: esm.dts });
     // The CommonJS files import each other as `./x.cjs`, which resolves to x.cjs at run time and x.d.cts for types.
-    const cjsSource = rewriteRelativeSpecifiers(source.path, source.contents, ".cjs");
-    out.push({ path: `dist/cjs/${base}.cjs`, contents: transpile(source.path, cjsSource, CJS_COMPILER_OPTIONS) });
-    // Declarations do not depend on the module format, only on the specifiers: without relative imports they are the same text.
-    const cjsDeclaration = cjsSource === source.contents ? esmDeclaration : declare(source.path, cjsSource, CJS_COMPILER_OPTIONS);
-    out.push({ path: `dist/cjs/${base}.d.cts`, contents: cjsDeclaration });
+    // Both are derived from the ESM output (already free of types), which is much cheaper than compiling the source twice.
+    const cjsJs = source.typesOnly
+      ? CJS_EMPTY_MODULE
+      : transpile(`${base}.js`, rewriteRelativeSpecifiers(`${base}.js`, esm.js, ".cjs"), CJS_COMPILER_OPTIONS);
+    out.push({ path: `dist/cjs/${base}.cjs`, contents: cjsJs });
+    out.push({ path: `dist/cjs/${base}.d.cts`, contents: rewriteRelativeSpecifiers(`${base}.d.ts`, esm.dts, ".cjs") });
   }
   return out;
 }
 
+const CJS_EMPTY_MODULE = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n';
+
+/**
+ * JavaScript is produced by esbuild's transform (types stripped, nothing
+ * bundled): it gives the same module per file as TypeScript's transpileModule
+ * at a small fraction of the cost. Declarations still come from TypeScript.
+ */
 function transpile(path: string, contents: string, options: ts.CompilerOptions): string {
-  const result = ts.transpileModule(contents, {
-    compilerOptions: { ...options, declaration: false, isolatedDeclarations: false },
-    fileName: path,
-    reportDiagnostics: true,
-  });
-  throwOnDiagnostics(path, result.diagnostics);
-  return result.outputText;
+  const commonjs = options.module === ts.ModuleKind.CommonJS;
+  try {
+    return transformSync(contents, {
+      loader: path.endsWith(".js") ? "js" : "ts",
+      format: commonjs ? "cjs" : "esm",
+      target: "es2020",
+      sourcefile: path,
+      legalComments: "inline",
+      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+    }).code;
+  } catch (error) {
+    // A generator bug, not bad input: the emitter wrote code that does not parse.
+    throw new Error(`Internal error: generated ${path} does not compile on its own: ${(error as Error).message}`);
+  }
 }
 
 function declare(path: string, contents: string, options: ts.CompilerOptions): string {
@@ -91,7 +109,10 @@ function declare(path: string, contents: string, options: ts.CompilerOptions): s
  * text, so a string that merely looks like a path is left alone.
  */
 export function rewriteRelativeSpecifiers(path: string, contents: string, extension: string): string {
-  const file = ts.createSourceFile(path, contents, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
+  const kind = path.endsWith(".js") ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  // Cheap exit: most declaration files import nothing relative.
+  if (!/['"]\.\.?\//.test(contents)) return contents;
+  const file = ts.createSourceFile(path, contents, ts.ScriptTarget.ES2020, true, kind);
   const literals: ts.StringLiteral[] = [];
   const visit = (node: ts.Node): void => {
     let specifier: ts.Expression | undefined;

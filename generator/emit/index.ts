@@ -1,25 +1,52 @@
 /**
- * ApiModel (and the canonical document) → every file of the generated package.
- * Pure apart from reading the runtime templates; output sorted by path.
+ * The canonical snapshot → every file of the generated package.
+ *
+ * The snapshot stays the upstream's bytes; the overlay (known upstream errors)
+ * is applied here, before modelling, so types, validators and client all see
+ * the corrected contract. Names are decided once, in buildApiModel. Output is
+ * sorted by path.
  */
-import type { CanonicalSpec, GeneratedFile, SnapshotMeta } from "../core.js";
+import { readFileSync, readdirSync } from "node:fs";
+import type { CanonicalSpec, GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
 import { snapshotFiles, type PackageState } from "../load/snapshot.js";
+import { buildApiModel } from "../model/build.js";
+import type { NameOverrides } from "../model/names.js";
+import type { ApiModel } from "../model/types.js";
+import { applyOverlay } from "../overlay.js";
+import { emitClient, maxPageSize } from "./client.js";
 import { compileSources } from "./compile.js";
 import { GENERATED_HEADER } from "./header.js";
 import { emitPackageJson, emitReadme } from "./package-files.js";
 import { emitRawTypes } from "./raw-types.js";
+import { emitModels } from "./types.js";
+import { emitValidators } from "./validators.js";
 
 export interface EmitInput {
   /** The upstream document exactly as snapshotted. */
   spec: CanonicalSpec;
   meta: SnapshotMeta;
   state: PackageState;
+  /** Corrections to the upstream (OpenAPI Overlay 1.0), with the file it came from. */
+  overlay?: { document: JsonObject; file: string };
+  nameOverrides?: NameOverrides;
 }
+
+const RUNTIME_DIR = new URL("../../templates/runtime/", import.meta.url);
 
 export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   const { spec, meta, state } = input;
-  const sources: GeneratedFile[] = [await emitRawTypes(spec.document), emitIndex()];
-  const facts = { version: state.version, meta, document: spec.document, subpaths: {} };
+  const patched = input.overlay ? applyOverlay(spec.document, input.overlay.document, input.overlay.file) : spec.document;
+  const model = buildApiModel(patched, input.nameOverrides ?? {});
+  const sources: GeneratedFile[] = [
+    await emitRawTypes(spec.document),
+    ...emitModels(model),
+    ...emitValidators(model),
+    ...emitClient(model),
+    ...runtimeFiles(),
+    emitErrorsEntry(),
+    emitIndex(model),
+  ].sort(byPath);
+  const facts = { version: state.version, meta, document: spec.document, sourcePaths: sources.map((s) => s.path) };
   const files = [
     ...snapshotFiles({ spec, meta }),
     emitPackageJson(facts),
@@ -28,12 +55,68 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
     ...sources,
     ...compileSources(sources),
   ];
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort(byPath);
 }
 
-function emitIndex(): GeneratedFile {
+/** templates/runtime/*.ts, copied as is: real, type-checked, tested code. */
+function runtimeFiles(): GeneratedFile[] {
+  return readdirSync(RUNTIME_DIR)
+    .filter((name) => name.endsWith(".ts"))
+    .sort()
+    .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(new URL(name, RUNTIME_DIR), "utf8") }));
+}
+
+const ERROR_CLASSES = [
+  "AbortedError",
+  "ApiError",
+  "InvalidRequestError",
+  "InvalidResponseError",
+  "NetworkError",
+  "OpenPhoneError",
+  "RateLimitError",
+  "TimeoutError",
+  "UnexpectedStatusError",
+];
+
+/** `openphone-api/errors`: the error classes alone, for code that only handles failures. */
+function emitErrorsEntry(): GeneratedFile {
   return {
-    path: "src/index.ts",
-    contents: `${GENERATED_HEADER}export type { components, operations, paths } from "./openapi.js";\n`,
+    path: "src/errors.ts",
+    contents: `${GENERATED_HEADER}export { ${ERROR_CLASSES.join(", ")} } from "./runtime/errors.js";\nexport type { CommonError, ErrorKind } from "./runtime/errors.js";\n`,
   };
+}
+
+function emitIndex(model: ApiModel): GeneratedFile {
+  const operations = [...model.operations].sort((a, b) => (a.functionName < b.functionName ? -1 : 1));
+  const operationExports = operations.map((op) => {
+    const names = [op.functionName, `${op.functionName}Safe`, ...(maxPageSize(op) === undefined ? [] : [`${op.functionName}MaxPageSize`])];
+    return `export { ${names.join(", ")}, type ${op.typeName}Error } from "./operations/${op.functionName}.js";`;
+  });
+  const contents = `${GENERATED_HEADER}export type * from "./models.js";
+export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.js";
+${operationExports.join("\n")}
+export { ${ERROR_CLASSES.join(", ")} } from "./runtime/errors.js";
+export type { CommonError, ErrorKind } from "./runtime/errors.js";
+export { type ClientCore, createClientCore } from "./runtime/http.js";
+export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
+export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
+export type {
+  CallOptions,
+  ClientOptions,
+  Clock,
+  RequestEvent,
+  ResponseEvent,
+  ResponseInfo,
+  ResponseValidation,
+  SafeResult,
+  UnknownInfo,
+  ValidationIssue,
+} from "./runtime/types.js";
+export type { components, operations, paths } from "./openapi.js";
+`;
+  return { path: "src/index.ts", contents };
+}
+
+function byPath(a: GeneratedFile, b: GeneratedFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }

@@ -10,5 +10,5 @@ import { GENERATED_HEADER } from "./header.js";
 export async function emitRawTypes(document: JsonObject): Promise<GeneratedFile> {
   // openapi-typescript may annotate the object it is given; it gets a copy.
   const ast = await openapiTS(structuredClone(document) as never, { silent: true });
-  return { path: "src/openapi.ts", contents: `${GENERATED_HEADER}\n${astToString(ast)}` };
+  return { path: "src/openapi.ts", contents: `${GENERATED_HEADER}\n${astToString(ast)}`, typesOnly: true };
 }

@@ -40,6 +40,8 @@ export interface StringSchema extends SchemaCommon {
    * the type printer renders `` `PN${string}` ``. Decided in build, not in printers.
    */
   idPrefix?: string;
+  /** Name of the IdAlias for `idPrefix` (e.g. "PhoneNumberId"), set by model/names.ts. */
+  idAlias?: string;
 }
 
 export interface NumberSchema extends SchemaCommon {

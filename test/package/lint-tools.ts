@@ -4,6 +4,8 @@
  * folder so the package folder is never written to).
  */
 import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { publint } from "publint";
 import { tempDir } from "../helpers/paths.js";
@@ -31,9 +33,15 @@ const ATTW = resolve("node_modules/@arethetypeswrong/cli/dist/index.js");
 
 /** attw with its default (strict) profile: every resolution mode, node10 included. */
 export function attwFindings(tarball: string): LintFinding[] {
-  const run = spawnSync(process.execPath, [ATTW, tarball, "--format", "json"], { encoding: "utf8" });
-  if (run.stdout.trim() === "") throw new Error(`attw printed nothing (exit ${run.status}): ${run.stderr}`);
-  const result = JSON.parse(run.stdout) as {
+  // The JSON carries every resolution trace (megabytes for a package with many entries), and attw exits
+  // before a pipe drains: its stdout goes to a file, which is written synchronously.
+  const outFile = join(mkdtempSync(join(tmpdir(), "attw-")), "out.json");
+  const fd = openSync(outFile, "w");
+  const run = spawnSync(process.execPath, [ATTW, tarball, "--format", "json"], { encoding: "utf8", stdio: ["ignore", fd, "pipe"] });
+  closeSync(fd);
+  const stdout = readFileSync(outFile, "utf8");
+  if (stdout.trim() === "") throw new Error(`attw printed nothing (exit ${run.status}): ${run.stderr}`);
+  const result = JSON.parse(stdout) as {
     analysis: { problems: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> };
   };
   const findings = result.analysis.problems.map((p) => ({

@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/paths.js";
-import { COMMITTED, writeGrownPackage } from "./grown-package.js";
+import { COMMITTED } from "./grown-package.js";
 import { attwFindings, packTarball, publintFindings } from "./lint-tools.js";
 
 /**
@@ -12,7 +12,6 @@ import { attwFindings, packTarball, publintFindings } from "./lint-tools.js";
  */
 describe.each([
   ["committed generated/", () => COMMITTED],
-  ["grown package (errors, operations, validators, runtime)", writeGrownPackage],
 ])("%s", (_name, folder) => {
   const dir = folder();
 

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.cjs";
+import { type ClientCore } from "../runtime/http.cjs";
+import type { CallOptions, SafeResult } from "../runtime/types.cjs";
+import type { CreateCallWebhookInput, CreateCallWebhookResult } from "../models.cjs";
+/** Every way `createCallWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type CreateCallWebhookError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+/**
+ * Create a new webhook for calls
+ * Creates a new webhook that triggers on events from calls.
+ * `POST /v1/webhooks/calls` (createCallWebhook_v1)
+ */
+export declare function createCallWebhook(client: ClientCore, input: CreateCallWebhookInput, options?: CallOptions): Promise<CreateCallWebhookResult>;
+/** Like `createCallWebhook`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function createCallWebhookSafe(client: ClientCore, input: CreateCallWebhookInput, options?: CallOptions): Promise<SafeResult<CreateCallWebhookResult, CreateCallWebhookError>>;

@@ -1,0 +1,123 @@
+/**
+ * Every failure a call can meet is an `OpenPhoneError`; the subclass is told by `kind`,
+ * a string literal, so `switch (error.kind)` over an operation's error union is exhaustive.
+ *
+ * The API key is never stored here: header values and body text are redacted before they
+ * become fields or message text (a 401 page could echo the key back).
+ */
+import type { ValidationIssue } from "./types.cjs";
+export type ErrorKind = "api" | "rate_limited" | "unexpected_status" | "network" | "timeout" | "aborted" | "invalid_response" | "invalid_request";
+/** Where an error happened: the operation, and the response when there was one. */
+export interface ErrorContext {
+    operationId: string;
+    method: string;
+    /** The path template (no parameter values, so no personal data). */
+    path: string;
+    status?: number;
+    headers?: Record<string, string>;
+    body?: unknown;
+    code?: string;
+    title?: string;
+    traceId?: string;
+    cause?: unknown;
+}
+export declare class OpenPhoneError extends Error {
+    readonly kind: ErrorKind;
+    /** HTTP status, when a response arrived. */
+    readonly status: number | undefined;
+    /** The documented error code (flat body) or the envelope's `key`. */
+    readonly code: string | undefined;
+    readonly title: string | undefined;
+    readonly traceId: string | undefined;
+    readonly operationId: string;
+    readonly method: string;
+    readonly path: string;
+    /** Response headers, lower-case names, `authorization` removed. */
+    readonly headers: Record<string, string>;
+    /** The response body: parsed JSON, else the text, else undefined. */
+    readonly body: unknown;
+    readonly cause: unknown;
+    constructor(kind: ErrorKind, name: string, detail: string, context: ErrorContext);
+    toJSON(): Record<string, unknown>;
+}
+/**
+ * A documented error status; `status` narrows to the documented ones per operation and
+ * `code` to that status's documented codes, while still accepting codes the API adds later.
+ */
+export declare class ApiError<TStatus extends number = number, TCode extends string = string> extends OpenPhoneError {
+    readonly kind: "api";
+    readonly status: TStatus;
+    readonly code: TCode | (string & {}) | undefined;
+    constructor(detail: string, context: ErrorContext);
+}
+/** 429: over 10 requests per second per key. Declared by no operation. */
+export declare class RateLimitError extends OpenPhoneError {
+    readonly kind: "rate_limited";
+    readonly status: 429;
+    /** From Retry-After (seconds or HTTP date), when the server sent one. */
+    readonly retryAfterMs: number | undefined;
+    constructor(detail: string, context: ErrorContext, retryAfterMs: number | undefined);
+}
+/** A status the operation does not document (e.g. a gateway's 502). */
+export declare class UnexpectedStatusError extends OpenPhoneError {
+    readonly kind: "unexpected_status";
+    readonly status: number;
+    constructor(detail: string, context: ErrorContext);
+}
+/** No response: DNS, refused or reset connection, or no fetch available. */
+export declare class NetworkError extends OpenPhoneError {
+    readonly kind: "network";
+    constructor(detail: string, context: ErrorContext);
+}
+/** An attempt took longer than `timeoutMs` (headers or body). */
+export declare class TimeoutError extends OpenPhoneError {
+    readonly kind: "timeout";
+    constructor(detail: string, context: ErrorContext);
+}
+/** The caller's AbortSignal fired. */
+export declare class AbortedError extends OpenPhoneError {
+    readonly kind: "aborted";
+    constructor(detail: string, context: ErrorContext);
+}
+/** A 2xx whose body could not be accepted: not JSON, over the size cap, or not matching the contract. */
+export declare class InvalidResponseError extends OpenPhoneError {
+    readonly kind: "invalid_response";
+    readonly status: number;
+    readonly reason: "json" | "too_large" | "validation";
+    readonly issues: ValidationIssue[];
+    constructor(detail: string, context: ErrorContext, reason: "json" | "too_large" | "validation", issues: ValidationIssue[]);
+}
+/** The input was refused locally; nothing was sent. */
+export declare class InvalidRequestError extends OpenPhoneError {
+    readonly kind: "invalid_request";
+    readonly issues: ValidationIssue[];
+    constructor(detail: string, context: ErrorContext, issues: ValidationIssue[]);
+}
+/** Errors any call can meet besides its documented statuses. */
+export type CommonError = RateLimitError | UnexpectedStatusError | NetworkError | TimeoutError | AbortedError | InvalidResponseError | InvalidRequestError;
+/** Replace every occurrence of `secret` in `text`. */
+export declare function redact(text: string, secret: string): string;
+/** Copy headers into a plain object (lower-case names), without `authorization`, secrets redacted. */
+export declare function headersObject(headers: Headers, secret: string): Record<string, string>;
+/** Retry-After: delay-seconds or an HTTP date (RFC 9110 §10.2.3), in ms from `now`. */
+export declare function parseRetryAfter(value: string | undefined, now: number): number | undefined;
+/**
+ * Read an error body without ever throwing. Two JSON shapes are known:
+ * the documented flat `{message, code, status, title, trace, ...}` and the live API's
+ * `{"error": {"message", "key", "trace"}}`. Anything else (HTML from a gateway, empty) is kept as text.
+ */
+export declare function parseErrorBody(raw: string): {
+    body: unknown;
+    message?: string;
+    code?: string;
+    title?: string;
+    traceId?: string;
+};
+/**
+ * The one place a non-2xx status becomes an error: 429 → RateLimitError, a documented
+ * status → ApiError, anything else → UnexpectedStatusError.
+ */
+export declare function errorFromResponse(context: ErrorContext & {
+    status: number;
+    headers: Record<string, string>;
+}, documented: readonly number[], rawBody: string, now: number): OpenPhoneError;

@@ -1,0 +1,43 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var pagination_exports = {};
+__export(pagination_exports, {
+  pages: () => pages,
+  paginate: () => paginate
+});
+module.exports = __toCommonJS(pagination_exports);
+async function* pages(fn, params, options) {
+  const size = params.maxResults ?? options?.pageSize ?? fn.maxPageSize;
+  let token = params.pageToken;
+  const seen = {};
+  for (; ; ) {
+    const query = { ...params };
+    if (size !== void 0) query.maxResults = size;
+    if (token !== void 0) query.pageToken = token;
+    const page = await fn(query, options);
+    yield page;
+    const next = page.nextPageToken;
+    if (next == null || next === "") return;
+    if (seen[next]) throw new Error(`pagination stopped: nextPageToken ${JSON.stringify(next)} was returned twice`);
+    seen[next] = true;
+    token = next;
+  }
+}
+async function* paginate(fn, params, options) {
+  for await (const page of pages(fn, params, options)) yield* page.data;
+}

@@ -1,0 +1,222 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var createCallTranscriptWebhook_exports = {};
+__export(createCallTranscriptWebhook_exports, {
+  createCallTranscriptWebhookRequest: () => createCallTranscriptWebhookRequest,
+  createCallTranscriptWebhookResponse201: () => createCallTranscriptWebhookResponse201,
+  createCallTranscriptWebhookResponse400: () => createCallTranscriptWebhookResponse400,
+  createCallTranscriptWebhookResponse401: () => createCallTranscriptWebhookResponse401,
+  createCallTranscriptWebhookResponse403: () => createCallTranscriptWebhookResponse403,
+  createCallTranscriptWebhookResponse404: () => createCallTranscriptWebhookResponse404,
+  createCallTranscriptWebhookResponse500: () => createCallTranscriptWebhookResponse500,
+  createCallTranscriptWebhookResponses: () => createCallTranscriptWebhookResponses
+});
+module.exports = __toCommonJS(createCallTranscriptWebhook_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_models = require("./models.cjs");
+const pattern$0 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
+const pattern$1 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
+function variant$9(v, p, c) {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "array", v);
+  } else {
+    for (let i10 = 0; i10 < v.length; i10++) {
+      const v11 = v[i10];
+      if (typeof v11 !== "string") {
+        ok = (0, import_validation.fail)(c, p + "/" + i10, "string", v11);
+      } else if (!pattern$0.test(v11)) {
+        ok = (0, import_validation.fail)(c, p + "/" + i10, "string matching /^PN(.*)$/", v11);
+      }
+    }
+  }
+  return ok;
+}
+function variant$12(v, p, c) {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "array", v);
+  } else {
+    for (let i13 = 0; i13 < v.length; i13++) {
+      const v14 = v[i13];
+      if (v14 !== "*") {
+        ok = (0, import_validation.fail)(c, p + "/" + i13, '"*"', v14);
+      }
+    }
+  }
+  return ok;
+}
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["events"];
+    if (v2 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/events", "array");
+    } else {
+      if (!Array.isArray(v2)) {
+        ok = (0, import_validation.fail)(c, p + "/events", "array", v2);
+      } else if (v2.length < 1) {
+        ok = (0, import_validation.fail)(c, p + "/events", "array of at least 1 item", v2);
+      } else {
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const v4 = v2[i3];
+          if (!(v4 === "call.transcript.completed")) {
+            if (typeof v4 === "string") {
+              if (!(0, import_validation.unknownEnum)(c, p + "/events/" + i3, 'one of "call.transcript.completed"', v4)) ok = false;
+            } else {
+              ok = (0, import_validation.fail)(c, p + "/events/" + i3, 'one of "call.transcript.completed"', v4);
+            }
+          }
+        }
+      }
+    }
+    const v5 = o1["label"];
+    if (v5 !== void 0) {
+      if (typeof v5 !== "string") {
+        ok = (0, import_validation.fail)(c, p + "/label", "string", v5);
+      }
+    }
+    const v6 = o1["resourceIds"];
+    if (v6 !== void 0) {
+      const p7 = p + "/resourceIds";
+      c.quiet++;
+      const m8 = variant$9(v6, p7, c) ? 0 : variant$12(v6, p7, c) ? 1 : -1;
+      c.quiet--;
+      if (m8 === -1) {
+        ok = (0, import_validation.fail)(c, p + "/resourceIds", "array or array", v6);
+      } else if (c.quiet === 0 && c.onUnknown !== void 0) {
+        if (m8 === 0) variant$9(v6, p7, c);
+        if (m8 === 1) variant$12(v6, p7, c);
+      }
+    }
+    const v15 = o1["status"];
+    if (v15 !== void 0) {
+      if (!(v15 === "enabled" || v15 === "disabled")) {
+        if (typeof v15 === "string") {
+          if (!(0, import_validation.unknownEnum)(c, p + "/status", 'one of "enabled", "disabled"', v15)) ok = false;
+        } else {
+          ok = (0, import_validation.fail)(c, p + "/status", 'one of "enabled", "disabled"', v15);
+        }
+      }
+    }
+    const v16 = o1["url"];
+    if (v16 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/url", "absolute URI");
+    } else {
+      if (typeof v16 !== "string") {
+        ok = (0, import_validation.fail)(c, p + "/url", "string", v16);
+      } else if (!(0, import_validation.isUri)(v16)) {
+        ok = (0, import_validation.fail)(c, p + "/url", "absolute URI", v16);
+      }
+    }
+    const v17 = o1["userId"];
+    if (v17 !== void 0) {
+      if (typeof v17 !== "string") {
+        ok = (0, import_validation.fail)(c, p + "/userId", "string", v17);
+      } else if (!pattern$1.test(v17)) {
+        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v17);
+      }
+    }
+    if (c.scan) {
+      for (const k18 in o1) {
+        switch (k18) {
+          case "events":
+          case "label":
+          case "resourceIds":
+          case "status":
+          case "url":
+          case "userId":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k18, o1[k18])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const createCallTranscriptWebhookRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$201(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o19 = v;
+    const v20 = o19["data"];
+    if (v20 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/data", "CallTranscriptWebhook");
+    } else {
+      if (!(0, import_models.checkCallTranscriptWebhook)(v20, p + "/data", c)) ok = false;
+    }
+    if (c.scan) {
+      for (const k21 in o19) {
+        switch (k21) {
+          case "data":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k21, o19[k21])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const createCallTranscriptWebhookResponse201 = /* @__PURE__ */ (0, import_validation.createValidator)(response$201, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookInvalidVersionError)(v, p, c)) ok = false;
+  return ok;
+}
+const createCallTranscriptWebhookResponse400 = /* @__PURE__ */ (0, import_validation.createValidator)(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const createCallTranscriptWebhookResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const createCallTranscriptWebhookResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookNotFoundError)(v, p, c)) ok = false;
+  return ok;
+}
+const createCallTranscriptWebhookResponse404 = /* @__PURE__ */ (0, import_validation.createValidator)(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const createCallTranscriptWebhookResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const createCallTranscriptWebhookResponses = {
+  201: createCallTranscriptWebhookResponse201,
+  400: createCallTranscriptWebhookResponse400,
+  401: createCallTranscriptWebhookResponse401,
+  403: createCallTranscriptWebhookResponse403,
+  404: createCallTranscriptWebhookResponse404,
+  500: createCallTranscriptWebhookResponse500
+};

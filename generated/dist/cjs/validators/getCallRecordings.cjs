@@ -1,0 +1,135 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var getCallRecordings_exports = {};
+__export(getCallRecordings_exports, {
+  getCallRecordingsRequest: () => getCallRecordingsRequest,
+  getCallRecordingsResponse200: () => getCallRecordingsResponse200,
+  getCallRecordingsResponse400: () => getCallRecordingsResponse400,
+  getCallRecordingsResponse401: () => getCallRecordingsResponse401,
+  getCallRecordingsResponse403: () => getCallRecordingsResponse403,
+  getCallRecordingsResponse404: () => getCallRecordingsResponse404,
+  getCallRecordingsResponse500: () => getCallRecordingsResponse500,
+  getCallRecordingsResponses: () => getCallRecordingsResponses
+});
+module.exports = __toCommonJS(getCallRecordings_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_models = require("./models.cjs");
+const pattern$0 = /* @__PURE__ */ new RegExp("^AC(.*)$", "u");
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["callId"];
+    if (v2 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/callId", "string matching /^AC(.*)$/");
+    } else {
+      if (typeof v2 !== "string") {
+        ok = (0, import_validation.fail)(c, p + "/callId", "string", v2);
+      } else if (!pattern$0.test(v2)) {
+        ok = (0, import_validation.fail)(c, p + "/callId", "string matching /^AC(.*)$/", v2);
+      }
+    }
+    if (c.scan) {
+      for (const k3 in o1) {
+        switch (k3) {
+          case "callId":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k3, o1[k3])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getCallRecordingsRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o4 = v;
+    const v5 = o4["data"];
+    if (v5 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/data", "array");
+    } else {
+      if (!Array.isArray(v5)) {
+        ok = (0, import_validation.fail)(c, p + "/data", "array", v5);
+      } else {
+        for (let i6 = 0; i6 < v5.length; i6++) {
+          const v7 = v5[i6];
+          if (!(0, import_models.checkCallRecording)(v7, p + "/data/" + i6, c)) ok = false;
+        }
+      }
+    }
+    if (c.scan) {
+      for (const k8 in o4) {
+        switch (k8) {
+          case "data":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k8, o4[k8])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getCallRecordingsResponse200 = /* @__PURE__ */ (0, import_validation.createValidator)(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallRecordingBadRequestError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallRecordingsResponse400 = /* @__PURE__ */ (0, import_validation.createValidator)(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallRecordingUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallRecordingsResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallRecordingForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallRecordingsResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallRecordingNotFoundError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallRecordingsResponse404 = /* @__PURE__ */ (0, import_validation.createValidator)(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallRecordingUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallRecordingsResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const getCallRecordingsResponses = {
+  200: getCallRecordingsResponse200,
+  400: getCallRecordingsResponse400,
+  401: getCallRecordingsResponse401,
+  403: getCallRecordingsResponse403,
+  404: getCallRecordingsResponse404,
+  500: getCallRecordingsResponse500
+};

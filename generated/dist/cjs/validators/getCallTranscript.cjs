@@ -1,0 +1,128 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var getCallTranscript_exports = {};
+__export(getCallTranscript_exports, {
+  getCallTranscriptRequest: () => getCallTranscriptRequest,
+  getCallTranscriptResponse200: () => getCallTranscriptResponse200,
+  getCallTranscriptResponse400: () => getCallTranscriptResponse400,
+  getCallTranscriptResponse401: () => getCallTranscriptResponse401,
+  getCallTranscriptResponse403: () => getCallTranscriptResponse403,
+  getCallTranscriptResponse404: () => getCallTranscriptResponse404,
+  getCallTranscriptResponse500: () => getCallTranscriptResponse500,
+  getCallTranscriptResponses: () => getCallTranscriptResponses
+});
+module.exports = __toCommonJS(getCallTranscript_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_models = require("./models.cjs");
+const pattern$0 = /* @__PURE__ */ new RegExp("^AC(.*)$", "u");
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["id"];
+    if (v2 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/id", "string matching /^AC(.*)$/");
+    } else {
+      if (typeof v2 !== "string") {
+        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
+      } else if (!pattern$0.test(v2)) {
+        ok = (0, import_validation.fail)(c, p + "/id", "string matching /^AC(.*)$/", v2);
+      }
+    }
+    if (c.scan) {
+      for (const k3 in o1) {
+        switch (k3) {
+          case "id":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k3, o1[k3])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getCallTranscriptRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o4 = v;
+    const v5 = o4["data"];
+    if (v5 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/data", "CallTranscript");
+    } else {
+      if (!(0, import_models.checkCallTranscript)(v5, p + "/data", c)) ok = false;
+    }
+    if (c.scan) {
+      for (const k6 in o4) {
+        switch (k6) {
+          case "data":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k6, o4[k6])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getCallTranscriptResponse200 = /* @__PURE__ */ (0, import_validation.createValidator)(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallTranscriptBadRequestError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptResponse400 = /* @__PURE__ */ (0, import_validation.createValidator)(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallTranscriptUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallTranscriptForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallTranscriptNotFoundError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptResponse404 = /* @__PURE__ */ (0, import_validation.createValidator)(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallTranscriptUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const getCallTranscriptResponses = {
+  200: getCallTranscriptResponse200,
+  400: getCallTranscriptResponse400,
+  401: getCallTranscriptResponse401,
+  403: getCallTranscriptResponse403,
+  404: getCallTranscriptResponse404,
+  500: getCallTranscriptResponse500
+};

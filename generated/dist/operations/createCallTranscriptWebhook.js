@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { createCallTranscriptWebhookRequest, createCallTranscriptWebhookResponses } from "../validators/createCallTranscriptWebhook.js";
+const operation = {
+  operationId: "createCallTranscriptWebhook_v1",
+  method: "POST",
+  path: "/v1/webhooks/call-transcripts",
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  request: createCallTranscriptWebhookRequest,
+  responses: createCallTranscriptWebhookResponses
+};
+function createCallTranscriptWebhook(client, input, options) {
+  return request(client, operation, input, options);
+}
+function createCallTranscriptWebhookSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  createCallTranscriptWebhook,
+  createCallTranscriptWebhookSafe
+};

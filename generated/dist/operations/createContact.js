@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { createContactRequest, createContactResponses } from "../validators/createContact.js";
+const operation = {
+  operationId: "createContact_v1",
+  method: "POST",
+  path: "/v1/contacts",
+  body: "flat",
+  errors: [400, 401, 403, 404, 409, 500],
+  request: createContactRequest,
+  responses: createContactResponses
+};
+function createContact(client, input, options) {
+  return request(client, operation, input, options);
+}
+function createContactSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  createContact,
+  createContactSafe
+};

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore } from "../runtime/http.js";
+import type { CallOptions, SafeResult } from "../runtime/types.js";
+import type { CreateMessageWebhookInput, CreateMessageWebhookResult } from "../models.js";
+/** Every way `createMessageWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type CreateMessageWebhookError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+/**
+ * Create a new webhook for messages
+ * Creates a new webhook that triggers on events from messages.
+ * `POST /v1/webhooks/messages` (createMessageWebhook_v1)
+ */
+export declare function createMessageWebhook(client: ClientCore, input: CreateMessageWebhookInput, options?: CallOptions): Promise<CreateMessageWebhookResult>;
+/** Like `createMessageWebhook`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function createMessageWebhookSafe(client: ClientCore, input: CreateMessageWebhookInput, options?: CallOptions): Promise<SafeResult<CreateMessageWebhookResult, CreateMessageWebhookError>>;

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore } from "../runtime/http.js";
+import type { CallOptions, SafeResult } from "../runtime/types.js";
+import type { DeleteContactInput, DeleteContactResult } from "../models.js";
+/** Every way `deleteContact` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type DeleteContactError = ApiError<400, "0801400"> | ApiError<401, "0800401"> | ApiError<403, "0801403"> | ApiError<404, "0800404"> | ApiError<409, "0800409"> | ApiError<500, "0801500"> | CommonError;
+/**
+ * Delete a contact
+ * Delete a contact by its unique identifier.
+ * `DELETE /v1/contacts/{id}` (deleteContact_v1)
+ */
+export declare function deleteContact(client: ClientCore, input: DeleteContactInput, options?: CallOptions): Promise<DeleteContactResult>;
+/** Like `deleteContact`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function deleteContactSafe(client: ClientCore, input: DeleteContactInput, options?: CallOptions): Promise<SafeResult<DeleteContactResult, DeleteContactError>>;

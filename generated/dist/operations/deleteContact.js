@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { deleteContactRequest, deleteContactResponses } from "../validators/deleteContact.js";
+const operation = {
+  operationId: "deleteContact_v1",
+  method: "DELETE",
+  path: "/v1/contacts/{id}",
+  errors: [400, 401, 403, 404, 409, 500],
+  request: deleteContactRequest,
+  responses: deleteContactResponses
+};
+function deleteContact(client, input, options) {
+  return request(client, operation, input, options);
+}
+function deleteContactSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  deleteContact,
+  deleteContactSafe
+};

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore } from "../runtime/http.js";
+import type { CallOptions, SafeResult } from "../runtime/types.js";
+import type { DeleteWebhookByIdInput, DeleteWebhookByIdResult } from "../models.js";
+/** Every way `deleteWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type DeleteWebhookByIdError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+/**
+ * Delete a webhook by ID
+ * Delete a webhook by its unique identifier.
+ * `DELETE /v1/webhooks/{id}` (deleteWebhookById_v1)
+ */
+export declare function deleteWebhookById(client: ClientCore, input: DeleteWebhookByIdInput, options?: CallOptions): Promise<DeleteWebhookByIdResult>;
+/** Like `deleteWebhookById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function deleteWebhookByIdSafe(client: ClientCore, input: DeleteWebhookByIdInput, options?: CallOptions): Promise<SafeResult<DeleteWebhookByIdResult, DeleteWebhookByIdError>>;

@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getCallRecordingsRequest, getCallRecordingsResponses } from "../validators/getCallRecordings.js";
+const operation = {
+  operationId: "getCallRecordings_v1",
+  method: "GET",
+  path: "/v1/call-recordings/{callId}",
+  errors: [400, 401, 403, 404, 500],
+  request: getCallRecordingsRequest,
+  responses: getCallRecordingsResponses
+};
+function getCallRecordings(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getCallRecordingsSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getCallRecordings,
+  getCallRecordingsSafe
+};

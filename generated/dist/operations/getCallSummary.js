@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getCallSummaryRequest, getCallSummaryResponses } from "../validators/getCallSummary.js";
+const operation = {
+  operationId: "getCallSummary_v1",
+  method: "GET",
+  path: "/v1/call-summaries/{callId}",
+  errors: [400, 401, 403, 404, 500],
+  request: getCallSummaryRequest,
+  responses: getCallSummaryResponses
+};
+function getCallSummary(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getCallSummarySafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getCallSummary,
+  getCallSummarySafe
+};

@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getContactByIdRequest, getContactByIdResponses } from "../validators/getContactById.js";
+const operation = {
+  operationId: "getContactById_v1",
+  method: "GET",
+  path: "/v1/contacts/{id}",
+  errors: [400, 401, 403, 404, 409, 500],
+  request: getContactByIdRequest,
+  responses: getContactByIdResponses
+};
+function getContactById(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getContactByIdSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getContactById,
+  getContactByIdSafe
+};

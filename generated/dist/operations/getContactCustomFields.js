@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getContactCustomFieldsRequest, getContactCustomFieldsResponses } from "../validators/getContactCustomFields.js";
+const operation = {
+  operationId: "getContactCustomFields_v1",
+  method: "GET",
+  path: "/v1/contact-custom-fields",
+  errors: [400, 401, 403, 404, 500],
+  request: getContactCustomFieldsRequest,
+  responses: getContactCustomFieldsResponses
+};
+function getContactCustomFields(client, input = {}, options) {
+  return request(client, operation, input, options);
+}
+function getContactCustomFieldsSafe(client, input = {}, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getContactCustomFields,
+  getContactCustomFieldsSafe
+};

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore } from "../runtime/http.js";
+import type { CallOptions, SafeResult } from "../runtime/types.js";
+import type { GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
+/** Every way `getMessageById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type GetMessageByIdError = ApiError<400, "0206400"> | ApiError<401, "0200401"> | ApiError<402, "0200402"> | ApiError<403, "0202403"> | ApiError<404, "0200404"> | ApiError<500, "0201500"> | CommonError;
+/**
+ * Get a message by ID
+ * Get a message by its unique identifier.
+ * `GET /v1/messages/{id}` (getMessageById_v1)
+ */
+export declare function getMessageById(client: ClientCore, input: GetMessageByIdInput, options?: CallOptions): Promise<GetMessageByIdResult>;
+/** Like `getMessageById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function getMessageByIdSafe(client: ClientCore, input: GetMessageByIdInput, options?: CallOptions): Promise<SafeResult<GetMessageByIdResult, GetMessageByIdError>>;

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore } from "../runtime/http.js";
+import type { CallOptions, SafeResult } from "../runtime/types.js";
+import type { GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
+/** Every way `getWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type GetWebhookByIdError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+/**
+ * Get a webhook by ID
+ * Get a webhook by its unique identifier.
+ * `GET /v1/webhooks/{id}` (getWebhookById_v1)
+ */
+export declare function getWebhookById(client: ClientCore, input: GetWebhookByIdInput, options?: CallOptions): Promise<GetWebhookByIdResult>;
+/** Like `getWebhookById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function getWebhookByIdSafe(client: ClientCore, input: GetWebhookByIdInput, options?: CallOptions): Promise<SafeResult<GetWebhookByIdResult, GetWebhookByIdError>>;

@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getWebhookByIdRequest, getWebhookByIdResponses } from "../validators/getWebhookById.js";
+const operation = {
+  operationId: "getWebhookById_v1",
+  method: "GET",
+  path: "/v1/webhooks/{id}",
+  errors: [400, 401, 403, 404, 500],
+  request: getWebhookByIdRequest,
+  responses: getWebhookByIdResponses
+};
+function getWebhookById(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getWebhookByIdSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getWebhookById,
+  getWebhookByIdSafe
+};

@@ -1,0 +1,16 @@
+import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore } from "../runtime/http.js";
+import type { CallOptions, SafeResult } from "../runtime/types.js";
+import type { ListCallsInput, ListCallsResult } from "../models.js";
+/** Every way `listCalls` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type ListCallsError = ApiError<400, "0100400"> | ApiError<401, "0100401"> | ApiError<403, "0101403"> | ApiError<404, "0100404"> | ApiError<500, "0101500"> | CommonError;
+/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+export declare const listCallsMaxPageSize = 100;
+/**
+ * List calls
+ * Fetch a paginated list of calls associated with a specific OpenPhone number and another number.
+ * `GET /v1/calls` (listCalls_v1)
+ */
+export declare function listCalls(client: ClientCore, input: ListCallsInput, options?: CallOptions): Promise<ListCallsResult>;
+/** Like `listCalls`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function listCallsSafe(client: ClientCore, input: ListCallsInput, options?: CallOptions): Promise<SafeResult<ListCallsResult, ListCallsError>>;

@@ -1,0 +1,24 @@
+import { request, safe } from "../runtime/http.js";
+import { listCallsRequest, listCallsResponses } from "../validators/listCalls.js";
+const operation = {
+  operationId: "listCalls_v1",
+  method: "GET",
+  path: "/v1/calls",
+  query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
+  explode: ["participants"],
+  errors: [400, 401, 403, 404, 500],
+  request: listCallsRequest,
+  responses: listCallsResponses
+};
+const listCallsMaxPageSize = 100;
+function listCalls(client, input, options) {
+  return request(client, operation, input, options);
+}
+function listCallsSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listCalls,
+  listCallsMaxPageSize,
+  listCallsSafe
+};

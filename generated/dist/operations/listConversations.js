@@ -1,0 +1,24 @@
+import { request, safe } from "../runtime/http.js";
+import { listConversationsRequest, listConversationsResponses } from "../validators/listConversations.js";
+const operation = {
+  operationId: "listConversations_v1",
+  method: "GET",
+  path: "/v1/conversations",
+  query: ["createdAfter", "createdBefore", "excludeInactive", "maxResults", "pageToken", "phoneNumber", "phoneNumbers", "updatedAfter", "updatedBefore", "userId"],
+  explode: ["phoneNumbers"],
+  errors: [400, 401, 403, 404, 500],
+  request: listConversationsRequest,
+  responses: listConversationsResponses
+};
+const listConversationsMaxPageSize = 100;
+function listConversations(client, input = {}, options) {
+  return request(client, operation, input, options);
+}
+function listConversationsSafe(client, input = {}, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listConversations,
+  listConversationsMaxPageSize,
+  listConversationsSafe
+};

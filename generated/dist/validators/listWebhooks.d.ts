@@ -1,0 +1,26 @@
+import type { ListWebhooksErrorBodies, ListWebhooksInput, ListWebhooksResult } from "../models.js";
+import type { Validator } from "../runtime/validation.js";
+/** Validates the input of listWebhooks (GET /v1/webhooks); requests are always checked strictly. */
+export declare const listWebhooksRequest: Validator<ListWebhooksInput>;
+/** Validates the 200 response body of listWebhooks (GET /v1/webhooks). */
+export declare const listWebhooksResponse200: Validator<ListWebhooksResult>;
+/** Validates the 400 response body of listWebhooks (GET /v1/webhooks). */
+export declare const listWebhooksResponse400: Validator<ListWebhooksErrorBodies[400]>;
+/** Validates the 401 response body of listWebhooks (GET /v1/webhooks). */
+export declare const listWebhooksResponse401: Validator<ListWebhooksErrorBodies[401]>;
+/** Validates the 403 response body of listWebhooks (GET /v1/webhooks). */
+export declare const listWebhooksResponse403: Validator<ListWebhooksErrorBodies[403]>;
+/** Validates the 404 response body of listWebhooks (GET /v1/webhooks). */
+export declare const listWebhooksResponse404: Validator<ListWebhooksErrorBodies[404]>;
+/** Validates the 500 response body of listWebhooks (GET /v1/webhooks). */
+export declare const listWebhooksResponse500: Validator<ListWebhooksErrorBodies[500]>;
+/** Response body validators of listWebhooks by status; absent statuses have no documented body. */
+export declare const listWebhooksResponses: {
+    readonly [status: number]: Validator<unknown> | undefined;
+    readonly 200: Validator<ListWebhooksResult>;
+    readonly 400: Validator<ListWebhooksErrorBodies[400]>;
+    readonly 401: Validator<ListWebhooksErrorBodies[401]>;
+    readonly 403: Validator<ListWebhooksErrorBodies[403]>;
+    readonly 404: Validator<ListWebhooksErrorBodies[404]>;
+    readonly 500: Validator<ListWebhooksErrorBodies[500]>;
+};

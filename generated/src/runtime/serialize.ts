@@ -1,0 +1,72 @@
+/**
+ * Input object → URL, headers and JSON body, following the operation's descriptor.
+ * Path values go through encodeURIComponent; query strings through URLSearchParams, which
+ * percent-encodes "+" (E.164 numbers such as +15555550100 must travel as %2B15555550100).
+ */
+import type { OperationDescriptor, ValidationIssue } from "./types.js";
+
+export interface SerializedRequest {
+  url: string;
+  headers: Record<string, string>;
+  /** JSON text, when the operation has a body. */
+  body?: string;
+}
+
+type Scalar = string | number | boolean;
+
+/** Returns the request, or the issues that stop it from being sent (a missing path value). */
+export function serializeRequest(
+  baseUrl: string,
+  descriptor: OperationDescriptor,
+  input: Record<string, unknown> | undefined,
+): SerializedRequest | ValidationIssue[] {
+  const values = input || {};
+  const issues: ValidationIssue[] = [];
+  const used: Record<string, true> = {};
+  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    used[name] = true;
+    const value = values[name];
+    if (typeof value === "string" ? value : typeof value === "number") return encodeURIComponent(value as Scalar);
+    const found = value === undefined ? "nothing (missing)" : typeof value;
+    issues.push({
+      pointer: `/${name}`,
+      expected: "path value",
+      found,
+      message: `/${name}: expected a non-empty path value, found ${found}`,
+    });
+    return "";
+  });
+  if (issues.length) return issues;
+
+  const query = new URLSearchParams();
+  for (const name of descriptor.query || []) {
+    used[name] = true;
+    const value = values[name];
+    if (Array.isArray(value)) {
+      if (descriptor.explode && descriptor.explode.indexOf(name) >= 0) for (const item of value) query.append(name, String(item));
+      else if (value.length) query.append(name, value.join(","));
+    } else if (value != null) query.append(name, String(value));
+  }
+
+  const headers: Record<string, string> = {};
+  for (const name of descriptor.header || []) {
+    used[name] = true;
+    const value = values[name];
+    if (value != null) headers[name] = String(value);
+  }
+
+  const search = query.toString();
+  const request: SerializedRequest = { url: baseUrl.replace(/\/+$/, "") + path + (search ? `?${search}` : ""), headers };
+  let body: unknown;
+  if (descriptor.body === "nested") body = values.body;
+  else if (descriptor.body === "flat") {
+    const fields: Record<string, unknown> = {};
+    for (const name of Object.keys(values)) if (!used[name] && values[name] !== undefined) fields[name] = values[name];
+    body = fields;
+  }
+  if (body !== undefined) {
+    request.body = JSON.stringify(body);
+    headers["content-type"] = "application/json";
+  }
+  return request;
+}

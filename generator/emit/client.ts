@@ -1,0 +1,188 @@
+/**
+ * Issue 6: the thin client. One module per operation (`src/operations/<fn>.ts`),
+ * so a bundler keeps only the operations a caller imports, and `src/client.ts`,
+ * which binds every operation to one configured client for convenience.
+ *
+ * The call machinery (retries, rate limit, errors, validation hooks) is the
+ * hand-written runtime in templates/runtime/; this emitter only writes each
+ * operation's descriptor, its error union and two small functions.
+ */
+import type { GeneratedFile } from "../core.js";
+import type { ApiModel, InputField, Operation, Schema } from "../model/types.js";
+import { GENERATED_HEADER } from "./header.js";
+import { validatorNames } from "./validators.js";
+import { commentText, jsString } from "./validators/literal.js";
+
+export function emitClient(model: ApiModel): GeneratedFile[] {
+  const operations = [...model.operations].sort((a, b) => compare(a.functionName, b.functionName));
+  const files = operations.map((operation) => emitOperationModule(operation, model));
+  files.push(emitClientModule(operations, model));
+  return files;
+}
+
+/** Documented error statuses (numbers >= 400), ascending. */
+function errorStatuses(operation: Operation): number[] {
+  return operation.responses.flatMap((r) => (typeof r.status === "number" && r.status >= 400 ? [r.status] : [])).sort((a, b) => a - b);
+}
+
+function hasRequiredInput(operation: Operation): boolean {
+  return operation.input.some((field) => field.required);
+}
+
+/** The largest `maxResults` a list operation accepts: what paginate asks for when the caller gives none. */
+export function maxPageSize(operation: Operation): number | undefined {
+  const field = operation.input.find((f) => f.name === "maxResults" && f.in === "query");
+  const schema = field?.schema;
+  return schema?.kind === "number" ? schema.maximum : undefined;
+}
+
+/**
+ * The documented `code` of an error status: the literal of the body's `code`
+ * property (OpenPhone writes one `const` per status per operation), so the
+ * union can type `error.code` as that literal while still accepting others.
+ */
+function errorCodes(operation: Operation, status: number, model: ApiModel): string[] {
+  const response = operation.responses.find((r) => r.status === status);
+  const codes = new Set<string>();
+  const visit = (schema: Schema | undefined, depth: number): void => {
+    if (!schema || depth > 4) return;
+    if (schema.kind === "ref") visit(model.models.find((m) => m.name === schema.name)?.schema, depth + 1);
+    else if (schema.kind === "union") for (const v of schema.variants) visit(v, depth + 1);
+    else if (schema.kind === "intersection") for (const m of schema.members) visit(m, depth + 1);
+    else if (schema.kind === "object") {
+      const code = schema.properties.find((p) => p.name === "code")?.schema;
+      if (code?.kind === "literal" && typeof code.value === "string") codes.add(code.value);
+      if (code?.kind === "enum") for (const value of code.values) if (typeof value === "string") codes.add(value);
+    }
+  };
+  visit(response?.schema, 0);
+  return [...codes].sort();
+}
+
+function errorUnion(operation: Operation, model: ApiModel): string {
+  const variants = errorStatuses(operation).map((status) => {
+    const codes = errorCodes(operation, status, model);
+    return codes.length > 0 ? `ApiError<${status}, ${codes.map(jsString).join(" | ")}>` : `ApiError<${status}>`;
+  });
+  return [...variants, "CommonError"].join("\n  | ");
+}
+
+function docComment(lines: Array<string | undefined>, indent = ""): string {
+  const body = lines.filter((l): l is string => l !== undefined && l.trim() !== "").map((l) => `${indent} * ${commentText(l)}`);
+  return body.length === 0 ? "" : `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
+}
+
+function operationDoc(operation: Operation): string {
+  return docComment([
+    operation.summary,
+    operation.description && operation.description !== operation.summary ? operation.description : undefined,
+    `\`${operation.method.toUpperCase()} ${operation.path}\` (${operation.operationId})`,
+    operation.deprecated ? "@deprecated The API marks this operation as deprecated." : undefined,
+  ]);
+}
+
+function descriptor(operation: Operation, hasValidators: { request: boolean; responses: boolean }, names: ReturnType<typeof validatorNames>): string {
+  const inOf = (where: InputField["in"]) => operation.input.filter((f) => f.in === where).map((f) => f.name);
+  const list = (names: string[]) => `[${names.map(jsString).join(", ")}]`;
+  const lines = [
+    `  operationId: ${jsString(operation.operationId)},`,
+    `  method: ${jsString(operation.method.toUpperCase())},`,
+    `  path: ${jsString(operation.path)},`,
+  ];
+  const query = inOf("query");
+  if (query.length > 0) lines.push(`  query: ${list(query)},`);
+  const explode = operation.input.filter((f) => f.in === "query" && f.explode && f.schema.kind === "array").map((f) => f.name);
+  if (explode.length > 0) lines.push(`  explode: ${list(explode)},`);
+  const header = inOf("header");
+  if (header.length > 0) lines.push(`  header: ${list(header)},`);
+  if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
+  lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
+  if (hasValidators.request) lines.push(`  request: ${names.request},`);
+  if (hasValidators.responses) lines.push(`  responses: ${names.responses},`);
+  return `{\n${lines.join("\n")}\n}`;
+}
+
+function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFile {
+  const fn = operation.functionName;
+  const type = operation.typeName;
+  const names = validatorNames(operation);
+  const hasResponseBodies = operation.responses.some((r) => r.schema !== undefined);
+  const inputParam = hasRequiredInput(operation) ? `input: ${type}Input` : `input: ${type}Input = {}`;
+  const pageSize = maxPageSize(operation);
+  const validatorImports = [names.request, ...(hasResponseBodies ? [names.responses] : [])];
+  const contents = `${GENERATED_HEADER}import type { ApiError, CommonError } from "../runtime/errors.js";
+import { type ClientCore, request, safe } from "../runtime/http.js";
+import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
+import type { ${type}Input, ${type}Result } from "../models.js";
+import { ${validatorImports.join(", ")} } from "../validators/${fn}.js";
+
+/** Every way \`${fn}\` can fail: its documented statuses (with their \`code\`s), then what any call can meet. */
+export type ${type}Error =
+  | ${errorUnion(operation, model)};
+
+const operation: OperationDescriptor = ${descriptor(operation, { request: true, responses: hasResponseBodies }, names)};
+${pageSize === undefined ? "" : `\n/** The largest \`maxResults\` this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${fn}MaxPageSize = ${pageSize};\n`}
+${operationDoc(operation)}export function ${fn}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<${type}Result> {
+  return request<${type}Result>(client, operation, input, options);
+}
+
+/** Like \`${fn}\`, but resolves to \`{ ok: true, data }\` or \`{ ok: false, error }\` instead of throwing. */
+export function ${fn}Safe(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<SafeResult<${type}Result, ${type}Error>> {
+  return safe<${type}Result, ${type}Error>(client, operation, input, options);
+}
+`;
+  return { path: `src/operations/${fn}.ts`, contents };
+}
+
+function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFile {
+  const imports: string[] = [];
+  const typeImports: string[] = [];
+  const members: string[] = [];
+  const bindings: string[] = [];
+  for (const operation of operations) {
+    const fn = operation.functionName;
+    const type = operation.typeName;
+    const pageSize = maxPageSize(operation);
+    imports.push(
+      `import { ${[fn, `${fn}Safe`, ...(pageSize === undefined ? [] : [`${fn}MaxPageSize`])].join(", ")}, type ${type}Error } from "./operations/${fn}.js";`,
+    );
+    typeImports.push(`${type}Input`, `${type}Result`);
+    const method = hasRequiredInput(operation) ? "OperationMethod" : "OptionalInputOperationMethod";
+    members.push(`${operationDoc(operation).replace(/^/gm, "  ").replace(/^ {2}$/gm, "")}  readonly ${fn}: ${method}<${type}Input, ${type}Result, ${type}Error>;`);
+    bindings.push(`    ${fn}: bindOperation(core, ${fn}, ${fn}Safe${pageSize === undefined ? "" : `, ${fn}MaxPageSize`}),`);
+  }
+  const defaultServer = model.servers[0] ?? "https://api.openphone.com";
+  const contents = `${GENERATED_HEADER}import { bindOperation, type OperationMethod, type OptionalInputOperationMethod } from "./runtime/bind.js";
+import { type ClientCore, createClientCore } from "./runtime/http.js";
+import type { ClientOptions } from "./runtime/types.js";
+import type { ${[...typeImports].sort().join(", ")} } from "./models.js";
+${imports.join("\n")}
+
+/** The first server the spec lists; override with \`baseUrl\` (e.g. "https://api.quo.com"). */
+export const DEFAULT_BASE_URL = ${jsString(defaultServer)};
+
+/** Every operation, bound to one API key and one set of options. Each also has \`.safe(...)\`. */
+export interface OpenPhoneClient {
+  /** The configured core: pass it to the per-operation functions (\`sendMessage(client.core, input)\`). */
+  readonly core: ClientCore;
+${members.join("\n")}
+}
+
+/**
+ * A client with every operation. For the smallest bundle, import single
+ * operations instead: \`sendMessage(createClientCore(options, DEFAULT_BASE_URL), input)\`.
+ */
+export function createClient(options: ClientOptions): OpenPhoneClient {
+  const core = createClientCore(options, DEFAULT_BASE_URL);
+  return {
+    core,
+${bindings.join("\n")}
+  };
+}
+`;
+  return { path: "src/client.ts", contents };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

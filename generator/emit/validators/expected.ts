@@ -1,0 +1,80 @@
+/**
+ * One-line descriptions of what a schema accepts, for issues' `expected` field
+ * ("string matching /^AC(.*)$/", "one of \"queued\", \"sent\""). One entry per kind.
+ */
+import type { KindTable, Schema, StringSchema } from "../../model/types.js";
+import { jsPrimitive } from "./literal.js";
+
+const FORMAT_NAMES: Record<string, string> = {
+  "date-time": "date-time (RFC 3339)",
+  date: "date (YYYY-MM-DD)",
+  email: "email address",
+  uri: "absolute URI",
+  "uri-reference": "URI reference",
+};
+
+/** Formats the validators check; any other `format` is an annotation only (documented in README). */
+export const CHECKED_FORMATS: Record<string, string> = {
+  "date-time": "isDateTime",
+  date: "isDate",
+  email: "isEmail",
+  uri: "isUri",
+  "uri-reference": "isUriReference",
+};
+
+export function formatName(format: string): string {
+  return FORMAT_NAMES[format] ?? format;
+}
+
+export function lengthText(min: number | undefined, max: number | undefined, unit: string): string {
+  const u = (n: number): string => (n === 1 ? unit.replace(/s$/, "") : unit);
+  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min} ${u(min)}` : `${min} to ${max} ${unit}`;
+  if (min !== undefined) return `at least ${min} ${u(min)}`;
+  if (max !== undefined) return `at most ${max} ${u(max)}`;
+  return "";
+}
+
+function stringSummary(schema: StringSchema): string {
+  const parts: string[] = [schema.format !== undefined && schema.format in CHECKED_FORMATS ? formatName(schema.format) : "string"];
+  if (schema.pattern !== undefined) parts.push(`matching /${schema.pattern}/`);
+  const length = lengthText(schema.minLength, schema.maxLength, "characters");
+  if (length !== "") parts.push(`of ${length}`);
+  return parts.join(" ");
+}
+
+const SUMMARY: KindTable<string> = {
+  string: stringSummary,
+  number: (s) => {
+    const parts = [s.integer ? "integer" : "number"];
+    if (s.minimum !== undefined) parts.push(`>= ${s.minimum}`);
+    if (s.exclusiveMinimum !== undefined) parts.push(`> ${s.exclusiveMinimum}`);
+    if (s.maximum !== undefined) parts.push(`<= ${s.maximum}`);
+    if (s.exclusiveMaximum !== undefined) parts.push(`< ${s.exclusiveMaximum}`);
+    if (s.multipleOf !== undefined) parts.push(`multiple of ${s.multipleOf}`);
+    return parts.join(" ");
+  },
+  boolean: () => "boolean",
+  null: () => "null",
+  literal: (s) => jsPrimitive(s.value),
+  enum: (s) => enumSummary(s.values),
+  array: () => "array",
+  object: (s) => {
+    const required = s.properties.filter((p) => p.required).map((p) => p.name);
+    return required.length === 0 ? "object" : `object with ${required.slice(0, 4).join(", ")}${required.length > 4 ? ", …" : ""}`;
+  },
+  union: (s) => s.variants.map(summary).join(s.operator === "oneOf" ? " xor " : " or "),
+  intersection: (s) => s.members.map(summary).join(" and "),
+  ref: (s) => s.name,
+  unknown: () => "any value",
+};
+
+export function enumSummary(values: ReadonlyArray<string | number | boolean>): string {
+  const shown = values.slice(0, 8).map(jsPrimitive).join(", ");
+  return `one of ${shown}${values.length > 8 ? ", …" : ""}`;
+}
+
+/** What the schema accepts, including `or null` for nullable schemas. */
+export function summary(schema: Schema): string {
+  const text = (SUMMARY[schema.kind] as (s: Schema) => string)(schema);
+  return schema.nullable && schema.kind !== "null" && schema.kind !== "unknown" ? `${text} or null` : text;
+}

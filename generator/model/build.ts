@@ -1,0 +1,466 @@
+/**
+ * Builds the ApiModel (model/types.ts) from a canonical OpenAPI 3.1 document.
+ *
+ * Pure and deterministic: the only input is the document (and name overrides).
+ * Internal `#/components/...` $refs are inlined with cycle protection; nothing
+ * outside the document is ever read. Naming happens afterwards in one pass
+ * (model/names.ts); this file only converts shapes.
+ */
+import type { JsonObject, JsonValue } from "../core.js";
+import { assignNames, type NameOverrides, operationNames } from "./names.js";
+import type {
+  ApiModel,
+  InputField,
+  Operation,
+  Parameter,
+  ParameterLocation,
+  RequestBody,
+  Response,
+  Schema,
+  SchemaCommon,
+} from "./types.js";
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
+type Method = (typeof METHODS)[number];
+
+export function buildApiModel(document: JsonObject, overrides: NameOverrides = {}): ApiModel {
+  const cx: BuildContext = { document, refStack: [] };
+  const info = asObject(document.info);
+  const operations: Operation[] = [];
+  const paths = asObject(document.paths);
+  for (const path of Object.keys(paths).sort()) {
+    const item = asObject(resolveRef(cx, paths[path]));
+    const shared = asArray(item.parameters);
+    for (const method of METHODS) {
+      const raw = item[method];
+      if (!isObject(raw)) continue;
+      operations.push(buildOperation(cx, path, method, raw, shared));
+    }
+  }
+  operations.sort((a, b) => compare(a.path, b.path) || compare(a.method, b.method));
+  const named = assignNames(operations, overrides);
+  return {
+    title: typeof info.title === "string" ? info.title : "",
+    version: typeof info.version === "string" ? info.version : "",
+    servers: asArray(document.servers).flatMap((s) => (isObject(s) && typeof s.url === "string" ? [s.url] : [])),
+    ...apiKeyHeader(document),
+    models: named.models,
+    idAliases: named.idAliases,
+    operations: named.operations,
+  };
+}
+
+interface BuildContext {
+  document: JsonObject;
+  /** $ref targets being expanded right now, for cycle protection. */
+  refStack: string[];
+}
+
+function apiKeyHeader(document: JsonObject): { apiKeyHeader?: string } {
+  const schemes = asObject(asObject(document.components).securitySchemes);
+  for (const name of Object.keys(schemes).sort()) {
+    const s = asObject(schemes[name]);
+    if (s.type === "apiKey" && s.in === "header" && typeof s.name === "string") return { apiKeyHeader: s.name };
+  }
+  return {};
+}
+
+function buildOperation(cx: BuildContext, path: string, method: Method, raw: JsonObject, shared: JsonValue[]): Operation {
+  const pointer = `#/paths/${escapePointer(path)}/${method}`;
+  const operationId = typeof raw.operationId === "string" ? raw.operationId : `${method}${path}`;
+  const { functionName, typeName } = operationNames(operationId);
+  // Operation-level parameters override path-level ones with the same (in, name).
+  const byKey = new Map<string, Parameter>();
+  const addAll = (list: JsonValue[], base: string): void => {
+    list.forEach((p, i) => {
+      const param = buildParameter(cx, p, `${base}/parameters/${i}`);
+      if (param) byKey.set(`${param.in}:${param.name}`, param);
+    });
+  };
+  addAll(shared, `#/paths/${escapePointer(path)}`);
+  addAll(asArray(raw.parameters), pointer);
+  const order: Record<ParameterLocation, number> = { path: 0, query: 1, header: 2 };
+  const parameters = [...byKey.values()].sort((a, b) => order[a.in] - order[b.in] || compare(a.name, b.name));
+
+  const requestBody = buildRequestBody(cx, raw.requestBody, `${pointer}/requestBody`);
+  const responses: Response[] = [];
+  const rawResponses = asObject(raw.responses);
+  for (const key of Object.keys(rawResponses)) {
+    const status = key === "default" ? "default" : Number(key);
+    if (status !== "default" && !Number.isInteger(status)) continue; // e.g. "2XX" ranges: not used upstream
+    const r = asObject(resolveRef(cx, rawResponses[key]));
+    const media = pickMedia(asObject(r.content));
+    const response: Response = { status, isError: status === "default" || status >= 400 };
+    if (typeof r.description === "string") response.description = r.description;
+    if (media) {
+      response.contentType = media.contentType;
+      response.schema = convert(
+        cx,
+        media.media.schema ?? {},
+        `${pointer}/responses/${key}/content/${escapePointer(media.contentType)}/schema`,
+      );
+    }
+    responses.push(response);
+  }
+  responses.sort((a, b) => (a.status === "default" ? 1 : b.status === "default" ? -1 : a.status - b.status));
+
+  const operation: Operation = {
+    operationId,
+    functionName,
+    typeName,
+    method,
+    path,
+    deprecated: raw.deprecated === true,
+    tags: asArray(raw.tags).flatMap((t) => (typeof t === "string" ? [t] : [])),
+    parameters,
+    responses,
+    input: [],
+    bodyStyle: "none",
+  };
+  if (typeof raw.summary === "string") operation.summary = raw.summary;
+  if (typeof raw.description === "string") operation.description = raw.description;
+  if (requestBody) operation.requestBody = requestBody;
+  const { input, bodyStyle } = buildInput(parameters, requestBody);
+  operation.input = input;
+  operation.bodyStyle = bodyStyle;
+  return operation;
+}
+
+function buildParameter(cx: BuildContext, value: JsonValue | undefined, pointer: string): Parameter | undefined {
+  const raw = asObject(resolveRef(cx, value));
+  const where = raw.in;
+  if (typeof raw.name !== "string" || (where !== "path" && where !== "query" && where !== "header")) return undefined; // cookies: unused upstream
+  const schema = convert(cx, raw.schema ?? {}, `${pointer}/schema`);
+  const deprecated = raw.deprecated === true || schema.deprecated === true;
+  const description = typeof raw.description === "string" ? raw.description : schema.description;
+  const parameter: Parameter = {
+    name: raw.name,
+    in: where,
+    required: where === "path" || raw.required === true,
+    deprecated,
+    schema,
+    // OpenAPI default for query is style=form, explode=true.
+    explode: raw.explode !== false,
+  };
+  if (description !== undefined) parameter.description = description;
+  return parameter;
+}
+
+function buildRequestBody(cx: BuildContext, value: JsonValue | undefined, pointer: string): RequestBody | undefined {
+  if (value === undefined) return undefined;
+  const raw = asObject(resolveRef(cx, value));
+  const media = pickMedia(asObject(raw.content));
+  if (!media) return undefined;
+  const body: RequestBody = {
+    contentType: media.contentType,
+    required: raw.required === true,
+    schema: convert(cx, media.media.schema ?? {}, `${pointer}/content/${escapePointer(media.contentType)}/schema`),
+  };
+  if (typeof raw.description === "string") body.description = raw.description;
+  return body;
+}
+
+/**
+ * The input object the client takes. A parameter or property that is required
+ * but has a `default` (upstream: `maxResults`) is optional here: the server
+ * fills it in, so the caller need not.
+ */
+function buildInput(parameters: Parameter[], body: RequestBody | undefined): { input: InputField[]; bodyStyle: Operation["bodyStyle"] } {
+  const fields: InputField[] = parameters.map((p) => {
+    const field: InputField = {
+      name: p.name,
+      in: p.in,
+      required: p.required && p.schema.default === undefined,
+      deprecated: p.deprecated,
+      schema: p.schema,
+      explode: p.explode,
+    };
+    if (p.description !== undefined) field.description = p.description;
+    return field;
+  });
+  if (!body) return { input: fields, bodyStyle: "none" };
+  const schema = body.schema;
+  const names = new Set(fields.map((f) => f.name));
+  const flat =
+    schema.kind === "object" &&
+    !schema.nullable &&
+    schema.properties.length > 0 &&
+    schema.properties.every((p) => !names.has(p.name) && p.name !== "body");
+  if (flat && schema.kind === "object") {
+    const bodyFields = [...schema.properties]
+      .sort((a, b) => compare(a.name, b.name))
+      .map((p): InputField => {
+        const field: InputField = {
+          name: p.name,
+          in: "body",
+          // A property is only required when the body itself is.
+          required: p.required && body.required && p.schema.default === undefined,
+          deprecated: p.schema.deprecated === true,
+          schema: p.schema,
+          explode: false,
+        };
+        if (p.schema.description !== undefined) field.description = p.schema.description;
+        return field;
+      });
+    return { input: [...fields, ...bodyFields], bodyStyle: "flat" };
+  }
+  const field: InputField = { name: "body", in: "body", required: body.required, deprecated: false, schema, explode: false };
+  if (body.description !== undefined) field.description = body.description;
+  return { input: [...fields, field], bodyStyle: "nested" };
+}
+
+function pickMedia(content: JsonObject): { contentType: string; media: JsonObject } | undefined {
+  const types = Object.keys(content).sort();
+  const json = types.find((t) => t === "application/json") ?? types.find((t) => /json/i.test(t)) ?? types[0];
+  return json === undefined ? undefined : { contentType: json, media: asObject(content[json]) };
+}
+
+// ---------------------------------------------------------------- schemas
+
+/** Converts one JSON Schema node. Unknown keywords are ignored (they do not change the type). */
+function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {
+  if (value === true || !isObject(value)) return { kind: "unknown", nullable: false, pointer };
+  if (typeof value.$ref === "string") {
+    const ref = value.$ref;
+    if (cx.refStack.includes(ref)) {
+      // A cycle: the model has no recursive types, so the inner occurrence is "any JSON".
+      return { kind: "unknown", nullable: false, pointer, description: `Recursive reference to ${ref}.` };
+    }
+    cx.refStack.push(ref);
+    try {
+      const target = lookup(cx.document, ref);
+      const merged = { ...asObject(target), ...withoutRef(value) };
+      return convert(cx, merged, ref);
+    } finally {
+      cx.refStack.pop();
+    }
+  }
+  const common = commonOf(value, pointer);
+
+  // Nullability folding: anyOf/oneOf [X, {type: null}] -> X with nullable.
+  for (const op of ["anyOf", "oneOf"] as const) {
+    const list = value[op];
+    if (!Array.isArray(list)) continue;
+    const nonNull = list.filter((v) => !isNullSchema(v));
+    const hasNull = nonNull.length < list.length;
+    const variants = nonNull.map((v) => convert(cx, v, `${pointer}/${op}/${list.indexOf(v)}`));
+    if (variants.length === 0) return { ...common, kind: "null" };
+    if (variants.length === 1) {
+      const only = variants[0] as Schema;
+      // Outer docs win when present; the inner node keeps its own otherwise.
+      return { ...only, ...definedDocs(common), nullable: only.nullable || hasNull || common.nullable, pointer };
+    }
+    return { ...common, nullable: common.nullable || hasNull, kind: "union", operator: op, variants };
+  }
+  if (Array.isArray(value.allOf)) {
+    const members = value.allOf.map((m, i) => convert(cx, m, `${pointer}/allOf/${i}`));
+    if (members.length === 1) return { ...(members[0] as Schema), ...definedDocs(common), pointer };
+    return { ...common, kind: "intersection", members };
+  }
+  if ("const" in value) {
+    const c = value.const;
+    if (typeof c === "string" || typeof c === "number" || typeof c === "boolean") return { ...common, kind: "literal", value: c };
+    if (c === null) return { ...common, kind: "null" };
+  }
+  if (Array.isArray(value.enum)) {
+    const values = value.enum.filter(
+      (v): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean",
+    );
+    const nullable = common.nullable || value.enum.includes(null);
+    if (values.length > 0) return { ...common, nullable, kind: "enum", values };
+  }
+
+  // `type` may be a string or a list (3.1): ["string", "null"] folds into nullable.
+  let types =
+    typeof value.type === "string"
+      ? [value.type]
+      : Array.isArray(value.type)
+        ? value.type.filter((t): t is string => typeof t === "string")
+        : [];
+  if (types.includes("null") && types.length > 1) {
+    common.nullable = true;
+    types = types.filter((t) => t !== "null");
+  }
+  if (types.length === 0) {
+    if (isObject(value.properties) || value.additionalProperties !== undefined) types = ["object"];
+    else if (value.items !== undefined) types = ["array"];
+  }
+  if (types.length > 1) {
+    const variants = types.map((t) => convert(cx, { ...value, type: t }, pointer));
+    return { ...common, kind: "union", operator: "anyOf", variants: variants.map((v) => ({ ...v, ...stripDocs() })) };
+  }
+  switch (types[0]) {
+    case "string":
+      return stringSchema(value, common);
+    case "integer":
+    case "number":
+      return {
+        ...common,
+        kind: "number",
+        integer: types[0] === "integer",
+        ...numberKey(value, "minimum"),
+        ...numberKey(value, "maximum"),
+        ...numberKey(value, "exclusiveMinimum"),
+        ...numberKey(value, "exclusiveMaximum"),
+        ...numberKey(value, "multipleOf"),
+      };
+    case "boolean":
+      return { ...common, kind: "boolean" };
+    case "null":
+      return { ...common, kind: "null" };
+    case "array": {
+      // Quirk: upstream puts `minLength`/`maxLength` on some arrays. For an array those
+      // keywords are no-ops in JSON Schema; we read them as the minItems/maxItems the
+      // author meant only when minItems/maxItems are absent (the documented intent).
+      const minItems = numberOr(value.minItems, value.minLength);
+      const maxItems = numberOr(value.maxItems, value.maxLength);
+      const items =
+        value.items === undefined
+          ? ({ kind: "unknown", nullable: false, pointer: `${pointer}/items` } as Schema)
+          : convert(cx, value.items, `${pointer}/items`);
+      return {
+        ...common,
+        kind: "array",
+        items,
+        ...(minItems !== undefined ? { minItems } : {}),
+        ...(maxItems !== undefined ? { maxItems } : {}),
+        ...(value.uniqueItems === true ? { uniqueItems: true } : {}),
+      };
+    }
+    case "object": {
+      const props = asObject(value.properties);
+      const required = new Set(asArray(value.required).filter((r): r is string => typeof r === "string"));
+      const properties = Object.keys(props).map((name) => ({
+        name,
+        required: required.has(name),
+        schema: convert(cx, props[name] as JsonValue, `${pointer}/properties/${escapePointer(name)}`),
+      }));
+      const ap = value.additionalProperties;
+      const additionalProperties: boolean | Schema =
+        ap === false ? false : ap === undefined || ap === true ? true : convert(cx, ap, `${pointer}/additionalProperties`);
+      return { ...common, kind: "object", properties, additionalProperties };
+    }
+    default:
+      return { ...common, kind: "unknown" };
+  }
+}
+
+function stringSchema(value: JsonObject, common: SchemaCommon): Schema {
+  const schema: Schema = { ...common, kind: "string" };
+  if (typeof value.format === "string") schema.format = value.format;
+  if (typeof value.minLength === "number") schema.minLength = value.minLength;
+  if (typeof value.maxLength === "number") schema.maxLength = value.maxLength;
+  if (typeof value.pattern === "string") {
+    schema.pattern = value.pattern;
+    const prefix = idPrefixOf(value.pattern);
+    if (prefix !== undefined) schema.idPrefix = prefix;
+  }
+  return schema;
+}
+
+/**
+ * `^PN(.*)$`, `^PN.*$`, `^PN.+`... : a literal alphanumeric prefix followed by anything.
+ * Only letters/digits/_ count as literal so that regex syntax never leaks into a type.
+ */
+export function idPrefixOf(pattern: string): string | undefined {
+  const m = /^\^([A-Za-z0-9_]+)(?:\(\.\*\)|\.\*|\(\.\+\)|\.\+)?\$?$/.exec(pattern);
+  if (!m || m[1] === undefined) return undefined;
+  // A bare literal `^ABC$` is an exact value, not a prefix; require the wildcard.
+  if (!/(\.\*|\.\+)/.test(pattern)) return undefined;
+  return m[1];
+}
+
+function commonOf(value: JsonObject, pointer: string): SchemaCommon & { kind?: never } {
+  const common: SchemaCommon = { nullable: value.nullable === true, pointer };
+  if (typeof value.description === "string") common.description = value.description;
+  if (typeof value.title === "string") common.title = value.title;
+  if (value.deprecated === true) common.deprecated = true;
+  if (value.default !== undefined) common.default = value.default;
+  // Quirk: `examples` is sometimes a bare string instead of a list.
+  if (Array.isArray(value.examples)) {
+    if (value.examples.length > 0) common.example = value.examples[0] as JsonValue;
+  } else if (value.examples !== undefined) common.example = value.examples;
+  else if (value.example !== undefined) common.example = value.example;
+  return common;
+}
+
+function definedDocs(common: SchemaCommon): Partial<SchemaCommon> {
+  const out: Partial<SchemaCommon> = {};
+  if (common.description !== undefined) out.description = common.description;
+  if (common.title !== undefined) out.title = common.title;
+  if (common.deprecated !== undefined) out.deprecated = common.deprecated;
+  if (common.default !== undefined) out.default = common.default;
+  if (common.example !== undefined) out.example = common.example;
+  return out;
+}
+
+function stripDocs(): Partial<SchemaCommon> {
+  return {};
+}
+
+function isNullSchema(v: JsonValue): boolean {
+  return isObject(v) && v.type === "null" && Object.keys(v).every((k) => k === "type" || k === "description");
+}
+
+function numberKey(
+  value: JsonObject,
+  key: "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf",
+): Record<string, number> {
+  const v = value[key];
+  return typeof v === "number" ? { [key]: v } : {};
+}
+
+function numberOr(a: JsonValue | undefined, b: JsonValue | undefined): number | undefined {
+  return typeof a === "number" ? a : typeof b === "number" ? b : undefined;
+}
+
+function withoutRef(value: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(value)) if (k !== "$ref") out[k] = v;
+  return out;
+}
+
+function resolveRef(cx: BuildContext, value: JsonValue | undefined): JsonValue | undefined {
+  let current = value;
+  const seen = new Set<string>();
+  while (isObject(current) && typeof current.$ref === "string") {
+    if (seen.has(current.$ref))
+      throw new Error(`OpenAPI document: $ref cycle at ${current.$ref}; break the cycle in the spec or the overlay.`);
+    seen.add(current.$ref);
+    current = lookup(cx.document, current.$ref);
+  }
+  return current;
+}
+
+function lookup(document: JsonObject, ref: string): JsonValue {
+  if (!ref.startsWith("#/")) {
+    throw new Error(
+      `OpenAPI document: external $ref "${ref}" is not supported; only internal "#/components/..." references are resolved. Inline it with the overlay (openphone.overlay.json).`,
+    );
+  }
+  let node: JsonValue = document;
+  for (const raw of ref.slice(2).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (!isObject(node) || !(key in node))
+      throw new Error(`OpenAPI document: $ref "${ref}" points nowhere (no "${key}"); fix the reference in the spec or the overlay.`);
+    node = node[key] as JsonValue;
+  }
+  return node;
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function asObject(v: JsonValue | undefined): JsonObject {
+  return isObject(v) ? v : {};
+}
+function asArray(v: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(v) ? v : [];
+}
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

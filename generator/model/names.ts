@@ -1,0 +1,513 @@
+/**
+ * The ONLY naming pass (issue 4). Every name an emitter prints comes from here:
+ * operation function/type names, named models, ID aliases.
+ *
+ * Names derive from stable inputs only, never from visit order:
+ * - an operation's resource (the `data` of its success body) is named from the
+ *   operationId (`listCalls_v1` -> Call, `getCallRecordings_v1` -> CallRecording);
+ * - an error body is named from its area (the shortest resource name among the
+ *   operations that declare it) and its `title` const (MessageNotFoundError);
+ * - any other object whose identical shape sits under two or more different
+ *   parents is named from the property that holds it (singular for array items);
+ * - identity is structural: the schema with its documentation (description,
+ *   title, example, pointer) stripped. Identical shapes share one name; two
+ *   different shapes that want the same name are told apart by a qualifier
+ *   (the area or parent name), the shape used more often keeping the plain name.
+ * The committed override file (openphone.names.json, see NAMES.md) renames or pins.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import type { IdAlias, NamedModel, ObjectSchema, Operation, Schema, StringSchema } from "./types.js";
+
+/** Contents of `openphone.names.json`. */
+export interface NameOverrides {
+  /** Generated name -> wanted name, e.g. `{ "CallRecording": "Recording" }`. */
+  rename?: Record<string, string>;
+  /**
+   * JSON pointer of one occurrence (as in NamedModel.occurrences) -> name. Pins the
+   * shape found there to this name whatever the rules would say, and names it even
+   * when the rules would inline it.
+   */
+  pin?: Record<string, string>;
+  /** ID prefix -> alias name, e.g. `{ "AC": "ActivityId" }`. */
+  idAliases?: Record<string, string>;
+}
+
+export function loadNameOverrides(file: string): NameOverrides {
+  if (!existsSync(file)) return {};
+  const text = readFileSync(file, "utf8");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `${file}: not valid JSON (${(error as Error).message}). Fix the syntax; the format is described in generator/model/NAMES.md.`,
+    );
+  }
+  const fail = (where: string, what: string): never => {
+    throw new Error(
+      `${file}: ${where} ${what}. Expected { "rename"?: {old: new}, "pin"?: {pointer: name}, "idAliases"?: {prefix: name} } with names that are TypeScript identifiers starting with an uppercase letter; see generator/model/NAMES.md.`,
+    );
+  };
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return fail("the top level", "is not an object");
+  const out: NameOverrides = {};
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (key !== "rename" && key !== "pin" && key !== "idAliases") fail(`key "${key}"`, "is not known");
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(`"${key}"`, "is not an object");
+    const map: Record<string, string> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (typeof v !== "string" || !TYPE_NAME.test(v)) fail(`"${key}"."${k}"`, `is ${JSON.stringify(v)}, not a valid type name`);
+      map[k] = v as string;
+    }
+    out[key as keyof NameOverrides] = map;
+  }
+  return out;
+}
+
+const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+
+// ------------------------------------------------------------ operations
+
+/** `sendMessage_v1` -> { functionName: "sendMessage", typeName: "SendMessage" }. */
+export function operationNames(operationId: string): { functionName: string; typeName: string } {
+  const base = operationId.replace(/_v\d+$/i, "");
+  const words = splitWords(base);
+  const typeName = words.map(capitalize).join("") || "Operation";
+  const safe = /^[0-9]/.test(typeName) ? `Op${typeName}` : typeName;
+  return { functionName: safe.charAt(0).toLowerCase() + safe.slice(1), typeName: safe };
+}
+
+const VERBS = new Set(["get", "list", "create", "update", "delete", "send", "fetch", "remove", "add", "patch", "put", "post"]);
+
+/** The resource an operation is about: `getCallRecordings` -> CallRecording, `getContactById` -> Contact. */
+export function resourceName(typeName: string): string {
+  const words = splitWords(typeName);
+  if (words.length > 1 && VERBS.has(words[0]?.toLowerCase() ?? "")) words.shift();
+  const by = words.findIndex((w, i) => i > 0 && w === "By");
+  if (by > 0) words.length = by;
+  const last = words.length - 1;
+  if (last >= 0) words[last] = singular(words[last] as string);
+  return words.map(capitalize).join("") || typeName;
+}
+
+export function singular(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is)$/i.test(word)) return word;
+  if (/(sh|ch|x|ss)es$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function splitWords(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Any spec text -> PascalCase identifier (letters/digits only), or "" when nothing usable. */
+export function pascal(text: string): string {
+  const name = splitWords(text).map(capitalize).join("");
+  return /^[0-9]/.test(name) ? `N${name}` : name;
+}
+
+// ------------------------------------------------------------ structural identity
+
+/** The shape without documentation: equal keys mean "the same type". */
+export function structuralKey(schema: Schema): string {
+  return JSON.stringify(strip(schema));
+}
+
+const DOC_KEYS = new Set(["pointer", "description", "title", "example", "deprecated", "default"]);
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  const isProperty = "schema" in value && "required" in value && "name" in value && !("kind" in value);
+  for (const key of Object.keys(value).sort()) {
+    if (!isProperty && DOC_KEYS.has(key)) continue;
+    out[key] = strip((value as Record<string, unknown>)[key]);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------ the pass
+
+interface Group {
+  key: string;
+  /** Every occurrence (a node in the operations' trees). */
+  nodes: ObjectLike[];
+  pointers: Set<string>;
+  /** name candidates with their priority (lower wins) */
+  candidates: Array<{ name: string; priority: number; qualifier: string }>;
+  /** distinct "parentKey|property" contexts, for nested objects */
+  contexts: Set<string>;
+  pinned?: string;
+}
+
+type ObjectLike = ObjectSchema | Extract<Schema, { kind: "union" }>;
+
+const RESERVED = new Set([
+  "Error",
+  "Object",
+  "String",
+  "Number",
+  "Boolean",
+  "Array",
+  "Date",
+  "Record",
+  "Partial",
+  "Promise",
+  "Page",
+  "Map",
+  "Set",
+  "Function",
+  "Symbol",
+  "Response",
+  "Request",
+  "Headers",
+  "URL",
+]);
+
+/** Hints for shared nested objects whose property name alone is too generic. */
+const PROPERTY_HINTS: Record<string, string> = { errors: "ErrorDetail" };
+
+export function assignNames(
+  operations: Operation[],
+  overrides: NameOverrides,
+): { models: NamedModel[]; idAliases: IdAlias[]; operations: Operation[] } {
+  const groups = new Map<string, Group>();
+  const group = (node: ObjectLike): Group => {
+    const key = structuralKey(node);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, nodes: [], pointers: new Set(), candidates: [], contexts: new Set() };
+      groups.set(key, g);
+    }
+    if (!g.nodes.includes(node)) {
+      g.nodes.push(node);
+      g.pointers.add(node.pointer);
+    }
+    return g;
+  };
+  const pinByPointer = overrides.pin ?? {};
+
+  // 1. Collect every object (and union of objects) with where it sits.
+  const visit = (schema: Schema, parentKey: string, property: string, arrayItem: boolean): void => {
+    if (schema.kind === "object" && schema.properties.length > 0) {
+      const g = group(schema);
+      g.contexts.add(`${parentKey}|${property}`);
+      const hint = PROPERTY_HINTS[property] ?? (arrayItem ? singular(pascal(property)) : pascal(property));
+      if (hint) g.candidates.push({ name: hint, priority: 5, qualifier: "" });
+      for (const p of schema.properties) visitChild(p.schema, g.key, p.name);
+      if (typeof schema.additionalProperties === "object") visitChild(schema.additionalProperties, g.key, property);
+      return;
+    }
+    visitChild(schema, parentKey, property, arrayItem);
+  };
+  const visitChild = (schema: Schema, parentKey: string, property: string, arrayItem = false): void => {
+    switch (schema.kind) {
+      case "object":
+        if (schema.properties.length > 0) visit(schema, parentKey, property, arrayItem);
+        else if (typeof schema.additionalProperties === "object") visitChild(schema.additionalProperties, parentKey, property);
+        return;
+      case "array":
+        visitChild(schema.items, parentKey, property, true);
+        return;
+      case "union": {
+        const objects = schema.variants.filter((v): v is ObjectSchema => v.kind === "object" && v.properties.length > 0);
+        if (objects.length >= 2 && objects.length === schema.variants.length) {
+          // A union of objects is one thing (CustomField): name the union, and let its
+          // variants be named only if they are also used elsewhere.
+          const g = group(schema);
+          g.contexts.add(`${parentKey}|${property}`);
+          const hint = PROPERTY_HINTS[property] ?? (arrayItem ? singular(pascal(property)) : pascal(property));
+          if (hint) g.candidates.push({ name: hint, priority: 5, qualifier: "" });
+          for (const v of objects) {
+            const vg = group(v);
+            vg.contexts.add(`${g.key}|${property}`);
+            const tag = discriminator(v);
+            if (hint) vg.candidates.push({ name: `${hint}${tag ?? ""}`, priority: tag ? 4 : 6, qualifier: "" });
+            for (const p of v.properties) visitChild(p.schema, vg.key, p.name);
+          }
+          return;
+        }
+        for (const v of schema.variants) visitChild(v, parentKey, property, arrayItem);
+        return;
+      }
+      case "intersection":
+        for (const m of schema.members) visitChild(m, parentKey, property, arrayItem);
+        return;
+      default:
+        return;
+    }
+  };
+
+  for (const op of operations) {
+    const area = resourceName(op.typeName);
+    for (const p of op.parameters) visitChild(p.schema, `op:${op.operationId}`, p.name);
+    if (op.requestBody) {
+      const body = op.requestBody.schema;
+      // The body's own object is flattened into the Input type: only its insides count.
+      if (body.kind === "object") for (const p of body.properties) visitChild(p.schema, `body:${op.operationId}`, p.name);
+      else visitChild(body, `body:${op.operationId}`, "body");
+    }
+    for (const r of op.responses) {
+      if (!r.schema) continue;
+      const root = r.schema;
+      if (r.isError) {
+        if (root.kind === "object" && root.properties.length > 0) {
+          const g = group(root);
+          const title = root.properties.find((p) => p.name === "title")?.schema;
+          const label = title?.kind === "literal" && typeof title.value === "string" ? pascal(title.value) : `Status${r.status}`;
+          g.candidates.push({
+            name: `${area}${label.endsWith("Error") ? label : `${label}Error`}`,
+            priority: 1,
+            qualifier: String(r.status),
+          });
+          g.candidates.push({ name: "", priority: 99, qualifier: area });
+          for (const p of root.properties) visitChild(p.schema, g.key, p.name);
+        } else visitChild(root, `res:${op.operationId}:${r.status}`, "body");
+        continue;
+      }
+      // Success: the envelope `{ data: X }` (or a page `{ data: X[], ... }`) stays inline; X is the resource.
+      const data = root.kind === "object" ? root.properties.find((p) => p.name === "data")?.schema : undefined;
+      const resource = data ? (data.kind === "array" ? data.items : data) : root;
+      const envelopeKey = `res:${op.operationId}:${r.status}`;
+      if (root.kind === "object" && data) {
+        for (const p of root.properties) if (p.name !== "data") visitChild(p.schema, envelopeKey, p.name);
+      }
+      markResource(resource, area, op.typeName, envelopeKey);
+    }
+  }
+
+  function markResource(resource: Schema, area: string, qualifier: string, envelopeKey: string): void {
+    if (resource.kind === "object" && resource.properties.length > 0) {
+      const g = group(resource);
+      g.candidates.push({ name: area, priority: 0, qualifier });
+      g.contexts.add(`${envelopeKey}|data`);
+      for (const p of resource.properties) visitChild(p.schema, g.key, p.name);
+    } else if (resource.kind === "union" && resource.variants.every((v) => v.kind === "object")) {
+      // A union of resources (webhooks): the union is named after the resource,
+      // each variant after the operation that returns it alone, or "<Area><n>".
+      const g = group(resource);
+      g.candidates.push({ name: area, priority: 0, qualifier });
+      resource.variants.forEach((v, i) => {
+        if (v.kind !== "object") return;
+        const vg = group(v);
+        vg.candidates.push({ name: `${area}Variant${i + 1}`, priority: 3, qualifier });
+        vg.contexts.add(`${g.key}|variant`);
+        for (const p of v.properties) visitChild(p.schema, vg.key, p.name);
+      });
+    } else visitChild(resource, envelopeKey, "data");
+  }
+
+  // 2. Decide which groups are named and what they want to be called.
+  for (const [pointer, name] of Object.entries(pinByPointer)) {
+    for (const g of groups.values()) if (g.pointers.has(pointer)) g.pinned = name;
+  }
+  const wanted: Array<{ group: Group; name: string; qualifier: string; uses: number }> = [];
+  for (const g of [...groups.values()].sort((a, b) => compareStr(firstPointer(a), firstPointer(b)))) {
+    const strong = g.candidates.filter((c) => c.priority < 4 && c.name !== "");
+    const shared = g.contexts.size >= 2;
+    if (!g.pinned && strong.length === 0 && !shared) continue;
+    const best = bestCandidate(
+      g.pinned ? [{ name: g.pinned, priority: -1, qualifier: "" }] : strong.length > 0 ? strong : g.candidates.filter((c) => c.name !== ""),
+    );
+    let name = best?.name ?? "";
+    if (name === "" || RESERVED.has(name)) name = `${name || "Shape"}Model`;
+    const qualifier = g.candidates.find((c) => c.priority === 99)?.qualifier || best?.qualifier || parentHint(g);
+    wanted.push({ group: g, name, qualifier, uses: g.pointers.size });
+  }
+  function parentHint(g: Group): string {
+    const parent = [...g.contexts].sort()[0]?.split("|")[0] ?? "";
+    const m = /^(?:op|body|res):([^:]+)/.exec(parent);
+    if (m?.[1]) return operationNames(m[1]).typeName;
+    const pg = groups.get(parent);
+    return pg ? (bestCandidate(pg.candidates.filter((c) => c.name !== ""))?.name ?? "") : "";
+  }
+  // Conflicts: the most used shape keeps the plain name, then the earliest pointer.
+  const byName = new Map<string, typeof wanted>();
+  for (const w of wanted) byName.set(w.name, [...(byName.get(w.name) ?? []), w]);
+  const finalName = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const name of [...byName.keys()].sort()) {
+    const list = (byName.get(name) ?? []).sort((a, b) => b.uses - a.uses || compareStr(firstPointer(a.group), firstPointer(b.group)));
+    list.forEach((w, i) => {
+      let chosen = i === 0 || w.group.pinned ? name : `${pascal(w.qualifier)}${name}`;
+      let n = 2;
+      while (taken.has(chosen)) chosen = `${name}${n++}`;
+      taken.add(chosen);
+      finalName.set(w.group.key, chosen);
+    });
+  }
+  // Overrides: rename generated names.
+  for (const [key, name] of finalName) {
+    const renamed = overrides.rename?.[name];
+    if (renamed !== undefined) finalName.set(key, renamed);
+  }
+  const seen = new Map<string, string>();
+  for (const [key, name] of finalName) {
+    const other = seen.get(name);
+    if (other !== undefined && other !== key)
+      throw new Error(`openphone.names.json: two different shapes would both be named "${name}"; choose distinct names in "rename"/"pin".`);
+    seen.set(name, key);
+  }
+
+  // 3. Rewrite: named objects become refs; each named model's schema is its first occurrence.
+  const idUses = new Map<string, Map<string, number>>();
+  const noteId = (s: StringSchema, property: string, owner: string): void => {
+    if (s.idPrefix === undefined) return;
+    let candidate: string | undefined;
+    if (/^id$/i.test(property)) candidate = owner ? `${owner}Id` : undefined;
+    else if (/Ids?$/.test(property)) candidate = pascal(property.replace(/Ids$/, "Id"));
+    const uses = idUses.get(s.idPrefix) ?? new Map<string, number>();
+    // A singular `phoneNumberId` says more than a plural `resourceIds` list.
+    const weight = /Ids$/.test(property) ? 1 : 1000;
+    if (candidate) uses.set(candidate, (uses.get(candidate) ?? 0) + weight);
+    idUses.set(s.idPrefix, uses);
+  };
+  const rewrite = (schema: Schema, property: string, owner: string, top: boolean): Schema => {
+    if (!top && (schema.kind === "object" || schema.kind === "union")) {
+      const name = finalName.get(structuralKey(schema));
+      if (name !== undefined) {
+        const ref: Schema = { kind: "ref", name, nullable: schema.nullable, pointer: schema.pointer };
+        if (schema.description !== undefined) ref.description = schema.description;
+        if (schema.deprecated) ref.deprecated = true;
+        if (schema.default !== undefined) ref.default = schema.default;
+        return ref;
+      }
+    }
+    switch (schema.kind) {
+      case "string":
+        noteId(schema, property, owner);
+        return { ...schema };
+      case "object":
+        return {
+          ...schema,
+          properties: schema.properties.map((p) => ({ ...p, schema: rewrite(p.schema, p.name, owner, false) })),
+          additionalProperties:
+            typeof schema.additionalProperties === "object"
+              ? rewrite(schema.additionalProperties, property, owner, false)
+              : schema.additionalProperties,
+        };
+      case "array":
+        return { ...schema, items: rewrite(schema.items, property, owner, false) };
+      case "union":
+        return { ...schema, variants: schema.variants.map((v) => rewrite(v, property, owner, false)) };
+      case "intersection":
+        return { ...schema, members: schema.members.map((m) => rewrite(m, property, owner, false)) };
+      default:
+        return { ...schema };
+    }
+  };
+  const models: NamedModel[] = [];
+  for (const g of groups.values()) {
+    const name = finalName.get(g.key);
+    if (name === undefined) continue;
+    const first = [...g.nodes].sort((a, b) => compareStr(a.pointer, b.pointer))[0] as ObjectLike;
+    const schema = rewrite({ ...first, nullable: false }, "", name, true);
+    models.push({ name, schema, occurrences: [...g.pointers].sort() });
+  }
+  models.sort((a, b) => compareStr(a.name, b.name));
+  const rewritten = operations.map((op): Operation => {
+    const owner = resourceName(op.typeName);
+    const rw = (s: Schema, property: string): Schema => rewrite(s, property, owner, false);
+    const parameters = op.parameters.map((p) => ({ ...p, schema: rw(p.schema, p.name) }));
+    const out: Operation = {
+      ...op,
+      parameters,
+      responses: op.responses.map((r) => (r.schema ? { ...r, schema: rewriteRoot(r.schema, r.isError) } : { ...r })),
+      input: op.input.map((f) => ({ ...f, schema: rw(f.schema, f.name) })),
+    };
+    if (op.requestBody)
+      out.requestBody = {
+        ...op.requestBody,
+        schema: rewrite(op.requestBody.schema, "body", owner, op.requestBody.schema.kind === "object"),
+      };
+    return out;
+    function rewriteRoot(s: Schema, isError: boolean): Schema {
+      // Error bodies are refs to their named model; success envelopes stay inline objects.
+      return rewrite(s, "body", owner, !isError && s.kind === "object" && !finalName.has(structuralKey(s)));
+    }
+  });
+
+  // 4. ID aliases: one per prefix, named after the most common `xxxId` that holds it.
+  const idAliases: IdAlias[] = [];
+  const aliasTaken = new Set(models.map((m) => m.name));
+  for (const prefix of [...idUses.keys()].sort()) {
+    const uses = [...(idUses.get(prefix) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || compareStr(a[0], b[0]));
+    let name = overrides.idAliases?.[prefix] ?? uses[0]?.[0] ?? `${pascal(prefix)}Id`;
+    if (aliasTaken.has(name)) name = `${pascal(prefix)}PrefixedId`;
+    aliasTaken.add(name);
+    idAliases.push({ name, prefix });
+  }
+  idAliases.sort((a, b) => compareStr(a.name, b.name));
+  const aliasOf = new Map(idAliases.map((a) => [a.prefix, a.name]));
+  const tagIds = (s: Schema): void => {
+    switch (s.kind) {
+      case "string":
+        if (s.idPrefix !== undefined) s.idAlias = aliasOf.get(s.idPrefix);
+        return;
+      case "object":
+        for (const p of s.properties) tagIds(p.schema);
+        if (typeof s.additionalProperties === "object") tagIds(s.additionalProperties);
+        return;
+      case "array":
+        tagIds(s.items);
+        return;
+      case "union":
+        for (const v of s.variants) tagIds(v);
+        return;
+      case "intersection":
+        for (const m of s.members) tagIds(m);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const m of models) tagIds(m.schema);
+  for (const op of rewritten) {
+    for (const p of op.parameters) tagIds(p.schema);
+    for (const f of op.input) tagIds(f.schema);
+    if (op.requestBody) tagIds(op.requestBody.schema);
+    for (const r of op.responses) if (r.schema) tagIds(r.schema);
+  }
+  return { models, idAliases, operations: rewritten };
+}
+
+/** `{ type: "date", ... }` -> "Date": the single value of a `type`/`kind` enum or const, as a name suffix. */
+function discriminator(schema: ObjectSchema): string | undefined {
+  for (const p of schema.properties) {
+    if (p.name !== "type" && p.name !== "kind" && p.name !== "object") continue;
+    const s = p.schema;
+    const value = s.kind === "literal" ? s.value : s.kind === "enum" && s.values.length === 1 ? s.values[0] : undefined;
+    if (typeof value === "string" && pascal(value)) return pascal(value);
+  }
+  return undefined;
+}
+
+function bestCandidate<T extends { name: string; priority: number }>(list: T[]): T | undefined {
+  const counts = new Map<string, number>();
+  for (const c of list) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  return [...list].sort(
+    (a, b) =>
+      a.priority - b.priority ||
+      (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) ||
+      a.name.length - b.name.length ||
+      compareStr(a.name, b.name),
+  )[0];
+}
+
+function firstPointer(g: Group): string {
+  return [...g.pointers].sort()[0] ?? "";
+}
+
+function compareStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

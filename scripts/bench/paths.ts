@@ -1,0 +1,31 @@
+/** Where the bench reads and writes. Everything it writes lives under scripts/bench/.tmp/ (gitignored). */
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const TMP = join(ROOT, "scripts", "bench", ".tmp");
+/** The generated package the "ours" rows measure; BENCH_GENERATED points them at another generation (e.g. a scratch `--out`). */
+export const GENERATED = process.env.BENCH_GENERATED ? resolve(ROOT, process.env.BENCH_GENERATED) : join(ROOT, "generated");
+
+export const SHARED_SPECS = resolve(ROOT, "..", "shared", "specs");
+export const SPEC_2025_06 = join(SHARED_SPECS, "openphone-v1.2025-06-16.json");
+export const SPEC_2025_12 = join(SHARED_SPECS, "openphone-v1.2025-12-15.json");
+
+/** The snapshot every row runs on: the canonical generated/openapi.json once it exists, else the shared copy it is made from. */
+export function snapshotSpec(): string {
+  const snapshot = join(GENERATED, "openapi.json");
+  return existsSync(snapshot) ? snapshot : SPEC_2025_06;
+}
+
+const bin = (...parts: string[]): string => join(ROOT, "node_modules", ...parts);
+
+/** Entry scripts run with `node` directly, so no npm/npx launcher time is counted on either side. */
+export const BIN = {
+  tsx: bin("tsx", "dist", "cli.mjs"),
+  tsc: bin("typescript", "bin", "tsc"),
+  openapiTypescript: bin("openapi-typescript", "bin", "cli.js"),
+  heyApi: bin("@hey-api", "openapi-ts", "bin", "run.js"),
+  orval: bin("orval", "dist", "bin", "orval.js"),
+  openapiDiff: bin("openapi-diff", "bin", "openapi-diff"),
+} as const;

@@ -1,0 +1,83 @@
+/**
+ * Row "generate": whole process, on the snapshot. Ours is `generate --offline` into
+ * a scratch folder seeded with a copy of the snapshot (so generated/ is never touched
+ * and every run writes the full package); peers generate from the same file.
+ */
+import { existsSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { BenchContext } from "../context.js";
+import { processRepetitions } from "../context.js";
+import { exitCheck, folderBytes, interleave, type ProcessRun, runProcess, type Task } from "../measure.js";
+import { NotBuilt, oursGenerateOffline } from "../ours.js";
+import { GENERATED, TMP } from "../paths.js";
+import { freshFolder, type GeneratorCommand, heyApiCommand, openapiTypescriptCommand, orvalCommand, runGenerator } from "../peers.js";
+import { type Cell, type Line, notAvailable, ok } from "../table.js";
+import { errorCell, medianCell, peak, wall } from "./common.js";
+
+export async function generateRow(context: BenchContext): Promise<Line[]> {
+  const base = join(TMP, "generate");
+  const peers: GeneratorCommand[] = [
+    openapiTypescriptCommand(context.spec, join(base, "openapi-typescript")),
+    heyApiCommand(context.spec, join(base, "hey-api")),
+    orvalCommand(context.spec, join(base, "orval")),
+  ];
+  const tasks: Task<ProcessRun>[] = peers.map((command) => ({
+    name: command.name,
+    prepare: async () => {
+      await freshFolder(command.outDir);
+      await command.setup?.();
+    },
+    run: () => runGenerator(command),
+    check: exitCheck(),
+  }));
+
+  const oursDir = join(base, "ours");
+  let oursProblem: Cell | undefined;
+  try {
+    const { command, args } = oursGenerateOffline(oursDir);
+    if (!existsSync(join(GENERATED, "openapi.json"))) throw new NotBuilt("not built yet: no snapshot at generated/openapi.json");
+    tasks.unshift({
+      name: "ours",
+      prepare: async () => {
+        await freshFolder(oursDir);
+        for (const file of ["openapi.json", "openapi.meta.json"]) await copyFile(join(GENERATED, file), join(oursDir, file));
+      },
+      run: () => runProcess(command, args, { cwd: TMP }),
+      check: exitCheck(),
+    });
+  } catch (error) {
+    oursProblem = errorCell(error);
+  }
+
+  const { warmups, runs } = processRepetitions(context);
+  const outcomes = await interleave(tasks, warmups, runs, context.log);
+  const sizes = new Map<string, Cell>();
+  for (const task of tasks) {
+    const outcome = outcomes.get(task.name);
+    const folder = task.name === "ours" ? oursDir : (peers.find((p) => p.name === task.name)?.outDir ?? "");
+    sizes.set(task.name, outcome?.ok ? ok(await folderBytes(folder)) : medianCell(outcome, () => null));
+  }
+  const oursCell = (pick: (run: ProcessRun) => number | null): Cell => oursProblem ?? medianCell(outcomes.get("ours"), pick);
+  const peerCells = (pick: (run: ProcessRun) => number | null) =>
+    peers.map((p) => ({ name: p.name, cell: medianCell(outcomes.get(p.name), pick) }));
+  return [
+    {
+      row: "generate",
+      measured: "wall time, whole process, on the snapshot (ours: --offline)",
+      unit: "ms",
+      better: "lower",
+      ours: oursCell(wall),
+      peers: peerCells(wall),
+    },
+    { row: "generate", measured: "peak memory (max RSS)", unit: "bytes", better: "lower", ours: oursCell(peak), peers: peerCells(peak) },
+    {
+      row: "generate",
+      measured: "output size (all files written)",
+      unit: "bytes",
+      better: "neither",
+      ours: oursProblem ?? sizes.get("ours") ?? notAvailable("not run"),
+      peers: peers.map((p) => ({ name: p.name, cell: sizes.get(p.name) ?? notAvailable("not run") })),
+    },
+  ];
+}

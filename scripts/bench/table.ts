@@ -1,0 +1,81 @@
+/**
+ * The result model of one bench run and its markdown rendering (pure).
+ * A row of the issue's table becomes one or more `Line`s: one per figure
+ * (wall time, peak memory, …), each with ours, every peer and the ratio ours ÷ peer.
+ */
+import { formatBytes, formatDuration, formatRate, formatRatio, ratio } from "./stats.js";
+
+export type Unit = "ms" | "bytes" | "ops/s";
+
+/** A measured figure, or why there is none. */
+export type Cell =
+  | { status: "ok"; value: number; samples?: number[]; note?: string }
+  /** The part being measured is not built yet (ours) or not installed. */
+  | { status: "n/a"; reason: string }
+  /** It ran and failed (non-zero exit, rejected payload, compile error): reported, never timed. */
+  | { status: "failed"; reason: string };
+
+export interface PeerCell {
+  name: string;
+  cell: Cell;
+}
+
+export interface Line {
+  /** Row of the issue's table: "generate", "typecheck", … */
+  row: string;
+  /** What this line measures, with the direction that is better. */
+  measured: string;
+  unit: Unit;
+  /** "neither": context only (e.g. output size), no direction to read the ratio in. */
+  better: "lower" | "higher" | "neither";
+  ours: Cell;
+  peers: PeerCell[];
+}
+
+export const ok = (value: number, extra: { samples?: number[]; note?: string } = {}): Cell => ({ status: "ok", value, ...extra });
+export const notAvailable = (reason: string): Cell => ({ status: "n/a", reason });
+export const failed = (reason: string): Cell => ({ status: "failed", reason });
+
+export function formatValue(value: number, unit: Unit): string {
+  if (unit === "ms") return formatDuration(value);
+  if (unit === "bytes") return formatBytes(value);
+  return formatRate(value);
+}
+
+export function formatCell(cell: Cell, unit: Unit): string {
+  if (cell.status === "n/a") return `n/a (${cell.reason})`;
+  if (cell.status === "failed") return `failed (${cell.reason})`;
+  const text = formatValue(cell.value, unit);
+  return cell.note ? `${text} (${cell.note})` : text;
+}
+
+/** ours ÷ peer when both were measured. */
+export function lineRatio(ours: Cell, peer: Cell): number | null {
+  if (ours.status !== "ok" || peer.status !== "ok") return null;
+  return ratio(ours.value, peer.value);
+}
+
+/** Pipes and newlines would break a markdown table row. */
+export function escapeCell(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+}
+
+export const TABLE_HEADER = ["row", "measured", "ours", "peers → ours ÷ peer"] as const;
+
+/** One markdown table; peers of a line share one cell as `name value → ×ratio`, separated by `; `. */
+export function renderTable(lines: readonly Line[]): string {
+  const rows = lines.map((line) => {
+    const peers = line.peers.length
+      ? line.peers
+          .map((peer) => {
+            const r = lineRatio(line.ours, peer.cell);
+            return `${peer.name} ${formatCell(peer.cell, line.unit)}${r === null ? "" : ` → ${formatRatio(r)}`}`;
+          })
+          .join("; ")
+      : "—";
+    const measured = line.better === "neither" ? line.measured : `${line.measured} (${line.better} is better)`;
+    return [line.row, measured, formatCell(line.ours, line.unit), peers];
+  });
+  const all = [[...TABLE_HEADER], TABLE_HEADER.map(() => "---"), ...rows];
+  return `${all.map((cells) => `| ${cells.map(escapeCell).join(" | ")} |`).join("\n")}\n`;
+}
