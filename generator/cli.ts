@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { InputError } from "./errors.js";
 import { DEFAULT_FETCH_OPTIONS, PUBLISHED_SPEC_URL } from "./load/fetch.js";
-import { EXIT, consoleLogger, defaultGenerateOptions, runGenerate, type FailOn } from "./pipeline.js";
+import { consoleLogger, defaultGenerateOptions, EXIT, type FailOn, runGenerate } from "./pipeline.js";
 
 const GENERATE_HELP = `Usage: npm run generate -- [flags]
 
@@ -63,8 +63,10 @@ async function generate(argv: string[]): Promise<number> {
   }
   const failOn = values["fail-on"] as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`--fail-on must be one of ${FAIL_ON.join(", ")}; got ${JSON.stringify(failOn)}.`);
-  if (values.offline && values.spec) throw new InputError("--offline and --spec contradict each other: --offline reads only the snapshot. Drop one of them.");
-  if (values.offline && values.accept) throw new InputError("--offline and --accept contradict each other: there is nothing new to accept offline. Drop one of them.");
+  if (values.offline && values.spec)
+    throw new InputError("--offline and --spec contradict each other: --offline reads only the snapshot. Drop one of them.");
+  if (values.offline && values.accept)
+    throw new InputError("--offline and --accept contradict each other: there is nothing new to accept offline. Drop one of them.");
   if (values.check && values.accept) throw new InputError("--check writes nothing, so it cannot --accept. Run them separately.");
   const envSource = process.env.OPENPHONE_SPEC_URL?.trim();
   const source = values.spec ?? (envSource ? envSource : PUBLISHED_SPEC_URL);

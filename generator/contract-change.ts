@@ -7,17 +7,17 @@
  */
 import type { CanonicalSpec } from "./core.js";
 import {
-  DEFAULT_IGNORE_FILE,
-  SEVERITIES,
   applyIgnores,
+  type Change,
+  DEFAULT_IGNORE_FILE,
   diffSpecs,
   loadIgnoreFile,
+  type ReportContext,
   reachesThreshold,
   renderReport,
-  summarize,
-  type Change,
-  type ReportContext,
+  SEVERITIES,
   type Severity,
+  summarize,
 } from "./diff/index.js";
 import type { PackageState } from "./load/snapshot.js";
 import type { FailOn } from "./pipeline.js";
@@ -45,7 +45,10 @@ export function describeContractChange(
   options: ContractChangeOptions = {},
 ): ContractChange {
   if (!base) return firstSnapshot(context);
-  const { kept, ignored } = applyIgnores(diffSpecs(base.document, revision.document), loadIgnoreFile(options.ignoreFile ?? DEFAULT_IGNORE_FILE));
+  const { kept, ignored } = applyIgnores(
+    diffSpecs(base.document, revision.document),
+    loadIgnoreFile(options.ignoreFile ?? DEFAULT_IGNORE_FILE),
+  );
   const note = ignored.length > 0 ? `\n${ignored.length} change(s) accepted by the ignore file.\n` : "";
   const markdown = renderReport("markdown", kept, context) + note;
   return {

@@ -58,10 +58,18 @@ interface Action {
 function readActions(overlay: JsonObject, file: string): Action[] {
   const version = overlay.overlay;
   if (typeof version !== "string" || !/^1\.0\.\d+$/.test(version)) {
-    throw new InputError(`${file}: "overlay" must be an Overlay 1.0 version such as "1.0.0" (found ${JSON.stringify(version ?? null)}). Fix the version field.`);
+    throw new InputError(
+      `${file}: "overlay" must be an Overlay 1.0 version such as "1.0.0" (found ${JSON.stringify(version ?? null)}). Fix the version field.`,
+    );
   }
   const info = overlay.info;
-  if (info === null || typeof info !== "object" || Array.isArray(info) || typeof info.title !== "string" || typeof info.version !== "string") {
+  if (
+    info === null ||
+    typeof info !== "object" ||
+    Array.isArray(info) ||
+    typeof info.title !== "string" ||
+    typeof info.version !== "string"
+  ) {
     throw new InputError(`${file}: "info" must be an object with string "title" and "version" (Overlay 1.0 §4.3.2). Add them.`);
   }
   const actions = overlay.actions;
@@ -70,10 +78,12 @@ function readActions(overlay: JsonObject, file: string): Action[] {
   }
   return actions.map((raw, index): Action => {
     const where = `${file}: actions[${index}]`;
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) throw new InputError(`${where} must be an object with "target" and "update" or "remove".`);
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+      throw new InputError(`${where} must be an object with "target" and "update" or "remove".`);
     if (typeof raw.target !== "string") throw new InputError(`${where} needs a string "target" (a JSONPath starting with "$").`);
     if (raw.remove !== undefined && typeof raw.remove !== "boolean") throw new InputError(`${where}: "remove" must be true or false.`);
-    if (raw.remove !== true && raw.update === undefined) throw new InputError(`${where} has neither "update" nor "remove": true; it would do nothing. Add one or delete the action.`);
+    if (raw.remove !== true && raw.update === undefined)
+      throw new InputError(`${where} has neither "update" nor "remove": true; it would do nothing. Add one or delete the action.`);
     return { target: raw.target, remove: raw.remove === true, ...(raw.update !== undefined ? { update: raw.update } : {}) };
   });
 }
@@ -160,14 +170,15 @@ function select(root: JsonObject, segments: Segment[]): Selected[] {
       const value = node.value;
       if (value === null || typeof value !== "object") continue;
       if (Array.isArray(value)) {
-        if (segment.kind === "wildcard") value.forEach((item, index) => next.push({ parent: value, key: index, value: item }));
-        else if (segment.kind === "index") {
+        if (segment.kind === "wildcard") {
+          for (const [index, item] of value.entries()) next.push({ parent: value, key: index, value: item });
+        } else if (segment.kind === "index") {
           const index = segment.index < 0 ? value.length + segment.index : segment.index;
           if (index >= 0 && index < value.length) next.push({ parent: value, key: index, value: value[index]! });
         }
       } else if (segment.kind === "wildcard") {
         for (const key of Object.keys(value)) next.push({ parent: value, key, value: value[key]! });
-      } else if (segment.kind === "name" && Object.prototype.hasOwnProperty.call(value, segment.name)) {
+      } else if (segment.kind === "name" && Object.hasOwn(value, segment.name)) {
         next.push({ parent: value, key: segment.name, value: value[segment.name]! });
       }
     }
@@ -180,7 +191,8 @@ function removeAll(selected: Selected[], where: string): void {
   // Array items from the highest index down, so earlier removals do not shift later ones.
   const ordered = [...selected].sort((a, b) => (typeof a.key === "number" && typeof b.key === "number" ? b.key - a.key : 0));
   for (const node of ordered) {
-    if (node.parent === undefined) throw new InputError(`${where}: "remove" cannot remove the whole document ($). Target a node inside it.`);
+    if (node.parent === undefined)
+      throw new InputError(`${where}: "remove" cannot remove the whole document ($). Target a node inside it.`);
     if (Array.isArray(node.parent)) node.parent.splice(node.key as number, 1);
     else delete node.parent[node.key as string];
   }
@@ -193,7 +205,9 @@ function updateNode(node: Selected, update: JsonValue, where: string): void {
     return;
   }
   if (target === null || typeof target !== "object") {
-    throw new InputError(`${where} selects a ${target === null ? "null" : typeof target} value; "update" needs an object or array target (Overlay 1.0 §4.3.3). Target its parent object instead.`);
+    throw new InputError(
+      `${where} selects a ${target === null ? "null" : typeof target} value; "update" needs an object or array target (Overlay 1.0 §4.3.3). Target its parent object instead.`,
+    );
   }
   if (update === null || typeof update !== "object" || Array.isArray(update)) {
     throw new InputError(`${where}: "update" must be an object when the target is an object (Overlay 1.0 §4.3.3).`);
@@ -205,9 +219,15 @@ function updateNode(node: Selected, update: JsonValue, where: string): void {
 function mergeInto(target: JsonObject, update: JsonObject): void {
   for (const key of Object.keys(update)) {
     const incoming = update[key]!;
-    const current = Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+    const current = Object.hasOwn(target, key) ? target[key] : undefined;
     const bothObjects =
-      current !== undefined && current !== null && typeof current === "object" && !Array.isArray(current) && incoming !== null && typeof incoming === "object" && !Array.isArray(incoming);
+      current !== undefined &&
+      current !== null &&
+      typeof current === "object" &&
+      !Array.isArray(current) &&
+      incoming !== null &&
+      typeof incoming === "object" &&
+      !Array.isArray(incoming);
     if (bothObjects) mergeInto(current as JsonObject, incoming as JsonObject);
     // defineProperty, not assignment: a key named "__proto__" must stay an own data property.
     else Object.defineProperty(target, key, { value: structuredClone(incoming), enumerable: true, writable: true, configurable: true });

@@ -3,18 +3,17 @@
  * write (or check). Returns the exit code; the CLI only parses flags.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { appendFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { CanonicalSpec, JsonObject, SnapshotMeta } from "./core.js";
-import { InputError, UpstreamUnreachableError } from "./errors.js";
 import { type EmitInput, emitPackage } from "./emit/index.js";
-import { loadNameOverrides } from "./model/names.js";
-import { DEFAULT_FETCH_OPTIONS, fetchSpec, type FetchOptions } from "./load/fetch.js";
+import { InputError, UpstreamUnreachableError } from "./errors.js";
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchSpec } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
-import { readPackageState, readSnapshot, type PackageState, type Snapshot } from "./load/snapshot.js";
-import { describeContractChange } from "./contract-change.js";
-import { compareTree, isSameTree, recoverInterruptedWrite, writeFileAtomically, writeTreeAtomically, type WriteHooks } from "./write.js";
+import { type PackageState, readPackageState, readSnapshot, type Snapshot } from "./load/snapshot.js";
+import { loadNameOverrides } from "./model/names.js";
+import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writeFileAtomically, writeTreeAtomically } from "./write.js";
 
 export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
 export const DEFAULT_NAMES_FILE = "openphone.names.json";
@@ -133,6 +132,8 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
   } else {
+    // Loaded only when there is a difference to describe: most runs never need the diff engine.
+    const { describeContractChange } = await import("./contract-change.js");
     const change = describeContractChange(
       snapshot?.spec,
       upstream.spec,
@@ -200,7 +201,9 @@ function loadCorrections(options: GenerateOptions): Pick<EmitInput, "overlay" | 
     try {
       overlay = { document: JSON.parse(readFileSync(overlayFile, "utf8")) as JsonObject, file: overlayFile };
     } catch (error) {
-      throw new InputError(`The overlay ${overlayFile} is not valid JSON (${(error as Error).message}). Fix the file; it must be an OpenAPI Overlay 1.0 document.`);
+      throw new InputError(
+        `The overlay ${overlayFile} is not valid JSON (${(error as Error).message}). Fix the file; it must be an OpenAPI Overlay 1.0 document.`,
+      );
     }
   } else if (options.overlayFile) {
     throw new InputError(`The overlay ${overlayFile} given to --overlay does not exist. Check the path, or drop --overlay.`);

@@ -9,7 +9,7 @@
  * every command runs first. Files are never edited in place.
  */
 import { existsSync } from "node:fs";
-import { mkdir, open, readFile, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import type { GeneratedFile } from "./core.js";
 
@@ -145,4 +145,3 @@ function assertInside(path: string): void {
     throw new Error(`Refusing to write a generated file outside the output folder: ${JSON.stringify(path)}`);
   }
 }
-

@@ -9,15 +9,15 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
 import {
-  DEFAULT_IGNORE_FILE,
-  REPORT_FORMATS,
-  SEVERITIES,
   applyIgnores,
+  DEFAULT_IGNORE_FILE,
   diffSpecs,
   loadIgnoreFile,
+  REPORT_FORMATS,
+  type ReportFormat,
   reachesThreshold,
   renderReport,
-  type ReportFormat,
+  SEVERITIES,
   type Severity,
 } from "./index.js";
 import { loadSide } from "./load.js";

@@ -3,19 +3,20 @@
  * documents, how much it matters to code using the generated client, and a
  * report for a reviewer. See rules/index.ts for the rule table.
  */
-import type { Change, Severity } from "./types.js";
-import { SEVERITIES } from "./types.js";
+
+import type { ReportContext } from "./report/context.js";
 import { renderGithub } from "./report/github.js";
 import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderText } from "./report/text.js";
-import type { ReportContext } from "./report/context.js";
+import type { Change, Severity } from "./types.js";
+import { SEVERITIES } from "./types.js";
 
-export { diffSpecs, summarize, type DiffOptions } from "./engine.js";
-export { applyIgnores, loadIgnoreFile, parseIgnoreFile, DEFAULT_IGNORE_FILE, type IgnoreEntry } from "./ignore.js";
-export { RULES, RULES_BY_ID } from "./rules/index.js";
-export type { Change, Severity, Direction } from "./types.js";
+export { type DiffOptions, diffSpecs, summarize } from "./engine.js";
+export { applyIgnores, DEFAULT_IGNORE_FILE, type IgnoreEntry, loadIgnoreFile, parseIgnoreFile } from "./ignore.js";
 export type { ReportContext } from "./report/context.js";
+export { RULES, RULES_BY_ID } from "./rules/index.js";
+export type { Change, Direction, Severity } from "./types.js";
 export { SEVERITIES };
 
 export type ReportFormat = "json" | "markdown" | "text" | "github";

@@ -8,7 +8,7 @@
  */
 import type { JsonObject, JsonValue } from "../core.js";
 import { deepEqual } from "./equal.js";
-import { Fingerprints, derefObject, escapePointer, isObject, viewSchema, type SchemaView } from "./schema-view.js";
+import { derefObject, escapePointer, Fingerprints, isObject, type SchemaView, viewSchema } from "./schema-view.js";
 import type { PairKind, PairKinds, WalkContext } from "./types.js";
 
 export type Visitor = <K extends PairKind>(kind: K, pair: PairKinds[K], ctx: WalkContext, defaultLocation: string) => void;

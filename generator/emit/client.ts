@@ -10,8 +10,8 @@
 import type { GeneratedFile } from "../core.js";
 import type { ApiModel, InputField, Operation, Schema } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
-import { validatorNames } from "./validators.js";
 import { commentText, jsString } from "./validators/literal.js";
+import { validatorNames } from "./validators.js";
 
 export function emitClient(model: ApiModel): GeneratedFile[] {
   const operations = [...model.operations].sort((a, b) => compare(a.functionName, b.functionName));
@@ -81,7 +81,11 @@ function operationDoc(operation: Operation): string {
   ]);
 }
 
-function descriptor(operation: Operation, hasValidators: { request: boolean; responses: boolean }, names: ReturnType<typeof validatorNames>): string {
+function descriptor(
+  operation: Operation,
+  hasValidators: { request: boolean; responses: boolean },
+  names: ReturnType<typeof validatorNames>,
+): string {
   const inOf = (where: InputField["in"]) => operation.input.filter((f) => f.in === where).map((f) => f.name);
   const list = (names: string[]) => `[${names.map(jsString).join(", ")}]`;
   const lines = [
@@ -148,7 +152,11 @@ function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFi
     );
     typeImports.push(`${type}Input`, `${type}Result`);
     const method = hasRequiredInput(operation) ? "OperationMethod" : "OptionalInputOperationMethod";
-    members.push(`${operationDoc(operation).replace(/^/gm, "  ").replace(/^ {2}$/gm, "")}  readonly ${fn}: ${method}<${type}Input, ${type}Result, ${type}Error>;`);
+    members.push(
+      `${operationDoc(operation)
+        .replace(/^/gm, "  ")
+        .replace(/^ {2}$/gm, "")}  readonly ${fn}: ${method}<${type}Input, ${type}Result, ${type}Error>;`,
+    );
     bindings.push(`    ${fn}: bindOperation(core, ${fn}, ${fn}Safe${pageSize === undefined ? "" : `, ${fn}MaxPageSize`}),`);
   }
   const defaultServer = model.servers[0] ?? "https://api.openphone.com";

@@ -58,7 +58,10 @@ export function compileSources(sources: GeneratedFile[]): GeneratedFile[] {
     const base = distBase(source.path);
     const esm = source.typesOnly
       ? { js: "export {};\n", dts: source.contents }
-      : { js: transpile(source.path, source.contents, PACKAGE_COMPILER_OPTIONS), dts: declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS) };
+      : {
+          js: transpile(source.path, source.contents, PACKAGE_COMPILER_OPTIONS),
+          dts: declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS),
+        };
     out.push({ path: `dist/${base}.js`, contents: esm.js });
     out.push({ path: `dist/${base}.d.ts`, contents: esm.dts });
     // The CommonJS files import each other as `./x.cjs`, which resolves to x.cjs at run time and x.d.cts for types.

@@ -6,9 +6,9 @@
  * the corrected contract. Names are decided once, in buildApiModel. Output is
  * sorted by path.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { CanonicalSpec, GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
-import { snapshotFiles, type PackageState } from "../load/snapshot.js";
+import { type PackageState, snapshotFiles } from "../load/snapshot.js";
 import { buildApiModel } from "../model/build.js";
 import type { NameOverrides } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";

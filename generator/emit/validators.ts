@@ -19,7 +19,7 @@ import type { GeneratedFile } from "../core.js";
 import type { ApiModel, NamedModel, ObjectSchema, Operation, Response } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { printCheckFunction } from "./validators/checks.js";
-import { type ModuleContext, createModuleContext, printConstants } from "./validators/context.js";
+import { createModuleContext, type ModuleContext, printConstants } from "./validators/context.js";
 import { commentText } from "./validators/literal.js";
 
 const RUNTIME = "../runtime/validation.js";
@@ -35,7 +35,11 @@ export function emitValidators(model: ApiModel): GeneratedFile[] {
 }
 
 /** Export names of one operation's module, decided here from the names model/names.ts chose. */
-export function validatorNames(operation: Operation): { request: string; responses: string; response: (status: number | "default") => string } {
+export function validatorNames(operation: Operation): {
+  request: string;
+  responses: string;
+  response: (status: number | "default") => string;
+} {
   return {
     request: `${operation.functionName}Request`,
     responses: `${operation.functionName}Responses`,
@@ -158,7 +162,9 @@ function checkNames(models: NamedModel[], operations: Operation[]): void {
   const claim = (name: string, owner: string): void => {
     const previous = seen.get(name);
     if (previous !== undefined) {
-      throw new Error(`Internal error: validator export ${name} is produced by both ${previous} and ${owner}; adjust model/names.ts so the names differ.`);
+      throw new Error(
+        `Internal error: validator export ${name} is produced by both ${previous} and ${owner}; adjust model/names.ts so the names differ.`,
+      );
     }
     seen.set(name, owner);
   };

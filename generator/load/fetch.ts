@@ -7,12 +7,11 @@
  * snapshot recorded an ETag (a 304 means "unchanged").
  */
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
-import { InputError, UpstreamUnreachableError } from "../errors.js";
+import { type FileHandle, open } from "node:fs/promises";
 import type { RawSpec } from "../core.js";
+import { InputError, UpstreamUnreachableError } from "../errors.js";
 
-export const PUBLISHED_SPEC_URL =
-  "https://openphone-public-api-prod.s3.us-west-2.amazonaws.com/public/openphone-public-api-v1-prod.json";
+export const PUBLISHED_SPEC_URL = "https://openphone-public-api-prod.s3.us-west-2.amazonaws.com/public/openphone-public-api-v1-prod.json";
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -56,7 +55,7 @@ export async function fetchSpec(source: string, options: FetchOptions): Promise<
 }
 
 async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, "r");
   } catch (error) {
@@ -151,9 +150,7 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResul
       bytes = await readCapped(response, url, options.maxBytes);
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new RetryableFailure(
-        describeNetworkError(error, controller.signal.aborted, options.timeoutMs) + " while reading the body",
-      );
+      throw new RetryableFailure(`${describeNetworkError(error, controller.signal.aborted, options.timeoutMs)} while reading the body`);
     }
     return { kind: "fetched", raw: { bytes, source: url, sha256: sha256Hex(bytes), ...(etag ? { etag } : {}) } };
   } finally {

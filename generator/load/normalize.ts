@@ -3,8 +3,9 @@
  * code unit, arrays kept in order, 2-space JSON, LF, trailing newline: the same
  * contract always gives the same bytes, whatever key order the upstream used.
  */
-import { sha256Hex } from "./fetch.js";
+
 import type { CanonicalSpec, JsonObject, JsonValue } from "../core.js";
+import { sha256Hex } from "./fetch.js";
 
 export function normalizeSpec(document: JsonObject): CanonicalSpec {
   const sorted = sortKeys(document) as JsonObject;

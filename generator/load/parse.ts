@@ -6,8 +6,9 @@
  * `$ref` outside the document before anything resolves it, bounds nesting depth,
  * and validates with @apidevtools/swagger-parser on a copy (never in place).
  */
-import { InputError, firstBytes } from "../errors.js";
+
 import type { JsonObject, JsonValue, RawSpec } from "../core.js";
+import { firstBytes, InputError } from "../errors.js";
 
 /** Deeper than any real API document; deep enough nesting would overflow the stack of every later stage. */
 export const MAX_DEPTH = 256;
@@ -80,7 +81,7 @@ function checkDepth(document: JsonObject, source: string): void {
 function checkIsOpenApi(document: JsonObject, source: string): void {
   const version = document.openapi;
   if (typeof version !== "string" || !/^3\.[01]\.\d+/.test(version)) {
-    const found = version === undefined ? "no \"openapi\" field" : `"openapi": ${JSON.stringify(version).slice(0, 40)}`;
+    const found = version === undefined ? 'no "openapi" field' : `"openapi": ${JSON.stringify(version).slice(0, 40)}`;
     throw new InputError(
       `The spec at ${source} is JSON but not an OpenAPI 3.0/3.1 document (${found}; top-level keys: ${Object.keys(document).slice(0, 8).join(", ") || "none"}). Check that --spec points at the OpenAPI document, not another JSON file.`,
     );

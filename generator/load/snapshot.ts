@@ -6,9 +6,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { CanonicalSpec, GeneratedFile, SnapshotMeta } from "../core.js";
 import { InputError } from "../errors.js";
 import { canonicalFromText } from "./normalize.js";
-import type { CanonicalSpec, GeneratedFile, SnapshotMeta } from "../core.js";
 
 export const SNAPSHOT_FILE = "openapi.json";
 export const META_FILE = "openapi.meta.json";

@@ -8,7 +8,7 @@
  *
  * Numbers only; nothing here is asserted.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,7 +20,9 @@ import ts from "typescript";
 import { z } from "zod";
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext its default import is the module object.
-const addFormats: FormatsPlugin = (formatsPlugin as unknown as { default?: FormatsPlugin }).default ?? (formatsPlugin as unknown as FormatsPlugin);
+const addFormats: FormatsPlugin =
+  (formatsPlugin as unknown as { default?: FormatsPlugin }).default ?? (formatsPlugin as unknown as FormatsPlugin);
+
 import type { JsonObject } from "../../generator/core.js";
 import { PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/compile.js";
 import { emitValidators } from "../../generator/emit/validators.js";
@@ -110,15 +112,33 @@ const z200 = z.object({ data: z.array(zMessage), totalItems: z.number(), nextPag
 rows.push(["zod 4 (safeParse)", () => z202.safeParse(sent), () => z200.safeParse(page)]);
 rows.unshift(
   ["generated, compatible (default)", () => v.sendMessageResponse202.validate(sent), () => list.listMessagesResponse200.validate(page)],
-  ["generated, strict", () => v.sendMessageResponse202.validate(sent, { mode: "strict" }), () => list.listMessagesResponse200.validate(page, { mode: "strict" })],
+  [
+    "generated, strict",
+    () => v.sendMessageResponse202.validate(sent, { mode: "strict" }),
+    () => list.listMessagesResponse200.validate(page, { mode: "strict" }),
+  ],
 );
-if (!v.sendMessageResponse202.validate(sent, { mode: "strict" }).ok || !list.listMessagesResponse200.validate(page, { mode: "strict" }).ok) {
+if (
+  !v.sendMessageResponse202.validate(sent, { mode: "strict" }).ok ||
+  !list.listMessagesResponse200.validate(page, { mode: "strict" }).ok
+) {
   throw new Error("bench payloads do not validate");
 }
 console.log("validator                          sendMessage 202     listMessages (100)");
-for (const [name, one, hundred] of rows) console.log(`${name.padEnd(34)} ${fmt(opsPerSecond(one)).padStart(10)} ops/s  ${fmt(opsPerSecond(hundred)).padStart(10)} ops/s`);
+for (const [name, one, hundred] of rows)
+  console.log(`${name.padEnd(34)} ${fmt(opsPerSecond(one)).padStart(10)} ops/s  ${fmt(opsPerSecond(hundred)).padStart(10)} ops/s`);
 
-write("entry.js", 'import { sendMessageRequest, sendMessageResponse202 } from "./src/validators/sendMessage.js";\nexport function check(input, body) { return [sendMessageRequest.validate(input), sendMessageResponse202.validate(body)]; }\n');
-const bundle = await build({ entryPoints: [path.join(root, "entry.js")], bundle: true, minify: true, format: "esm", write: false, target: "es2020" });
+write(
+  "entry.js",
+  'import { sendMessageRequest, sendMessageResponse202 } from "./src/validators/sendMessage.js";\nexport function check(input, body) { return [sendMessageRequest.validate(input), sendMessageResponse202.validate(body)]; }\n',
+);
+const bundle = await build({
+  entryPoints: [path.join(root, "entry.js")],
+  bundle: true,
+  minify: true,
+  format: "esm",
+  write: false,
+  target: "es2020",
+});
 const code = bundle.outputFiles[0]!.contents;
 console.log(`bundle "validate a sendMessage request and its 202 response": ${code.length} B minified, ${gzipSync(code).length} B gzip`);

@@ -10,6 +10,7 @@
 
 // The issue and report shapes are shared with the client runtime (./types.ts, type-only).
 import type { UnknownInfo, ValidationIssue } from "./types.js";
+
 export type { UnknownInfo, ValidationIssue };
 
 export type ValidationMode = "strict" | "compatible";
@@ -238,7 +239,8 @@ export function isDateTime(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   let offset = 0;
   if (last !== 90 && last !== 122) {
-    offset = (text.charCodeAt(text.length - 6) === 45 ? -1 : 1) * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
+    offset =
+      (text.charCodeAt(text.length - 6) === 45 ? -1 : 1) * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
   }
   return (((hour * 60 + minute - offset) % 1440) + 1440) % 1440 === 1439;
 }

@@ -15,7 +15,19 @@ describe("cli", () => {
   it("documents every flag and exit code in --help", () => {
     const { code, stdout } = cli("generate", "--help");
     expect(code).toBe(0);
-    for (const flag of ["--spec", "--offline", "--accept", "--check", "--require-upstream", "--fail-on", "--report", "--out", "--timeout", "--max-size", "--verbose"]) {
+    for (const flag of [
+      "--spec",
+      "--offline",
+      "--accept",
+      "--check",
+      "--require-upstream",
+      "--fail-on",
+      "--report",
+      "--out",
+      "--timeout",
+      "--max-size",
+      "--verbose",
+    ]) {
       expect(stdout).toContain(flag);
     }
     expect(stdout).toMatch(/Exit codes: 0 ok; 1 .*2 bad input or usage; 3 upstream unreachable/s);

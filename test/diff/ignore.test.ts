@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyIgnores, loadIgnoreFile, type Change } from "../../generator/diff/index.js";
+import { applyIgnores, type Change, loadIgnoreFile } from "../../generator/diff/index.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "diff-ignore-"));
 function file(name: string, text: string): string {

@@ -2,8 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { JsonObject, JsonValue } from "../../generator/core.js";
-import { RULES_BY_ID, diffSpecs } from "../../generator/diff/index.js";
 import { compareChanges } from "../../generator/diff/engine.js";
+import { diffSpecs, RULES_BY_ID } from "../../generator/diff/index.js";
 import { docWith } from "./helpers.js";
 
 const { schema } = fc.letrec<{ schema: JsonValue }>((tie) => ({

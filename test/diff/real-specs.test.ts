@@ -3,7 +3,7 @@
  * concrete findings (issue 3). Neither file is copied: both are read from ../shared/specs.
  */
 import { describe, expect, it } from "vitest";
-import { diffSpecs, renderReport, summarize, type Change } from "../../generator/diff/index.js";
+import { type Change, diffSpecs, renderReport, summarize } from "../../generator/diff/index.js";
 import { NEWER_LOOKING, OLDER_LOOKING, readJson } from "./helpers.js";
 
 const june = readJson(OLDER_LOOKING); // 2025-06-16 copy (has GET /v1/contacts, externalId, ...)

@@ -1,5 +1,5 @@
 /** Tests over the rule table itself (issue 3): ids, fixtures, twins, severity in one place. */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES, RULES_BY_ID } from "../../generator/diff/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reachesThreshold, renderReport, summarize, type Change } from "../../generator/diff/index.js";
+import { type Change, reachesThreshold, renderReport, summarize } from "../../generator/diff/index.js";
 import { escapeData, escapeProperty } from "../../generator/diff/report/github.js";
 
 const ctx = { base: { source: "base.json", sha256: "1".repeat(64) }, revision: { source: "https://x/rev.json", sha256: "2".repeat(64) } };

@@ -1,6 +1,6 @@
 /** Each rule alone on its fixture pair: it fires, with the table's severity, and not on the reverse-identical pair. */
 import { describe, expect, it } from "vitest";
-import { RULES, diffSpecs } from "../../generator/diff/index.js";
+import { diffSpecs, RULES } from "../../generator/diff/index.js";
 import { fixture } from "./helpers.js";
 
 describe.each(RULES.map((entry) => [entry.rule.id, entry] as const))("rule %s", (id, entry) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultGenerateOptions, runGenerate, type Logger } from "../../generator/pipeline.js";
+import { defaultGenerateOptions, type Logger, runGenerate } from "../../generator/pipeline.js";
 
 /**
  * The committed generated/ is the product: it must be exactly what the

@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError, UpstreamUnreachableError } from "../../generator/errors.js";
-import { fetchSpec, sha256Hex, type FetchOptions } from "../../generator/load/fetch.js";
+import { type FetchOptions, fetchSpec, sha256Hex } from "../../generator/load/fetch.js";
 import {
   cutAfter,
   endless,
   failFirst,
   redirect,
+  type SpecServer,
   serveFile,
   serveText,
   stall,
   startSpecServer,
-  type SpecServer,
 } from "../../scripts/serve-spec.js";
 import { SPEC_JUNE } from "../helpers/paths.js";
 

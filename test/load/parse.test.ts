@@ -13,7 +13,12 @@ const minimal = (extra: object = {}) =>
     openapi: "3.1.0",
     info: { title: "t", version: "1" },
     paths: {
-      "/a": { get: { operationId: "a", responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } } } },
+      "/a": {
+        get: {
+          operationId: "a",
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } },
+        },
+      },
     },
     components: { schemas: { A: { type: "object" } } },
     ...extra,

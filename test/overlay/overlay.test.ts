@@ -17,7 +17,7 @@ const base = (): JsonObject => ({
     "/v1/calls": { get: { summary: "calls" } },
   },
   list: [1, 2, 3, 4],
-  "we'ird": { "x\"y": 1 },
+  "we'ird": { 'x"y': 1 },
 });
 
 describe("applyOverlay: actions", () => {
@@ -36,7 +36,7 @@ describe("applyOverlay: actions", () => {
     },
     {
       name: "update on an array appends",
-      actions: [{ target: "$.paths[\"/v1/messages\"].get.tags", update: "c" }],
+      actions: [{ target: '$.paths["/v1/messages"].get.tags', update: "c" }],
       want: (d) => ((d.paths as JsonObject)["/v1/messages"] as JsonObject).get!,
       expected: { summary: "list", tags: ["a", "b", "c"] },
     },
@@ -98,23 +98,42 @@ describe("applyOverlay: actions", () => {
 
   it("keeps a __proto__ key as an own property", () => {
     const out = applyOverlay(base(), overlay([{ target: "$.paths", update: JSON.parse('{"__proto__": {"polluted": true}}') }]), FILE);
-    expect(Object.prototype.hasOwnProperty.call(out.paths, "__proto__")).toBe(true);
+    expect(Object.hasOwn(out.paths as object, "__proto__")).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
 describe("applyOverlay: refused input names the file and the action", () => {
   const cases: Array<{ name: string; overlay: JsonObject; message: RegExp }> = [
-    { name: "recursive descent", overlay: overlay([{ target: "$..get", remove: true }]), message: /test\.overlay\.json: actions\[0\].*recursive descent/ },
+    {
+      name: "recursive descent",
+      overlay: overlay([{ target: "$..get", remove: true }]),
+      message: /test\.overlay\.json: actions\[0\].*recursive descent/,
+    },
     { name: "filter", overlay: overlay([{ target: "$.list[?(@ > 1)]", remove: true }]), message: /actions\[0\].*filter expression/ },
     { name: "slice", overlay: overlay([{ target: "$.list[0:2]", remove: true }]), message: /actions\[0\].*slice/ },
     { name: "union", overlay: overlay([{ target: "$['a','b']", remove: true }]), message: /actions\[0\].*union/ },
     { name: "no $", overlay: overlay([{ target: "paths", remove: true }]), message: /must start with "\$"/ },
-    { name: "nothing selected", overlay: overlay([{ target: "$.paths['/v1/nope']", update: { a: 1 } }]), message: /actions\[0\].*selects nothing/ },
-    { name: "second action reported by index", overlay: overlay([{ target: "$.list", update: 5 }, { target: "$.nope", remove: true }]), message: /actions\[1\]/ },
+    {
+      name: "nothing selected",
+      overlay: overlay([{ target: "$.paths['/v1/nope']", update: { a: 1 } }]),
+      message: /actions\[0\].*selects nothing/,
+    },
+    {
+      name: "second action reported by index",
+      overlay: overlay([
+        { target: "$.list", update: 5 },
+        { target: "$.nope", remove: true },
+      ]),
+      message: /actions\[1\]/,
+    },
     { name: "update on a primitive", overlay: overlay([{ target: "$.list[0]", update: { a: 1 } }]), message: /selects a number value/ },
     { name: "neither update nor remove", overlay: overlay([{ target: "$.list" }]), message: /neither "update" nor "remove"/ },
-    { name: "wrong version", overlay: { overlay: "2.0.0", info: { title: "t", version: "1" }, actions: [] }, message: /Overlay 1\.0 version/ },
+    {
+      name: "wrong version",
+      overlay: { overlay: "2.0.0", info: { title: "t", version: "1" }, actions: [] },
+      message: /Overlay 1\.0 version/,
+    },
     { name: "no actions", overlay: { overlay: "1.0.0", info: { title: "t", version: "1" }, actions: [] }, message: /non-empty array/ },
     { name: "remove the root", overlay: overlay([{ target: "$", remove: true }]), message: /cannot remove the whole document/ },
   ];
@@ -141,12 +160,35 @@ describe("openphone.overlay.json on the real documents", () => {
       const patched = applyOverlay(document, patch, overlayFile);
       const reverted = structuredClone(patched);
       for (const [route, method, status, rest] of userIdPaths) {
-        const schema = dig(patched, ["paths", route, method, "responses", status, "content", "application/json", "schema", "properties", ...rest]);
+        const schema = dig(patched, [
+          "paths",
+          route,
+          method,
+          "responses",
+          status,
+          "content",
+          "application/json",
+          "schema",
+          "properties",
+          ...rest,
+        ]);
         expect(schema.type).toEqual(["string", "null"]);
         expect(String(schema.description)).toMatch(/Null for incoming messages/);
-        const original = dig(document, ["paths", route, method, "responses", status, "content", "application/json", "schema", "properties", ...rest]);
+        const original = dig(document, [
+          "paths",
+          route,
+          method,
+          "responses",
+          status,
+          "content",
+          "application/json",
+          "schema",
+          "properties",
+          ...rest,
+        ]);
         expect(original.type).toBe("string");
-        dig(reverted, ["paths", route, method, "responses", status, "content", "application/json", "schema", "properties", ...rest]).type = "string";
+        dig(reverted, ["paths", route, method, "responses", status, "content", "application/json", "schema", "properties", ...rest]).type =
+          "string";
       }
       expect(reverted).toEqual(document);
     });

@@ -5,12 +5,9 @@
  * through the real compileSources and emitPackageJson, so the packaging is
  * tested on the shapes it must grow into without edits.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { GeneratedFile, SnapshotMeta } from "../../generator/core.js";
-import { compileSources } from "../../generator/emit/compile.js";
-import { emitPackageJson } from "../../generator/emit/package-files.js";
-import { tempDir } from "../helpers/paths.js";
+import type { GeneratedFile } from "../../generator/core.js";
 
 export const COMMITTED = resolve("generated");
 

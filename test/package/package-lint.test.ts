@@ -10,9 +10,7 @@ import { attwFindings, packTarball, publintFindings } from "./lint-tools.js";
  * "publint and attw report nothing": on the committed package, and on the
  * package as it grows (subpaths, CommonJS build, an internal runtime folder).
  */
-describe.each([
-  ["committed generated/", () => COMMITTED],
-])("%s", (_name, folder) => {
+describe.each([["committed generated/", () => COMMITTED]])("%s", (_name, folder) => {
   const dir = folder();
 
   it("publint (strict, every level) reports nothing", async () => {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { defaultGenerateOptions, runGenerate, type GenerateOptions, type Logger } from "../../generator/pipeline.js";
+import { defaultGenerateOptions, type GenerateOptions, type Logger, runGenerate } from "../../generator/pipeline.js";
 import { readTree } from "../../generator/write.js";
-import { serveFile, startSpecServer, type SpecServer } from "../../scripts/serve-spec.js";
+import { type SpecServer, serveFile, startSpecServer } from "../../scripts/serve-spec.js";
 import { SPEC_DECEMBER, SPEC_JUNE, tempDir } from "../helpers/paths.js";
 
 const fixedNow = () => new Date("2026-01-02T03:04:05.000Z");
@@ -13,10 +13,19 @@ function recordingLogger(): Logger & { lines: string[] } {
   return { lines, info: (m) => lines.push(`info: ${m}`), warn: (m) => lines.push(`warn: ${m}`), out: (m) => lines.push(`out: ${m}`) };
 }
 
-function options(source: string, outDir: string, extra: Partial<GenerateOptions> = {}): GenerateOptions & { log: ReturnType<typeof recordingLogger> } {
+function options(
+  source: string,
+  outDir: string,
+  extra: Partial<GenerateOptions> = {},
+): GenerateOptions & { log: ReturnType<typeof recordingLogger> } {
   const log = recordingLogger();
   return {
-    ...defaultGenerateOptions({ source, outDir, now: fixedNow, fetch: { timeoutMs: 2000, maxBytes: 25 * 2 ** 20, retries: 1, backoffMs: 5 } }),
+    ...defaultGenerateOptions({
+      source,
+      outDir,
+      now: fixedNow,
+      fetch: { timeoutMs: 2000, maxBytes: 25 * 2 ** 20, retries: 1, backoffMs: 5 },
+    }),
     log,
     ...extra,
   } as GenerateOptions & { log: ReturnType<typeof recordingLogger> };
@@ -118,7 +127,9 @@ describe("generate", () => {
   });
 
   it("--offline without a snapshot is a clear input error", async () => {
-    await expect(runGenerate(options(SPEC_JUNE, tempDir(), { offline: true }))).rejects.toThrow(/There is no snapshot at .*openapi\.json and --offline was given/);
+    await expect(runGenerate(options(SPEC_JUNE, tempDir(), { offline: true }))).rejects.toThrow(
+      /There is no snapshot at .*openapi\.json and --offline was given/,
+    );
   });
 
   it("an unreachable upstream and no snapshot stops with the same clear error", async () => {

@@ -4,7 +4,7 @@
  * into a fresh temp dir, import. Also a type-check of the same sources under
  * the package's compiler options plus noUncheckedIndexedAccess.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -69,7 +69,9 @@ export function typecheck(files: GeneratedFile[], model: ApiModel): string[] {
     { path: "src/runtime/types.ts", contents: RUNTIME_TYPES },
     { path: "src/models.ts", contents: modelsStub(model) },
   ]);
-  const names = [...files.map((f) => f.path), "src/runtime/validation.ts", "src/runtime/types.ts", "src/models.ts"].map((p) => path.join(root, p));
+  const names = [...files.map((f) => f.path), "src/runtime/validation.ts", "src/runtime/types.ts", "src/models.ts"].map((p) =>
+    path.join(root, p),
+  );
   const options: ts.CompilerOptions = {
     ...PACKAGE_COMPILER_OPTIONS,
     noEmit: true,

@@ -29,7 +29,12 @@ const CASES: Case[] = [
   { name: "string wrong type", schema: s.string(), value: 1, want: [["", "string"]] },
   { name: "pattern ok", schema: s.string({ pattern: "^AC(.*)$" }), value: "AC123", want: "ok" },
   { name: "pattern bad", schema: s.string({ pattern: "^AC(.*)$" }), value: "XX", want: [["", "string matching /^AC(.*)$/"]] },
-  { name: "pattern dot excludes line breaks (ECMA-262)", schema: s.string({ pattern: "^AC(.*)$" }), value: "AC\n", want: [["", /matching/]] },
+  {
+    name: "pattern dot excludes line breaks (ECMA-262)",
+    schema: s.string({ pattern: "^AC(.*)$" }),
+    value: "AC\n",
+    want: [["", /matching/]],
+  },
   { name: "minLength counts code points", schema: s.string({ minLength: 2 }), value: "😀", want: [["", "at least 2 characters"]] },
   { name: "maxLength counts code points", schema: s.string({ maxLength: 2 }), value: "😀😀", want: "ok" },
   { name: "maxLength bad", schema: s.string({ maxLength: 2 }), value: "abc", want: [["", "at most 2 characters"]] },
@@ -59,23 +64,45 @@ const CASES: Case[] = [
   { name: "enum unknown value: strict rejects", schema: s.enum(["a", "b"]), value: "c", mode: "strict", want: [["", 'one of "a", "b"']] },
   { name: "enum wrong type rejected in every mode", schema: s.enum(["a", "b"]), value: 1, want: [["", 'one of "a", "b"']] },
   { name: "long enum uses a set", schema: s.enum(["a", "b", "c", "d", "e", "f", "g"]), value: "g", mode: "strict", want: "ok" },
-  { name: "long enum rejects", schema: s.enum(["a", "b", "c", "d", "e", "f", "g"]), value: "h", mode: "strict", want: [["", /one of "a"/]] },
+  {
+    name: "long enum rejects",
+    schema: s.enum(["a", "b", "c", "d", "e", "f", "g"]),
+    value: "h",
+    mode: "strict",
+    want: [["", /one of "a"/]],
+  },
   // nullability
   { name: "nullable accepts null", schema: s.string({ nullable: true, pattern: "^US" }), value: null, want: "ok" },
   { name: "nullable says so", schema: s.string({ nullable: true }), value: 1, want: [["", "string or null"]] },
   { name: "not nullable rejects null", schema: s.string(), value: null, want: [["", "string"]] },
   // arrays
   { name: "items with pointers", schema: s.array(e164), value: ["+15555555555", "bad"], want: [["/1", /string matching/]] },
-  { name: "to with two numbers", schema: s.array(e164, { minItems: 1, maxItems: 1 }), value: ["+15555555555", "+15555555556"], want: [["", "array of exactly 1 item"]] },
+  {
+    name: "to with two numbers",
+    schema: s.array(e164, { minItems: 1, maxItems: 1 }),
+    value: ["+15555555555", "+15555555556"],
+    want: [["", "array of exactly 1 item"]],
+  },
   { name: "minItems", schema: s.array(s.string(), { minItems: 1 }), value: [], want: [["", "array of at least 1 item"]] },
-  { name: "uniqueItems", schema: s.array(s.unknown(), { uniqueItems: true }), value: [{ a: [1] }, { a: [1] }], want: [["", "array of unique items"]] },
+  {
+    name: "uniqueItems",
+    schema: s.array(s.unknown(), { uniqueItems: true }),
+    value: [{ a: [1] }, { a: [1] }],
+    want: [["", "array of unique items"]],
+  },
   { name: "array wrong type", schema: s.array(s.string()), value: { 0: "a" }, want: [["", "array"]] },
   // objects
   { name: "object ok", schema: point, value: { x: 1, y: 2 }, want: "ok" },
   { name: "missing required", schema: point, value: { x: 1 }, want: [["/y", "number (required)"]] },
   { name: "optional absent", schema: s.object({ a: [s.string(), false] }), value: {}, want: "ok" },
   { name: "extra property: compatible accepts", schema: point, value: { x: 1, y: 2, z: 3 }, want: "ok" },
-  { name: "extra property: strict rejects", schema: point, value: { x: 1, y: 2, "a/b": 3 }, mode: "strict", want: [["/a~1b", "no such property"]] },
+  {
+    name: "extra property: strict rejects",
+    schema: point,
+    value: { x: 1, y: 2, "a/b": 3 },
+    mode: "strict",
+    want: [["/a~1b", "no such property"]],
+  },
   { name: "free-form object accepts anything, strict too", schema: s.object({}), value: { any: 1 }, mode: "strict", want: "ok" },
   {
     name: "additionalProperties schema checks extra values",
@@ -84,22 +111,61 @@ const CASES: Case[] = [
     want: [["/b~0", "integer"]],
   },
   { name: "object rejects array", schema: point, value: [1, 2], want: [["", "object"]] },
-  { name: "prototype key is not found on Object.prototype", schema: s.object({ constructor: [s.string(), true] as [Schema, boolean] }), value: {}, want: [["/constructor", /required/]] },
-  { name: "property names are escaped", schema: s.object({ 'a"b\u2028*/': [s.string(), true] }), value: { 'a"b\u2028*/': 1 }, want: [['/a"b\u2028*~1', "string"]] },
-  { name: "nested pointer", schema: s.object({ data: [s.array(point), true] }), value: { data: [{ x: 1, y: 2 }, { x: "1", y: 2 }] }, want: [["/data/1/x", "number"]] },
+  {
+    name: "prototype key is not found on Object.prototype",
+    schema: s.object({ constructor: [s.string(), true] as [Schema, boolean] }),
+    value: {},
+    want: [["/constructor", /required/]],
+  },
+  {
+    name: "property names are escaped",
+    schema: s.object({ 'a"b\u2028*/': [s.string(), true] }),
+    value: { 'a"b\u2028*/': 1 },
+    want: [['/a"b\u2028*~1', "string"]],
+  },
+  {
+    name: "nested pointer",
+    schema: s.object({ data: [s.array(point), true] }),
+    value: {
+      data: [
+        { x: 1, y: 2 },
+        { x: "1", y: 2 },
+      ],
+    },
+    want: [["/data/1/x", "number"]],
+  },
   // unions
   { name: "anyOf scalar ok (from: PN…)", schema: s.anyOf([s.string({ pattern: "^PN(.*)$" }), e164]), value: "PN123", want: "ok" },
-  { name: "anyOf scalar bad (from: bad)", schema: s.anyOf([s.string({ pattern: "^PN(.*)$" }), e164]), value: "bad", want: [["", /\^PN.* or string matching/]] },
+  {
+    name: "anyOf scalar bad (from: bad)",
+    schema: s.anyOf([s.string({ pattern: "^PN(.*)$" }), e164]),
+    value: "bad",
+    want: [["", /\^PN.* or string matching/]],
+  },
   { name: "anyOf of objects", schema: s.anyOf([point, s.object({ r: [s.number(), true] })]), value: { r: 1 }, want: "ok" },
-  { name: "anyOf of objects bad", schema: s.anyOf([point, s.object({ r: [s.number(), true] })]), value: { q: 1 }, want: [["", /object with x, y or object with r/]] },
-  { name: "anyOf strict: closed variants discriminate", schema: s.anyOf([s.object({ a: [s.string(), false] })]), value: { b: 1 }, mode: "strict", want: [["", /object/]] },
+  {
+    name: "anyOf of objects bad",
+    schema: s.anyOf([point, s.object({ r: [s.number(), true] })]),
+    value: { q: 1 },
+    want: [["", /object with x, y or object with r/]],
+  },
+  {
+    name: "anyOf strict: closed variants discriminate",
+    schema: s.anyOf([s.object({ a: [s.string(), false] })]),
+    value: { b: 1 },
+    mode: "strict",
+    want: [["", /object/]],
+  },
   { name: "oneOf: exactly one", schema: s.oneOf([s.string(), s.number()]), value: 1, want: "ok" },
   { name: "oneOf: two match", schema: s.oneOf([s.number(), s.integer()]), value: 1, want: [["", /exactly one of/]] },
   { name: "oneOf: none", schema: s.oneOf([s.number(), s.integer()]), value: "x", want: [["", "number or integer"]] },
   // allOf
   {
     name: "allOf merges known keys for the strict scan",
-    schema: s.allOf([s.object({ key: [s.string(), true] }), s.anyOf([s.object({ value: [s.string({ nullable: true }), true] }), s.object({ value: [s.array(s.string()), true] })])]),
+    schema: s.allOf([
+      s.object({ key: [s.string(), true] }),
+      s.anyOf([s.object({ value: [s.string({ nullable: true }), true] }), s.object({ value: [s.array(s.string()), true] })]),
+    ]),
     value: { key: "k", value: ["a"] },
     mode: "strict",
     want: "ok",
@@ -111,7 +177,12 @@ const CASES: Case[] = [
     mode: "strict",
     want: [["/other", "no such property"]],
   },
-  { name: "allOf member fails", schema: s.allOf([s.object({ key: [s.string(), true] }), s.object({ value: [s.string(), true] })]), value: { key: "k" }, want: [["/value", /required/]] },
+  {
+    name: "allOf member fails",
+    schema: s.allOf([s.object({ key: [s.string(), true] }), s.object({ value: [s.string(), true] })]),
+    value: { key: "k" },
+    want: [["/value", /required/]],
+  },
   // refs and unknown
   { name: "ref ok", schema: s.object({ p: [s.ref("Point"), true] }), value: { p: { x: 1, y: 2 } }, want: "ok" },
   { name: "ref pointer", schema: s.object({ p: [s.ref("Point"), true] }), value: { p: { x: 1 } }, want: [["/p/y", /required/]] },
@@ -123,9 +194,26 @@ const CASES: Case[] = [
     mode: "strict",
     want: "ok",
   },
-  { name: "allOf with a ref still rejects undeclared keys", schema: s.allOf([s.ref("Point"), s.object({ z: [s.number(), true] })]), value: { x: 1, y: 2, z: 3, w: 4 }, mode: "strict", want: [["/w", "no such property"]] },
-  { name: "a recursive model validates", schema: s.ref("Tree"), value: { name: "a", children: [{ name: "b", children: [] }] }, mode: "strict", want: "ok" },
-  { name: "self-referencing model reports deep pointers", schema: s.ref("Tree"), value: { name: "a", children: [{ name: 1, children: [] }] }, want: [["/children/0/name", "string"]] },
+  {
+    name: "allOf with a ref still rejects undeclared keys",
+    schema: s.allOf([s.ref("Point"), s.object({ z: [s.number(), true] })]),
+    value: { x: 1, y: 2, z: 3, w: 4 },
+    mode: "strict",
+    want: [["/w", "no such property"]],
+  },
+  {
+    name: "a recursive model validates",
+    schema: s.ref("Tree"),
+    value: { name: "a", children: [{ name: "b", children: [] }] },
+    mode: "strict",
+    want: "ok",
+  },
+  {
+    name: "self-referencing model reports deep pointers",
+    schema: s.ref("Tree"),
+    value: { name: "a", children: [{ name: 1, children: [] }] },
+    want: [["/children/0/name", "string"]],
+  },
   { name: "unknown accepts anything", schema: s.unknown(), value: [{ a: null }], want: "ok" },
 ];
 
@@ -201,7 +289,9 @@ describe("generated sources", () => {
 
 describe("modes and reports", () => {
   const message = s.object({ id: [s.string(), true], status: [s.enum(["queued", "sent"]), true] });
-  const m = apiModel([operation("send", [field("to", s.array(e164, { maxItems: 1 }), true), field("note", s.string(), false)], [response(202, message)])]);
+  const m = apiModel([
+    operation("send", [field("to", s.array(e164, { maxItems: 1 }), true), field("note", s.string(), false)], [response(202, message)]),
+  ]);
   let v: LoadedValidators;
   beforeAll(async () => {
     v = await loadValidators(emitValidators(m));
@@ -219,7 +309,10 @@ describe("modes and reports", () => {
 
   it("strict mode rejects both, reports nothing", () => {
     const seen: unknown[] = [];
-    const result = v.sendResponse202.validate({ id: "AC1", status: "read", extra: 1 }, { mode: "strict", onUnknown: (i: unknown) => seen.push(i) });
+    const result = v.sendResponse202.validate(
+      { id: "AC1", status: "read", extra: 1 },
+      { mode: "strict", onUnknown: (i: unknown) => seen.push(i) },
+    );
     expect(result.issues.map((i: { pointer: string }) => i.pointer)).toEqual(["/status", "/extra"]);
     expect(seen).toEqual([]);
   });
@@ -246,7 +339,9 @@ describe("modes and reports", () => {
   });
 
   it("never shows a value whose name suggests a secret", async () => {
-    const webhook = await loadValidators(emitValidators(apiModel([operation("hook", [], [response(201, s.object({ key: [s.integer(), true] }))])])));
+    const webhook = await loadValidators(
+      emitValidators(apiModel([operation("hook", [], [response(201, s.object({ key: [s.integer(), true] }))])])),
+    );
     const result = webhook.hookResponse201.validate({ key: "whsec_abcdefghijklmnop" });
     expect(result.issues[0].found).toBe("string of 22 characters (hidden: the name suggests a secret)");
     expect(JSON.stringify(result)).not.toContain("whsec_");
@@ -269,7 +364,10 @@ describe("modes and reports", () => {
 
 describe("generation-time errors", () => {
   it("a model that contains itself through allOf is generated (called, not inlined forever)", () => {
-    const loop = apiModel([operation("x", [], [response(200, s.ref("Loop"))])], [named("Loop", s.allOf([s.object({ a: [s.string(), true] }), s.ref("Loop")]))]);
+    const loop = apiModel(
+      [operation("x", [], [response(200, s.ref("Loop"))])],
+      [named("Loop", s.allOf([s.object({ a: [s.string(), true] }), s.ref("Loop")]))],
+    );
     const out = emitValidators(loop).find((f) => f.path === "src/validators/models.ts")!.contents;
     expect(out).toContain("if (!checkLoop(v, p, c)) ok = false;");
   });
@@ -281,5 +379,4 @@ describe("generation-time errors", () => {
     expect(() => emitValidators(m)).toThrow(InputError);
     expect(() => emitValidators(m)).toThrow(/\/paths\/~1v1~1x\/get\/responses\/200.*openphone\.overlay\.json/);
   });
-
 });

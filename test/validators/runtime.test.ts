@@ -97,7 +97,11 @@ describe("helpers", () => {
     ["describe object shows a few keys", () => describeValue({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 }), "object {a, b, c, d, e, …}"],
     ["describe array", () => describeValue([1, 2]), "array of 2 items"],
     ["describe null", () => describeValue(null), "null"],
-    ["secretName: webhook key", () => ["/data/key", "/apiKey", "/nextPageToken", "/x/client_secret", "/data/keyword", "/monkey"].map(secretName), [true, true, true, true, false, true]],
+    [
+      "secretName: webhook key",
+      () => ["/data/key", "/apiKey", "/nextPageToken", "/x/client_secret", "/data/keyword", "/monkey"].map(secretName),
+      [true, true, true, true, false, true],
+    ],
     ["describe undefined", () => describeValue(undefined), "nothing (undefined)"],
   ];
   for (const [name, run, want] of rows) it(name, () => expect(run()).toEqual(want));
@@ -107,7 +111,9 @@ describe("the runtime file itself", () => {
   const source = readFileSync("templates/runtime/validation.ts", "utf8");
   it("compiles alone under the package's options (isolatedDeclarations, verbatimModuleSyntax)", () => {
     const out = compileSources([{ path: "src/runtime/validation.ts", contents: source }]);
-    expect(out.find((f) => f.path === "dist/runtime/validation.d.ts")!.contents).toContain("export declare function createValidator<T>(check: Check, alwaysStrict: boolean): Validator<T>;");
+    expect(out.find((f) => f.path === "dist/runtime/validation.d.ts")!.contents).toContain(
+      "export declare function createValidator<T>(check: Check, alwaysStrict: boolean): Validator<T>;",
+    );
   });
   it("uses no Node built-ins, eval or Function", () => {
     const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");

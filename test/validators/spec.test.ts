@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin, { type FormatsPlugin } from "ajv-formats";
+import { build } from "esbuild";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonObject, JsonValue } from "../../generator/core.js";
@@ -19,12 +20,12 @@ import { normalizeSpec } from "../../generator/load/normalize.js";
 import { buildApiModel } from "../../generator/model/build.js";
 import type { ApiModel, Operation } from "../../generator/model/types.js";
 import { applyOverlay } from "../../generator/overlay.js";
-import { build } from "esbuild";
 import { type LoadedValidators, loadValidators, typecheck, writeSources } from "./harness.js";
 import { arbitraryFor, closeForStrict, inlineRefs, mutate } from "./oracle/json-schema.js";
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext its default import is the module object.
-const addFormats: FormatsPlugin = (formatsPlugin as unknown as { default?: FormatsPlugin }).default ?? (formatsPlugin as unknown as FormatsPlugin);
+const addFormats: FormatsPlugin =
+  (formatsPlugin as unknown as { default?: FormatsPlugin }).default ?? (formatsPlugin as unknown as FormatsPlugin);
 
 const SPEC = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json");
 const OVERLAY = path.resolve(process.cwd(), "openphone.overlay.json");
@@ -55,7 +56,10 @@ function inputSchema(op: Operation): JsonObject {
   const parameters = ((at(["paths", op.path, op.method, "parameters"]) ?? []) as JsonObject[]).concat(
     (at(["paths", op.path, "parameters"]) ?? []) as JsonObject[],
   );
-  const body = inlineRefs(at(["paths", op.path, op.method, "requestBody", "content", "application/json", "schema"]) ?? {}, document) as JsonObject;
+  const body = inlineRefs(
+    at(["paths", op.path, op.method, "requestBody", "content", "application/json", "schema"]) ?? {},
+    document,
+  ) as JsonObject;
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const field of op.input) {
@@ -84,10 +88,18 @@ interface Target {
 
 const targets: Target[] = model.operations.flatMap((op) => {
   const names = validatorNames(op);
-  const out: Target[] = [{ name: `${op.functionName} request`, op, validator: () => v[names.request], schema: inputSchema(op), request: true }];
+  const out: Target[] = [
+    { name: `${op.functionName} request`, op, validator: () => v[names.request], schema: inputSchema(op), request: true },
+  ];
   for (const r of op.responses) {
     if (r.schema === undefined) continue;
-    out.push({ name: `${op.functionName} ${r.status} response`, op, validator: () => v[names.response(r.status)], schema: responseSchema(op, r.status), request: false });
+    out.push({
+      name: `${op.functionName} ${r.status} response`,
+      op,
+      validator: () => v[names.response(r.status)],
+      schema: responseSchema(op, r.status),
+      request: false,
+    });
   }
   return out;
 });
@@ -108,8 +120,15 @@ describe("generated from the snapshot", () => {
 
   it("lets a bundler keep only what the caller imports", async () => {
     const root = writeSources(files);
-    const entry = 'import { sendMessageRequest, sendMessageResponse202 } from "./src/validators/index.js";\nexport const both = [sendMessageRequest, sendMessageResponse202];\n';
-    const result = await build({ stdin: { contents: entry, resolveDir: root, loader: "js" }, bundle: true, minify: true, format: "esm", write: false });
+    const entry =
+      'import { sendMessageRequest, sendMessageResponse202 } from "./src/validators/index.js";\nexport const both = [sendMessageRequest, sendMessageResponse202];\n';
+    const result = await build({
+      stdin: { contents: entry, resolveDir: root, loader: "js" },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+    });
     const code = result.outputFiles[0]!.text;
     expect(code).toContain(String.raw`"^\\+[1-9]\\d{1,14}$"`); // the E.164 pattern both need
     // Other operations' checks (webhook IDs, call fields) and the 400 error body are not in it.
@@ -134,18 +153,51 @@ describe("named cases from the issue", () => {
   };
   const sent = { data: message };
   const request = { content: "Hello", from: "PN123abc", to: ["+15555555555"] };
-  const error400 = { message: "m", code: "0206400", status: 400, docs: "https://openphone.com/docs", title: "A2P Registration Not Approved", description: "A2P Registration Not Approved" };
+  const error400 = {
+    message: "m",
+    code: "0206400",
+    status: 400,
+    docs: "https://openphone.com/docs",
+    title: "A2P Registration Not Approved",
+    description: "A2P Registration Not Approved",
+  };
 
   const cases: Array<{ name: string; validator: string; value: unknown; mode?: "strict"; want: string[] }> = [
     { name: "a valid sendMessage request passes", validator: "sendMessageRequest", value: request, want: [] },
-    { name: "from: \"bad\"", validator: "sendMessageRequest", value: { ...request, from: "bad" }, want: ["/from"] },
-    { name: "to with two numbers", validator: "sendMessageRequest", value: { ...request, to: ["+15555555555", "+15555555556"] }, want: ["/to"] },
+    { name: 'from: "bad"', validator: "sendMessageRequest", value: { ...request, from: "bad" }, want: ["/from"] },
+    {
+      name: "to with two numbers",
+      validator: "sendMessageRequest",
+      value: { ...request, to: ["+15555555555", "+15555555556"] },
+      want: ["/to"],
+    },
     { name: "missing required content", validator: "sendMessageRequest", value: { from: "PN1", to: ["+15555555555"] }, want: ["/content"] },
-    { name: "blank content breaks its pattern", validator: "sendMessageRequest", value: { ...request, content: "   " }, want: ["/content"] },
+    {
+      name: "blank content breaks its pattern",
+      validator: "sendMessageRequest",
+      value: { ...request, content: "   " },
+      want: ["/content"],
+    },
     { name: "a valid 202 passes", validator: "sendMessageResponse202", value: sent, mode: "strict", want: [] },
-    { name: "userId null for incoming messages (overlay)", validator: "sendMessageResponse202", value: { data: { ...message, direction: "incoming", userId: null } }, mode: "strict", want: [] },
-    { name: "bad date-time", validator: "sendMessageResponse202", value: { data: { ...message, createdAt: "2022-01-32T00:00:00Z" } }, want: ["/data/createdAt"] },
-    { name: "missing required id", validator: "sendMessageResponse202", value: { data: { ...message, id: undefined } }, want: ["/data/id"] },
+    {
+      name: "userId null for incoming messages (overlay)",
+      validator: "sendMessageResponse202",
+      value: { data: { ...message, direction: "incoming", userId: null } },
+      mode: "strict",
+      want: [],
+    },
+    {
+      name: "bad date-time",
+      validator: "sendMessageResponse202",
+      value: { data: { ...message, createdAt: "2022-01-32T00:00:00Z" } },
+      want: ["/data/createdAt"],
+    },
+    {
+      name: "missing required id",
+      validator: "sendMessageResponse202",
+      value: { data: { ...message, id: undefined } },
+      want: ["/data/id"],
+    },
     { name: "a valid 400 passes", validator: "sendMessageResponse400", value: error400, mode: "strict", want: [] },
     { name: "wrong const code", validator: "sendMessageResponse400", value: { ...error400, code: "0206401" }, want: ["/code"] },
     { name: "wrong const status", validator: "sendMessageResponse400", value: { ...error400, status: 401 }, want: ["/status"] },
@@ -192,7 +244,8 @@ describe("every operation: targeted invalid values fail at the right pointer", (
   function spots(schema: JsonValue, at: string[] = []): Spot[] {
     if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return [];
     const out: Spot[] = [];
-    if ("const" in schema) out.push({ path: at, bad: typeof schema.const === "number" ? (schema.const as number) + 1 : "wrong-const", why: "const" });
+    if ("const" in schema)
+      out.push({ path: at, bad: typeof schema.const === "number" ? (schema.const as number) + 1 : "wrong-const", why: "const" });
     if (typeof schema.pattern === "string") out.push({ path: at, bad: "\n", why: "pattern" });
     if (schema.format === "date-time") out.push({ path: at, bad: "2022-02-30T00:00:00Z", why: "date-time" });
     if (schema.format === "uri") out.push({ path: at, bad: "not a uri", why: "uri" });
@@ -224,7 +277,10 @@ describe("every operation: targeted invalid values fail at the right pointer", (
         const result = validator.validate(broken, { mode: "strict" });
         const pointer = `/${spot.path.map((k) => k.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
         expect(result.ok, `${spot.why} at ${pointer}`).toBe(false);
-        expect(result.issues!.map((i) => i.pointer), `${spot.why} at ${pointer}`).toContain(pointer);
+        expect(
+          result.issues!.map((i) => i.pointer),
+          `${spot.why} at ${pointer}`,
+        ).toContain(pointer);
       }
     });
   }

@@ -4,8 +4,9 @@
  * notice with the count. Escaping follows the runner's rules
  * (actions/toolkit command.ts): data escapes % \r \n; property values also : and ,.
  */
-import type { Change, Severity } from "../types.js";
+
 import { summarize } from "../engine.js";
+import type { Change, Severity } from "../types.js";
 import type { ReportContext } from "./context.js";
 import { groupChanges, operationsLabel } from "./group.js";
 

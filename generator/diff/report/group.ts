@@ -4,7 +4,7 @@
  * naming the operations. JSON output is never grouped.
  */
 import { stableStringify } from "../equal.js";
-import { SEVERITIES, type Change, type Severity } from "../types.js";
+import { type Change, SEVERITIES, type Severity } from "../types.js";
 
 export interface ChangeGroup {
   id: string;

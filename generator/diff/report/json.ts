@@ -1,5 +1,5 @@
-import type { Change } from "../types.js";
 import { summarize } from "../engine.js";
+import type { Change } from "../types.js";
 import type { ReportContext } from "./context.js";
 
 /**

@@ -4,10 +4,11 @@
  * folded, docs-only edits as a count with an expandable list. The part before
  * the first fold stays short enough to read on one screen.
  */
-import type { Change, Severity } from "../types.js";
+
 import { summarize } from "../engine.js";
+import type { Change, Severity } from "../types.js";
 import type { ReportContext } from "./context.js";
-import { groupChanges, operationsLabel, type ChangeGroup } from "./group.js";
+import { type ChangeGroup, groupChanges, operationsLabel } from "./group.js";
 
 const TITLES: Record<Severity, string> = {
   breaking: "Breaking",

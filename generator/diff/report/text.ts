@@ -1,6 +1,7 @@
 /** Plain text for a terminal: counts, then one line per group; ANSI colour only when asked (a TTY). */
-import type { Change, Severity } from "../types.js";
+
 import { summarize } from "../engine.js";
+import type { Change, Severity } from "../types.js";
 import type { ReportContext } from "./context.js";
 import { groupChanges, operationsLabel } from "./group.js";
 

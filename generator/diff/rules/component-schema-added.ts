@@ -1,5 +1,5 @@
-import { defineRule, finding } from "./helpers.js";
 import { componentSchemas } from "./document.js";
+import { defineRule, finding } from "./helpers.js";
 
 /** A new named schema: the generated package may export a new named type. */
 export default defineRule("component-schema-added", "document", (pair) => {

@@ -1,5 +1,5 @@
-import { defineRule, finding } from "./helpers.js";
 import { componentSchemas } from "./document.js";
+import { defineRule, finding } from "./helpers.js";
 
 /**
  * A named schema gone from components: code importing its generated type stops

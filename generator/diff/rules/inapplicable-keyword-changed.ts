@@ -1,4 +1,4 @@
-import { INAPPLICABLE_CANDIDATES, applies, defineRule, finding, keywordPtr, same, show, where } from "./helpers.js";
+import { applies, defineRule, finding, INAPPLICABLE_CANDIDATES, keywordPtr, same, show, where } from "./helpers.js";
 
 /**
  * A validation keyword that cannot apply to the schema's declared type changed —

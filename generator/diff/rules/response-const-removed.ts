@@ -1,5 +1,5 @@
-import { isErrorCode } from "./response-error-code-changed.js";
 import { literal, valueKeywordRule, where } from "./helpers.js";
+import { isErrorCode } from "./response-error-code-changed.js";
 
 export default valueKeywordRule(
   "response-const-removed",

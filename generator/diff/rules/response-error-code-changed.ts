@@ -1,5 +1,5 @@
 import type { PairKinds, WalkContext } from "../types.js";
-import { isSuccessStatus, keywordPtr, same, finding, defineRule, show, where } from "./helpers.js";
+import { defineRule, finding, isSuccessStatus, keywordPtr, same, show, where } from "./helpers.js";
 
 /**
  * The `code` const of an error body (e.g. "0206400") is what callers branch on;

@@ -1,5 +1,5 @@
-import { defineRule, finding } from "./helpers.js";
 import { schemes } from "./document.js";
+import { defineRule, finding } from "./helpers.js";
 
 export default defineRule("security-scheme-added", "document", (pair) => {
   const before = schemes(pair.before);

@@ -1,5 +1,5 @@
-import { defineRule, finding, same } from "./helpers.js";
 import { schemes, withoutDocs } from "./document.js";
+import { defineRule, finding, same } from "./helpers.js";
 
 /** Same scheme name, different mechanism (type, header name, flow, URLs): existing credentials stop working. */
 export default defineRule("security-scheme-changed", "document", (pair) => {

@@ -1,5 +1,5 @@
-import { defineRule, finding } from "./helpers.js";
 import { servers } from "./document.js";
+import { defineRule, finding } from "./helpers.js";
 
 export default defineRule("server-added", "document", (pair) => {
   const before = servers(pair.before);

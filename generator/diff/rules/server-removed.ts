@@ -1,5 +1,5 @@
-import { defineRule, finding } from "./helpers.js";
 import { servers } from "./document.js";
+import { defineRule, finding } from "./helpers.js";
 
 /** The generated client defaults its base URL from `servers`; a removed URL may stop answering. */
 export default defineRule("server-removed", "document", (pair) => {

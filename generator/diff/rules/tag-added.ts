@@ -1,5 +1,5 @@
-import { defineRule, finding } from "./helpers.js";
 import { tags } from "./document.js";
+import { defineRule, finding } from "./helpers.js";
 
 export default defineRule("tag-added", "document", (pair) => {
   const before = tags(pair.before);

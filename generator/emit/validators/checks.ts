@@ -10,13 +10,13 @@
  */
 import type { IntersectionSchema, KindTable, ObjectSchema, Schema, UnionSchema } from "../../model/types.js";
 import {
-  type ModuleContext,
-  type Pointer,
   childPointer,
   fresh,
   indexPointer,
   keyPointer,
+  type ModuleContext,
   modelCheckName,
+  type Pointer,
   pointerExpression,
   use,
 } from "./context.js";
@@ -108,8 +108,10 @@ const CHECKS: KindTable<CheckPrinter> = {
   array: (s) => (site, cx) => {
     const v = site.value;
     const rules = [{ bad: `!Array.isArray(${v})`, expected: typeExpected(site, "array") }];
-    if (s.minItems !== undefined && s.minItems > 0) rules.push({ bad: `${v}.length < ${s.minItems}`, expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
-    if (s.maxItems !== undefined) rules.push({ bad: `${v}.length > ${s.maxItems}`, expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
+    if (s.minItems !== undefined && s.minItems > 0)
+      rules.push({ bad: `${v}.length < ${s.minItems}`, expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
+    if (s.maxItems !== undefined)
+      rules.push({ bad: `${v}.length > ${s.maxItems}`, expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
     if (s.uniqueItems === true) rules.push({ bad: `${use(cx, "hasDuplicates")}(${v})`, expected: "array of unique items" });
     const index = fresh(cx, "i");
     const item = fresh(cx, "v");
@@ -117,7 +119,12 @@ const CHECKS: KindTable<CheckPrinter> = {
     const loop =
       itemChecks.length === 0
         ? []
-        : [`for (let ${index} = 0; ${index} < ${v}.length; ${index}++) {`, `${INDENT}const ${item}: unknown = ${v}[${index}];`, ...indent(itemChecks), "}"];
+        : [
+            `for (let ${index} = 0; ${index} < ${v}.length; ${index}++) {`,
+            `${INDENT}const ${item}: unknown = ${v}[${index}];`,
+            ...indent(itemChecks),
+            "}",
+          ];
     return chain(cx, site, rules, loop);
   },
   object: (s) => (site, cx) => printObject(s, site, cx),
@@ -177,8 +184,22 @@ function printObject(s: ObjectSchema, site: Site, cx: ModuleContext): string[] {
       body.push(`if (${value} !== undefined) {`, ...indent(checks), "}");
     }
   }
-  body.push(...printScan(s.properties.map((p) => p.name), s.additionalProperties, object, site, cx));
-  return [`if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) {`, INDENT + failWith(cx, site, typeExpected(site, "object")), "} else {", ...indent(body), "}"];
+  body.push(
+    ...printScan(
+      s.properties.map((p) => p.name),
+      s.additionalProperties,
+      object,
+      site,
+      cx,
+    ),
+  );
+  return [
+    `if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) {`,
+    INDENT + failWith(cx, site, typeExpected(site, "object")),
+    "} else {",
+    ...indent(body),
+    "}",
+  ];
 }
 
 /**
@@ -204,7 +225,19 @@ function printScan(known: string[], additional: boolean | Schema, object: string
   }
   const loop = [
     `for (const ${key} in ${object}) {`,
-    ...indent(cases.length === 0 ? otherwise : [`switch (${key}) {`, ...indent(cases), `${INDENT}${INDENT}break;`, `${INDENT}default: {`, ...indent(indent(otherwise)), `${INDENT}}`, "}"]),
+    ...indent(
+      cases.length === 0
+        ? otherwise
+        : [
+            `switch (${key}) {`,
+            ...indent(cases),
+            `${INDENT}${INDENT}break;`,
+            `${INDENT}default: {`,
+            ...indent(indent(otherwise)),
+            `${INDENT}}`,
+            "}",
+          ],
+    ),
     "}",
   ];
   return guard === undefined ? loop : [`if (${guard}) {`, ...indent(loop), "}"];
@@ -218,7 +251,15 @@ function variantFunction(schema: Schema, scan: boolean, cx: ModuleContext): stri
   if (schema.kind === "ref" && scan && !schema.nullable) return modelCheckName(cx, schema.name);
   const name = fresh(cx, "variant$");
   const checks = printCheck(schema, { value: "v", pointer: { base: "p", tail: "" }, scan, orNull: false }, cx);
-  cx.helpers.push([`function ${name}(v: unknown, p: string, c: Ctx): boolean {`, `${INDENT}let ok = true;`, ...indent(checks), `${INDENT}return ok;`, "}"].join("\n"));
+  cx.helpers.push(
+    [
+      `function ${name}(v: unknown, p: string, c: Ctx): boolean {`,
+      `${INDENT}let ok = true;`,
+      ...indent(checks),
+      `${INDENT}return ok;`,
+      "}",
+    ].join("\n"),
+  );
   return name;
 }
 
@@ -241,8 +282,13 @@ function printUnion(s: UnionSchema, site: Site, cx: ModuleContext): string[] {
   } else {
     const count = fresh(cx, "n");
     lines.push(`let ${count} = 0;`, `let ${match} = -1;`);
-    s.variants.forEach((_, i) => lines.push(`if (${tryVariant(i)}) {`, `${INDENT}${count}++;`, `${INDENT}${match} = ${i};`, "}"));
-    lines.push("c.quiet--;", `if (${count} !== 1) {`, `${INDENT}ok = ${use(cx, "fail")}(c, ${pointer}, ${count} === 0 ? ${jsString(expected)} : ${jsString(`exactly one of: ${expected}`)}, ${v});`);
+    for (let i = 0; i < s.variants.length; i++)
+      lines.push(`if (${tryVariant(i)}) {`, `${INDENT}${count}++;`, `${INDENT}${match} = ${i};`, "}");
+    lines.push(
+      "c.quiet--;",
+      `if (${count} !== 1) {`,
+      `${INDENT}ok = ${use(cx, "fail")}(c, ${pointer}, ${count} === 0 ? ${jsString(expected)} : ${jsString(`exactly one of: ${expected}`)}, ${v});`,
+    );
   }
   // The matching variant ran quietly; run it again to deliver onUnknown reports.
   const rerun = fns.flatMap((fn, i) => (fn === undefined ? [] : [`if (${match} === ${i}) ${fn}(${v}, ${pointer}, c);`]));
@@ -279,7 +325,8 @@ function printIntersection(s: IntersectionSchema, site: Site, cx: ModuleContext)
 function knownProperties(schema: Schema, cx: ModuleContext, seen: Set<string>): Set<string> | undefined {
   switch (schema.kind) {
     case "object": {
-      if (schema.additionalProperties !== false && (schema.additionalProperties !== true || schema.properties.length === 0)) return undefined;
+      if (schema.additionalProperties !== false && (schema.additionalProperties !== true || schema.properties.length === 0))
+        return undefined;
       return new Set(schema.properties.map((p) => p.name));
     }
     case "union":
@@ -305,7 +352,12 @@ function knownProperties(schema: Schema, cx: ModuleContext, seen: Set<string>): 
 }
 
 /** A whole check function: `function name(v: unknown, p: string, c: Ctx): boolean`. */
-export function printCheckFunction(name: string, schema: Schema, cx: ModuleContext, options: { exported: boolean; allowUndefined: boolean }): string {
+export function printCheckFunction(
+  name: string,
+  schema: Schema,
+  cx: ModuleContext,
+  options: { exported: boolean; allowUndefined: boolean },
+): string {
   const checks = printCheck(schema, { value: "v", pointer: { base: "p", tail: "" }, scan: true, orNull: false }, cx);
   return [
     `${options.exported ? "export " : ""}function ${name}(v: unknown, p: string, c: Ctx): boolean {`,

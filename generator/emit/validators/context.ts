@@ -81,7 +81,8 @@ export function printConstants(cx: ModuleContext): string[] {
   const lines: string[] = [];
   // PURE: bundlers drop the constants of modules whose exports are unused, even without `sideEffects: false`.
   for (const [pattern, name] of cx.patterns) lines.push(`const ${name} = /* @__PURE__ */ new RegExp(${jsString(pattern)}, "u");`);
-  for (const [literals, name] of cx.enumSets) lines.push(`const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([${literals}]);`);
+  for (const [literals, name] of cx.enumSets)
+    lines.push(`const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([${literals}]);`);
   return lines;
 }
 
@@ -95,7 +96,11 @@ export interface Pointer {
 }
 
 export function pointerExpression(pointer: Pointer): string {
-  return pointer.tail === "" ? pointer.base : pointer.base === '""' ? jsString(pointer.tail) : `${pointer.base} + ${jsString(pointer.tail)}`;
+  return pointer.tail === ""
+    ? pointer.base
+    : pointer.base === '""'
+      ? jsString(pointer.tail)
+      : `${pointer.base} + ${jsString(pointer.tail)}`;
 }
 
 export function childPointer(pointer: Pointer, key: string): Pointer {

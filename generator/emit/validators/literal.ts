@@ -7,7 +7,9 @@ import { InputError } from "../../errors.js";
 
 /** A JS string literal for any text: JSON.stringify, plus U+2028/U+2029 (legal in JSON, not in older JS). */
 export function jsString(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(text)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** Text safe inside a `/* … *\/` comment: no comment terminator, no line breaks. */

@@ -4,7 +4,7 @@
  * Undefined for kinds that need statements (objects, arrays, compositions, refs).
  */
 import type { KindTable, Schema } from "../../model/types.js";
-import { type ModuleContext, enumConstant, patternConstant, use } from "./context.js";
+import { enumConstant, type ModuleContext, patternConstant, use } from "./context.js";
 import { CHECKED_FORMATS } from "./expected.js";
 import { jsPrimitive } from "./literal.js";
 
@@ -73,11 +73,15 @@ export function stringConstraints(
   // JSON Schema counts code points; `length` counts UTF-16 units (>= code points >= length / 2),
   // so the exact count is only computed when the cheap bound cannot decide.
   if (s.minLength !== undefined && s.minLength > 0) {
-    const test = s.minLength === 1 ? `${v}.length > 0` : `(${v}.length >= ${2 * s.minLength} || ${use(cx, "codePoints")}(${v}) >= ${s.minLength})`;
+    const test =
+      s.minLength === 1 ? `${v}.length > 0` : `(${v}.length >= ${2 * s.minLength} || ${use(cx, "codePoints")}(${v}) >= ${s.minLength})`;
     out.push({ test, expected: `at least ${plural(s.minLength, "character")}` });
   }
   if (s.maxLength !== undefined) {
-    out.push({ test: `(${v}.length <= ${s.maxLength} || ${use(cx, "codePoints")}(${v}) <= ${s.maxLength})`, expected: `at most ${plural(s.maxLength, "character")}` });
+    out.push({
+      test: `(${v}.length <= ${s.maxLength} || ${use(cx, "codePoints")}(${v}) <= ${s.maxLength})`,
+      expected: `at most ${plural(s.maxLength, "character")}`,
+    });
   }
   if (s.pattern !== undefined) {
     const test = `${patternConstant(cx, s.pattern, s.pointer)}.test(${v})`;
@@ -95,7 +99,15 @@ export function plural(count: number, unit: string): string {
 }
 
 function formatExpected(format: string): string {
-  return format === "date-time" ? "date-time (RFC 3339)" : format === "date" ? "date (YYYY-MM-DD)" : format === "email" ? "email address" : format === "uri" ? "absolute URI" : "URI reference";
+  return format === "date-time"
+    ? "date-time (RFC 3339)"
+    : format === "date"
+      ? "date (YYYY-MM-DD)"
+      : format === "email"
+        ? "email address"
+        : format === "uri"
+          ? "absolute URI"
+          : "URI reference";
 }
 
 /** Enums of up to 6 values compare directly (fastest); longer ones use a hoisted Set. */

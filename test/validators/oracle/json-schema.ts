@@ -16,7 +16,8 @@ export function inlineRefs(value: JsonValue, document: JsonObject): JsonValue {
   if (!isObject(value)) return value;
   if (typeof value.$ref === "string") {
     let target: JsonValue = document;
-    for (const raw of value.$ref.replace(/^#\//, "").split("/")) target = (target as JsonObject)[raw.replace(/~1/g, "/").replace(/~0/g, "~")]!;
+    for (const raw of value.$ref.replace(/^#\//, "").split("/"))
+      target = (target as JsonObject)[raw.replace(/~1/g, "/").replace(/~0/g, "~")]!;
     return inlineRefs(target, document);
   }
   const out: JsonObject = {};
@@ -109,7 +110,10 @@ export function arbitraryFor(schema: JsonValue, depth = 0): fc.Arbitrary<unknown
     case "integer":
       return fc.integer({ min: num(schema.minimum, -1000), max: num(schema.maximum, 1000) });
     case "number":
-      return fc.oneof(fc.integer({ min: num(schema.minimum, -1000), max: num(schema.maximum, 1000) }), fc.double({ min: num(schema.minimum, -1000), max: num(schema.maximum, 1000), noNaN: true }));
+      return fc.oneof(
+        fc.integer({ min: num(schema.minimum, -1000), max: num(schema.maximum, 1000) }),
+        fc.double({ min: num(schema.minimum, -1000), max: num(schema.maximum, 1000), noNaN: true }),
+      );
     case "string":
       return stringArbitrary(schema);
     case "array": {
@@ -117,9 +121,11 @@ export function arbitraryFor(schema: JsonValue, depth = 0): fc.Arbitrary<unknown
       const minLength = num(schema.minItems, 0);
       return fc.array(items, { minLength, maxLength: Math.max(minLength, num(schema.maxItems, 3)) });
     }
-    case "object":
     default: {
-      if (!isObject(schema.properties)) return schema.type === "object" ? fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }) : fc.jsonValue({ maxDepth: 2 });
+      if (!isObject(schema.properties))
+        return schema.type === "object"
+          ? fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 })
+          : fc.jsonValue({ maxDepth: 2 });
       const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
       const shape: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [name, s] of Object.entries(schema.properties)) shape[name] = arbitraryFor(s, depth + 1);
@@ -137,7 +143,9 @@ function stringArbitrary(schema: JsonObject): fc.Arbitrary<string> {
   const max = num(schema.maxLength, 30);
   switch (schema.format) {
     case "date-time":
-      return fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString());
+      return fc
+        .date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true })
+        .map((d) => d.toISOString());
     case "uri":
     case "uri-reference":
       return fc.webUrl();
@@ -155,8 +163,9 @@ const WRONG: unknown[] = ["bad", 12345, 1.5, null, true, [], {}, "2022-13-45T99:
 /** Every location in a value, as key paths. */
 function locations(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
   const out = [at];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...locations(v, [...at, i])));
-  else if (isObject(value)) for (const [k, v] of Object.entries(value)) out.push(...locations(v, [...at, k]));
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...locations(v, [...at, i]));
+  } else if (isObject(value)) for (const [k, v] of Object.entries(value)) out.push(...locations(v, [...at, k]));
   return out;
 }
 
