@@ -138,7 +138,8 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
       snapshot?.spec,
       upstream.spec,
       {
-        base: { source: snapshot ? join(outDir, "openapi.json") : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
+        // Not the --out path: the report lands in CHANGELOG.md, which must not depend on where the checkout is.
+        base: { source: snapshot ? "snapshot (openapi.json)" : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
         revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
       },
       { color: options.color, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },

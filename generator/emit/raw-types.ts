@@ -5,10 +5,19 @@
  */
 import openapiTS, { astToString } from "openapi-typescript";
 import type { GeneratedFile, JsonObject } from "../core.js";
+import { InputError } from "../errors.js";
 import { GENERATED_HEADER } from "./header.js";
 
 export async function emitRawTypes(document: JsonObject): Promise<GeneratedFile> {
   // openapi-typescript may annotate the object it is given; it gets a copy.
-  const ast = await openapiTS(structuredClone(document) as never, { silent: true });
+  let ast: Awaited<ReturnType<typeof openapiTS>>;
+  try {
+    ast = await openapiTS(structuredClone(document) as never, { silent: true });
+  } catch (error) {
+    // openapi-typescript (through @redocly) refuses some documents our own stages accept, e.g. a property named "hasOwnProperty".
+    throw new InputError(
+      `openapi-typescript could not turn the spec into the raw \`paths\`/\`operations\` types: ${(error as Error).message}. Correct the offending part with an action in openphone.overlay.json, or report it upstream.`,
+    );
+  }
   return { path: "src/openapi.ts", contents: `${GENERATED_HEADER}\n${astToString(ast)}`, typesOnly: true };
 }

@@ -18,6 +18,8 @@ export async function parseSpec(raw: RawSpec): Promise<JsonObject> {
   checkDepth(document, raw.source);
   checkIsOpenApi(document, raw.source);
   checkRefs(document, raw.source);
+  checkOperationIds(document, raw.source);
+  checkExpansion(document, raw.source);
   await validateWithSwaggerParser(document, raw.source);
   return document;
 }
@@ -109,6 +111,24 @@ function checkRefs(document: JsonObject, source: string): void {
           `The spec at ${source} has an external $ref ${JSON.stringify(ref).slice(0, 200)} at ${pointer}/$ref. Only references inside the document ("#/...") are followed, so that generation never reads another file or URL. Inline the referenced schema upstream, or add it under components and point at it with "#/components/...".`,
         );
       }
+      // A reference whose target is only another reference, round and round, names no schema at all.
+      const chain = [ref];
+      let target = resolvePointer(document, ref);
+      while (
+        target !== null &&
+        typeof target === "object" &&
+        !Array.isArray(target) &&
+        typeof target.$ref === "string" &&
+        target.$ref.startsWith("#/")
+      ) {
+        if (chain.includes(target.$ref)) {
+          throw new InputError(
+            `The spec at ${source} has a $ref loop that never reaches a schema: ${[...chain, target.$ref].join(" → ")} (from ${pointer}/$ref). Make one of them a real schema.`,
+          );
+        }
+        chain.push(target.$ref);
+        target = resolvePointer(document, target.$ref);
+      }
       if (resolvePointer(document, ref) === undefined) {
         throw new InputError(
           `The spec at ${source} has a $ref ${JSON.stringify(ref).slice(0, 200)} at ${pointer}/$ref that points at nothing in the document. Fix the reference or add the missing component.`,
@@ -117,6 +137,68 @@ function checkRefs(document: JsonObject, source: string): void {
     }
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
     for (const [key, child] of entries) stack.push({ value: child, pointer: `${pointer}/${escapePointer(key)}` });
+  }
+}
+
+/** Above this, the document with its $refs expanded is too large to validate or model. */
+export const MAX_EXPANDED_NODES = 2_000_000;
+
+/**
+ * Bounds the work of every later stage. swagger-parser's validation and the
+ * model expand $refs; a "billion laughs" document (each level referencing the
+ * next twice) is small on disk and exponential once expanded. The expanded size
+ * is counted here in linear time (each reference target counted once).
+ */
+function checkExpansion(document: JsonObject, source: string): void {
+  const memo = new Map<string, number>();
+  const inProgress = new Set<string>();
+  const sizeOf = (value: JsonValue): number => {
+    if (value === null || typeof value !== "object") return 1;
+    if (!Array.isArray(value) && typeof value.$ref === "string") {
+      const ref = value.$ref;
+      const known = memo.get(ref);
+      if (known !== undefined) return known;
+      if (inProgress.has(ref)) return 1; // a cycle is expanded once, then named
+      inProgress.add(ref);
+      const target = resolvePointer(document, ref);
+      const size = target === undefined ? 1 : sizeOf(target);
+      inProgress.delete(ref);
+      memo.set(ref, size);
+      return size;
+    }
+    let total = 1;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) {
+      total += sizeOf(child);
+      if (total > MAX_EXPANDED_NODES) break;
+    }
+    return Math.min(total, MAX_EXPANDED_NODES + 1);
+  };
+  if (sizeOf(document) > MAX_EXPANDED_NODES) {
+    const worst = [...memo].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "its $refs";
+    throw new InputError(
+      `The spec at ${source} expands to more than ${MAX_EXPANDED_NODES} schema nodes once its $refs are followed (largest: ${worst}). References that multiply at every level make validation and generation exponential; no real API needs that. The document is broken or hostile: fix or refuse it upstream.`,
+    );
+  }
+}
+
+/** Operation ids name functions and types: two operations with one id cannot both be generated. */
+function checkOperationIds(document: JsonObject, source: string): void {
+  const seen = new Map<string, string>();
+  for (const [path, item] of Object.entries(document.paths as JsonObject)) {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation === null || typeof operation !== "object" || Array.isArray(operation)) continue;
+      const id = operation.operationId;
+      if (typeof id !== "string") continue;
+      const where = `/paths/${escapePointer(path)}/${method}`;
+      const first = seen.get(id);
+      if (first) {
+        throw new InputError(
+          `The spec at ${source} uses the operationId ${JSON.stringify(id).slice(0, 100)} twice, at ${first} and ${where}. OpenAPI requires them to be unique; rename one (upstream, or with an action in openphone.overlay.json).`,
+        );
+      }
+      seen.set(id, where);
+    }
   }
 }
 

@@ -7,6 +7,7 @@
  * (model/names.ts); this file only converts shapes.
  */
 import type { JsonObject, JsonValue } from "../core.js";
+import { InputError } from "../errors.js";
 import { assignNames, type NameOverrides, operationNames } from "./names.js";
 import type {
   ApiModel,
@@ -24,7 +25,7 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tr
 type Method = (typeof METHODS)[number];
 
 export function buildApiModel(document: JsonObject, overrides: NameOverrides = {}): ApiModel {
-  const cx: BuildContext = { document, refStack: [] };
+  const cx: BuildContext = { document, refStack: [], work: 0 };
   const info = asObject(document.info);
   const operations: Operation[] = [];
   const paths = asObject(document.paths);
@@ -38,6 +39,7 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
     }
   }
   operations.sort((a, b) => compare(a.path, b.path) || compare(a.method, b.method));
+  refuseNameCollisions(operations);
   const named = assignNames(operations, overrides);
   return {
     title: typeof info.title === "string" ? info.title : "",
@@ -50,11 +52,34 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
   };
 }
 
+/** Two operationIds that give one function name (`getThing_v1`, `getThing_v2`, `get-thing`) would overwrite each other. */
+function refuseNameCollisions(operations: Operation[]): void {
+  const byName = new Map<string, Operation>();
+  for (const operation of operations) {
+    const other = byName.get(operation.functionName);
+    if (other) {
+      throw new InputError(
+        `OpenAPI document: operations ${JSON.stringify(other.operationId)} (${other.method.toUpperCase()} ${other.path}) and ${JSON.stringify(operation.operationId)} (${operation.method.toUpperCase()} ${operation.path}) both become the function ${operation.functionName}. Give one of them a distinct operationId with an action in openphone.overlay.json.`,
+      );
+    }
+    byName.set(operation.functionName, operation);
+  }
+}
+
 interface BuildContext {
   document: JsonObject;
   /** $ref targets being expanded right now, for cycle protection. */
   refStack: string[];
+  /** Schema nodes converted so far: references are expanded inline, so a hostile document could multiply them. */
+  work: number;
 }
+
+/**
+ * A bound on the model's work. The real document converts about 20,000 schema
+ * nodes; a `$ref` "billion laughs" (each level referencing the next twice)
+ * would convert 2^depth of them and never finish.
+ */
+export const MAX_SCHEMA_NODES = 2_000_000;
 
 function apiKeyHeader(document: JsonObject): { apiKeyHeader?: string } {
   const schemes = asObject(asObject(document.components).securitySchemes);
@@ -219,6 +244,11 @@ function pickMedia(content: JsonObject): { contentType: string; media: JsonObjec
 
 /** Converts one JSON Schema node. Unknown keywords are ignored (they do not change the type). */
 function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {
+  if (++cx.work > MAX_SCHEMA_NODES) {
+    throw new InputError(
+      `The OpenAPI document expands to more than ${MAX_SCHEMA_NODES} schema nodes (at ${pointer}): its $refs multiply (e.g. each level referencing the next several times). No real API needs that; the document is broken or hostile. Fix or refuse it upstream.`,
+    );
+  }
   if (value === true || !isObject(value)) return { kind: "unknown", nullable: false, pointer };
   if (typeof value.$ref === "string") {
     const ref = value.$ref;
@@ -425,7 +455,7 @@ function resolveRef(cx: BuildContext, value: JsonValue | undefined): JsonValue |
   const seen = new Set<string>();
   while (isObject(current) && typeof current.$ref === "string") {
     if (seen.has(current.$ref))
-      throw new Error(`OpenAPI document: $ref cycle at ${current.$ref}; break the cycle in the spec or the overlay.`);
+      throw new InputError(`OpenAPI document: $ref cycle at ${current.$ref}; break the cycle in the spec or the overlay.`);
     seen.add(current.$ref);
     current = lookup(cx.document, current.$ref);
   }
@@ -434,7 +464,7 @@ function resolveRef(cx: BuildContext, value: JsonValue | undefined): JsonValue |
 
 function lookup(document: JsonObject, ref: string): JsonValue {
   if (!ref.startsWith("#/")) {
-    throw new Error(
+    throw new InputError(
       `OpenAPI document: external $ref "${ref}" is not supported; only internal "#/components/..." references are resolved. Inline it with the overlay (openphone.overlay.json).`,
     );
   }
@@ -442,7 +472,7 @@ function lookup(document: JsonObject, ref: string): JsonValue {
   for (const raw of ref.slice(2).split("/")) {
     const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (!isObject(node) || !(key in node))
-      throw new Error(`OpenAPI document: $ref "${ref}" points nowhere (no "${key}"); fix the reference in the spec or the overlay.`);
+      throw new InputError(`OpenAPI document: $ref "${ref}" points nowhere (no "${key}"); fix the reference in the spec or the overlay.`);
     node = node[key] as JsonValue;
   }
   return node;
