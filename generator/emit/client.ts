@@ -25,6 +25,11 @@ function errorStatuses(operation: Operation): number[] {
   return operation.responses.flatMap((r) => (typeof r.status === "number" && r.status >= 400 ? [r.status] : [])).sort((a, b) => a - b);
 }
 
+/** Statuses below 400 that have a body (the ones the client validates). */
+function successStatuses(operation: Operation): number[] {
+  return operation.responses.flatMap((r) => (typeof r.status === "number" && r.status < 400 && r.schema !== undefined ? [r.status] : []));
+}
+
 function hasRequiredInput(operation: Operation): boolean {
   return operation.input.some((field) => field.required);
 }
@@ -102,7 +107,12 @@ function descriptor(
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
   lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
   if (hasValidators.request) lines.push(`  request: ${names.request},`);
-  if (hasValidators.responses) lines.push(`  responses: ${names.responses},`);
+  // Only success bodies: the runtime never validates error bodies (a malformed one must not hide the error),
+  // and naming each success validator alone keeps every error-body check out of a one-operation bundle.
+  const success = successStatuses(operation);
+  if (hasValidators.responses && success.length > 0) {
+    lines.push(`  responses: { ${success.map((status) => `${status}: ${names.response(status)}`).join(", ")} },`);
+  }
   return `{\n${lines.join("\n")}\n}`;
 }
 
@@ -110,10 +120,10 @@ function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFi
   const fn = operation.functionName;
   const type = operation.typeName;
   const names = validatorNames(operation);
-  const hasResponseBodies = operation.responses.some((r) => r.schema !== undefined);
+  const hasResponseBodies = successStatuses(operation).length > 0;
   const inputParam = hasRequiredInput(operation) ? `input: ${type}Input` : `input: ${type}Input = {}`;
   const pageSize = maxPageSize(operation);
-  const validatorImports = [names.request, ...(hasResponseBodies ? [names.responses] : [])];
+  const validatorImports = [names.request, ...successStatuses(operation).map((status) => names.response(status))];
   const contents = `${GENERATED_HEADER}import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { createCallSummaryWebhookRequest, createCallSummaryWebhookResponses } from "../validators/createCallSummaryWebhook.js";
+import { createCallSummaryWebhookRequest, createCallSummaryWebhookResponse201 } from "../validators/createCallSummaryWebhook.js";
 const operation = {
   operationId: "createCallSummaryWebhook_v1",
   method: "POST",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: createCallSummaryWebhookRequest,
-  responses: createCallSummaryWebhookResponses
+  responses: { 201: createCallSummaryWebhookResponse201 }
 };
 function createCallSummaryWebhook(client, input, options) {
   return request(client, operation, input, options);

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { createCallTranscriptWebhookRequest, createCallTranscriptWebhookResponses } from "../validators/createCallTranscriptWebhook.js";
+import { createCallTranscriptWebhookRequest, createCallTranscriptWebhookResponse201 } from "../validators/createCallTranscriptWebhook.js";
 const operation = {
   operationId: "createCallTranscriptWebhook_v1",
   method: "POST",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: createCallTranscriptWebhookRequest,
-  responses: createCallTranscriptWebhookResponses
+  responses: { 201: createCallTranscriptWebhookResponse201 }
 };
 function createCallTranscriptWebhook(client, input, options) {
   return request(client, operation, input, options);

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { createCallWebhookRequest, createCallWebhookResponses } from "../validators/createCallWebhook.js";
+import { createCallWebhookRequest, createCallWebhookResponse201 } from "../validators/createCallWebhook.js";
 const operation = {
   operationId: "createCallWebhook_v1",
   method: "POST",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: createCallWebhookRequest,
-  responses: createCallWebhookResponses
+  responses: { 201: createCallWebhookResponse201 }
 };
 function createCallWebhook(client, input, options) {
   return request(client, operation, input, options);

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { createContactRequest, createContactResponses } from "../validators/createContact.js";
+import { createContactRequest, createContactResponse201 } from "../validators/createContact.js";
 const operation = {
   operationId: "createContact_v1",
   method: "POST",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
   request: createContactRequest,
-  responses: createContactResponses
+  responses: { 201: createContactResponse201 }
 };
 function createContact(client, input, options) {
   return request(client, operation, input, options);

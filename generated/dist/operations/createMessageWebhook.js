@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { createMessageWebhookRequest, createMessageWebhookResponses } from "../validators/createMessageWebhook.js";
+import { createMessageWebhookRequest, createMessageWebhookResponse201 } from "../validators/createMessageWebhook.js";
 const operation = {
   operationId: "createMessageWebhook_v1",
   method: "POST",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: createMessageWebhookRequest,
-  responses: createMessageWebhookResponses
+  responses: { 201: createMessageWebhookResponse201 }
 };
 function createMessageWebhook(client, input, options) {
   return request(client, operation, input, options);

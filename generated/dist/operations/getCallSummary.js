@@ -1,12 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { getCallSummaryRequest, getCallSummaryResponses } from "../validators/getCallSummary.js";
+import { getCallSummaryRequest, getCallSummaryResponse200 } from "../validators/getCallSummary.js";
 const operation = {
   operationId: "getCallSummary_v1",
   method: "GET",
   path: "/v1/call-summaries/{callId}",
   errors: [400, 401, 403, 404, 500],
   request: getCallSummaryRequest,
-  responses: getCallSummaryResponses
+  responses: { 200: getCallSummaryResponse200 }
 };
 function getCallSummary(client, input, options) {
   return request(client, operation, input, options);

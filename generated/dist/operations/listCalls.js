@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listCallsRequest, listCallsResponses } from "../validators/listCalls.js";
+import { listCallsRequest, listCallsResponse200 } from "../validators/listCalls.js";
 const operation = {
   operationId: "listCalls_v1",
   method: "GET",
@@ -8,7 +8,7 @@ const operation = {
   explode: ["participants"],
   errors: [400, 401, 403, 404, 500],
   request: listCallsRequest,
-  responses: listCallsResponses
+  responses: { 200: listCallsResponse200 }
 };
 const listCallsMaxPageSize = 100;
 function listCalls(client, input, options) {

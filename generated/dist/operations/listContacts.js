@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listContactsRequest, listContactsResponses } from "../validators/listContacts.js";
+import { listContactsRequest, listContactsResponse200 } from "../validators/listContacts.js";
 const operation = {
   operationId: "listContacts_v1",
   method: "GET",
@@ -8,7 +8,7 @@ const operation = {
   explode: ["externalIds", "sources"],
   errors: [400, 401, 403, 404, 409, 500],
   request: listContactsRequest,
-  responses: listContactsResponses
+  responses: { 200: listContactsResponse200 }
 };
 const listContactsMaxPageSize = 50;
 function listContacts(client, input, options) {

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listConversationsRequest, listConversationsResponses } from "../validators/listConversations.js";
+import { listConversationsRequest, listConversationsResponse200 } from "../validators/listConversations.js";
 const operation = {
   operationId: "listConversations_v1",
   method: "GET",
@@ -8,7 +8,7 @@ const operation = {
   explode: ["phoneNumbers"],
   errors: [400, 401, 403, 404, 500],
   request: listConversationsRequest,
-  responses: listConversationsResponses
+  responses: { 200: listConversationsResponse200 }
 };
 const listConversationsMaxPageSize = 100;
 function listConversations(client, input = {}, options) {

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listMessagesRequest, listMessagesResponses } from "../validators/listMessages.js";
+import { listMessagesRequest, listMessagesResponse200 } from "../validators/listMessages.js";
 const operation = {
   operationId: "listMessages_v1",
   method: "GET",
@@ -8,7 +8,7 @@ const operation = {
   explode: ["participants"],
   errors: [400, 401, 402, 403, 404, 500],
   request: listMessagesRequest,
-  responses: listMessagesResponses
+  responses: { 200: listMessagesResponse200 }
 };
 const listMessagesMaxPageSize = 100;
 function listMessages(client, input, options) {

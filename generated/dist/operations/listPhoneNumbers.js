@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listPhoneNumbersRequest, listPhoneNumbersResponses } from "../validators/listPhoneNumbers.js";
+import { listPhoneNumbersRequest, listPhoneNumbersResponse200 } from "../validators/listPhoneNumbers.js";
 const operation = {
   operationId: "listPhoneNumbers_v1",
   method: "GET",
@@ -7,7 +7,7 @@ const operation = {
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
   request: listPhoneNumbersRequest,
-  responses: listPhoneNumbersResponses
+  responses: { 200: listPhoneNumbersResponse200 }
 };
 function listPhoneNumbers(client, input = {}, options) {
   return request(client, operation, input, options);

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listWebhooksRequest, listWebhooksResponses } from "../validators/listWebhooks.js";
+import { listWebhooksRequest, listWebhooksResponse200 } from "../validators/listWebhooks.js";
 const operation = {
   operationId: "listWebhooks_v1",
   method: "GET",
@@ -7,7 +7,7 @@ const operation = {
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
   request: listWebhooksRequest,
-  responses: listWebhooksResponses
+  responses: { 200: listWebhooksResponse200 }
 };
 function listWebhooks(client, input = {}, options) {
   return request(client, operation, input, options);

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { sendMessageRequest, sendMessageResponses } from "../validators/sendMessage.js";
+import { sendMessageRequest, sendMessageResponse202 } from "../validators/sendMessage.js";
 const operation = {
   operationId: "sendMessage_v1",
   method: "POST",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
   request: sendMessageRequest,
-  responses: sendMessageResponses
+  responses: { 202: sendMessageResponse202 }
 };
 function sendMessage(client, input, options) {
   return request(client, operation, input, options);

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { updateContactByIdRequest, updateContactByIdResponses } from "../validators/updateContactById.js";
+import { updateContactByIdRequest, updateContactByIdResponse200 } from "../validators/updateContactById.js";
 const operation = {
   operationId: "updateContactById_v1",
   method: "PATCH",
@@ -7,7 +7,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
   request: updateContactByIdRequest,
-  responses: updateContactByIdResponses
+  responses: { 200: updateContactByIdResponse200 }
 };
 function updateContactById(client, input, options) {
   return request(client, operation, input, options);

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetCallSummaryInput, GetCallSummaryResult } from "../models.js";
-import { getCallSummaryRequest, getCallSummaryResponses } from "../validators/getCallSummary.js";
+import { getCallSummaryRequest, getCallSummaryResponse200 } from "../validators/getCallSummary.js";
 
 /** Every way `getCallSummary` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetCallSummaryError =
@@ -20,7 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/call-summaries/{callId}",
   errors: [400, 401, 403, 404, 500],
   request: getCallSummaryRequest,
-  responses: getCallSummaryResponses,
+  responses: { 200: getCallSummaryResponse200 },
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListConversationsInput, ListConversationsResult } from "../models.js";
-import { listConversationsRequest, listConversationsResponses } from "../validators/listConversations.js";
+import { listConversationsRequest, listConversationsResponse200 } from "../validators/listConversations.js";
 
 /** Every way `listConversations` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListConversationsError =
@@ -22,7 +22,7 @@ const operation: OperationDescriptor = {
   explode: ["phoneNumbers"],
   errors: [400, 401, 403, 404, 500],
   request: listConversationsRequest,
-  responses: listConversationsResponses,
+  responses: { 200: listConversationsResponse200 },
 };
 
 /** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */

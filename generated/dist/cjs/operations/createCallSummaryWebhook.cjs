@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: import_createCallSummaryWebhook.createCallSummaryWebhookRequest,
-  responses: import_createCallSummaryWebhook.createCallSummaryWebhookResponses
+  responses: { 201: import_createCallSummaryWebhook.createCallSummaryWebhookResponse201 }
 };
 function createCallSummaryWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: import_createCallTranscriptWebhook.createCallTranscriptWebhookRequest,
-  responses: import_createCallTranscriptWebhook.createCallTranscriptWebhookResponses
+  responses: { 201: import_createCallTranscriptWebhook.createCallTranscriptWebhookResponse201 }
 };
 function createCallTranscriptWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

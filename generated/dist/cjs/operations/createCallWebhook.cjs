@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: import_createCallWebhook.createCallWebhookRequest,
-  responses: import_createCallWebhook.createCallWebhookResponses
+  responses: { 201: import_createCallWebhook.createCallWebhookResponse201 }
 };
 function createCallWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

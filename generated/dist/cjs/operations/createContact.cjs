@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
   request: import_createContact.createContactRequest,
-  responses: import_createContact.createContactResponses
+  responses: { 201: import_createContact.createContactResponse201 }
 };
 function createContact(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

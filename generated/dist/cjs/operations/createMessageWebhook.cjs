@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   request: import_createMessageWebhook.createMessageWebhookRequest,
-  responses: import_createMessageWebhook.createMessageWebhookResponses
+  responses: { 201: import_createMessageWebhook.createMessageWebhookResponse201 }
 };
 function createMessageWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -28,8 +28,7 @@ const operation = {
   method: "DELETE",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: import_deleteContact.deleteContactRequest,
-  responses: import_deleteContact.deleteContactResponses
+  request: import_deleteContact.deleteContactRequest
 };
 function deleteContact(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/call-recordings/{callId}",
   errors: [400, 401, 403, 404, 500],
   request: import_getCallRecordings.getCallRecordingsRequest,
-  responses: import_getCallRecordings.getCallRecordingsResponses
+  responses: { 200: import_getCallRecordings.getCallRecordingsResponse200 }
 };
 function getCallRecordings(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/call-summaries/{callId}",
   errors: [400, 401, 403, 404, 500],
   request: import_getCallSummary.getCallSummaryRequest,
-  responses: import_getCallSummary.getCallSummaryResponses
+  responses: { 200: import_getCallSummary.getCallSummaryResponse200 }
 };
 function getCallSummary(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/call-transcripts/{id}",
   errors: [400, 401, 403, 404, 500],
   request: import_getCallTranscript.getCallTranscriptRequest,
-  responses: import_getCallTranscript.getCallTranscriptResponses
+  responses: { 200: import_getCallTranscript.getCallTranscriptResponse200 }
 };
 function getCallTranscript(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
   request: import_getContactById.getContactByIdRequest,
-  responses: import_getContactById.getContactByIdResponses
+  responses: { 200: import_getContactById.getContactByIdResponse200 }
 };
 function getContactById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

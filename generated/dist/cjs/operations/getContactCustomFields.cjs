@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/contact-custom-fields",
   errors: [400, 401, 403, 404, 500],
   request: import_getContactCustomFields.getContactCustomFieldsRequest,
-  responses: import_getContactCustomFields.getContactCustomFieldsResponses
+  responses: { 200: import_getContactCustomFields.getContactCustomFieldsResponse200 }
 };
 function getContactCustomFields(client, input = {}, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/messages/{id}",
   errors: [400, 401, 402, 403, 404, 500],
   request: import_getMessageById.getMessageByIdRequest,
-  responses: import_getMessageById.getMessageByIdResponses
+  responses: { 200: import_getMessageById.getMessageByIdResponse200 }
 };
 function getMessageById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

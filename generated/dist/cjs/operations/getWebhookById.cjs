@@ -29,7 +29,7 @@ const operation = {
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
   request: import_getWebhookById.getWebhookByIdRequest,
-  responses: import_getWebhookById.getWebhookByIdResponses
+  responses: { 200: import_getWebhookById.getWebhookByIdResponse200 }
 };
 function getWebhookById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -32,7 +32,7 @@ const operation = {
   explode: ["participants"],
   errors: [400, 401, 403, 404, 500],
   request: import_listCalls.listCallsRequest,
-  responses: import_listCalls.listCallsResponses
+  responses: { 200: import_listCalls.listCallsResponse200 }
 };
 const listCallsMaxPageSize = 100;
 function listCalls(client, input, options) {

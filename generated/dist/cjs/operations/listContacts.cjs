@@ -32,7 +32,7 @@ const operation = {
   explode: ["externalIds", "sources"],
   errors: [400, 401, 403, 404, 409, 500],
   request: import_listContacts.listContactsRequest,
-  responses: import_listContacts.listContactsResponses
+  responses: { 200: import_listContacts.listContactsResponse200 }
 };
 const listContactsMaxPageSize = 50;
 function listContacts(client, input, options) {

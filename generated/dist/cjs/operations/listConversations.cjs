@@ -32,7 +32,7 @@ const operation = {
   explode: ["phoneNumbers"],
   errors: [400, 401, 403, 404, 500],
   request: import_listConversations.listConversationsRequest,
-  responses: import_listConversations.listConversationsResponses
+  responses: { 200: import_listConversations.listConversationsResponse200 }
 };
 const listConversationsMaxPageSize = 100;
 function listConversations(client, input = {}, options) {

@@ -32,7 +32,7 @@ const operation = {
   explode: ["participants"],
   errors: [400, 401, 402, 403, 404, 500],
   request: import_listMessages.listMessagesRequest,
-  responses: import_listMessages.listMessagesResponses
+  responses: { 200: import_listMessages.listMessagesResponse200 }
 };
 const listMessagesMaxPageSize = 100;
 function listMessages(client, input, options) {

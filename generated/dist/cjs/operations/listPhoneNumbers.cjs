@@ -30,7 +30,7 @@ const operation = {
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
   request: import_listPhoneNumbers.listPhoneNumbersRequest,
-  responses: import_listPhoneNumbers.listPhoneNumbersResponses
+  responses: { 200: import_listPhoneNumbers.listPhoneNumbersResponse200 }
 };
 function listPhoneNumbers(client, input = {}, options) {
   return (0, import_http.request)(client, operation, input, options);

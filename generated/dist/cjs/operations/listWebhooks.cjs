@@ -30,7 +30,7 @@ const operation = {
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
   request: import_listWebhooks.listWebhooksRequest,
-  responses: import_listWebhooks.listWebhooksResponses
+  responses: { 200: import_listWebhooks.listWebhooksResponse200 }
 };
 function listWebhooks(client, input = {}, options) {
   return (0, import_http.request)(client, operation, input, options);

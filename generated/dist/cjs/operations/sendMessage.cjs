@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
   request: import_sendMessage.sendMessageRequest,
-  responses: import_sendMessage.sendMessageResponses
+  responses: { 202: import_sendMessage.sendMessageResponse202 }
 };
 function sendMessage(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -30,7 +30,7 @@ const operation = {
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
   request: import_updateContactById.updateContactByIdRequest,
-  responses: import_updateContactById.updateContactByIdResponses
+  responses: { 200: import_updateContactById.updateContactByIdResponse200 }
 };
 function updateContactById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);
