@@ -7,12 +7,14 @@
  * sorted by path.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { CanonicalSpec, GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
 import { type PackageState, snapshotFiles } from "../load/snapshot.js";
 import { buildApiModel } from "../model/build.js";
 import type { NameOverrides } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 import { applyOverlay } from "../overlay.js";
+import { TEMPLATES_DIR } from "../project-root.js";
 import { emitClient, maxPageSize } from "./client.js";
 import { compileSources } from "./compile.js";
 import { GENERATED_HEADER } from "./header.js";
@@ -31,7 +33,7 @@ export interface EmitInput {
   nameOverrides?: NameOverrides;
 }
 
-const RUNTIME_DIR = new URL("../../templates/runtime/", import.meta.url);
+const RUNTIME_DIR = join(TEMPLATES_DIR, "runtime");
 
 export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   const { spec, meta, state } = input;
@@ -63,7 +65,7 @@ function runtimeFiles(): GeneratedFile[] {
   return readdirSync(RUNTIME_DIR)
     .filter((name) => name.endsWith(".ts"))
     .sort()
-    .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(new URL(name, RUNTIME_DIR), "utf8") }));
+    .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(join(RUNTIME_DIR, name), "utf8") }));
 }
 
 const ERROR_CLASSES = [

@@ -4,13 +4,15 @@
  * and README (handlebars: text with little logic).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
+import { TEMPLATES_DIR } from "../project-root.js";
 import { distBase, isCompiledSource } from "./compile.js";
 
 export const PACKAGE_NAME = "openphone-api";
 
-const templateUrl = new URL("../../templates/package-readme.md.hbs", import.meta.url);
+const templateFile = join(TEMPLATES_DIR, "package-readme.md.hbs");
 
 export interface PackageFacts {
   version: string;
@@ -103,7 +105,7 @@ export function emitPackageJson(facts: PackageFacts): GeneratedFile {
 }
 
 export function emitReadme(facts: PackageFacts): GeneratedFile {
-  const template = Handlebars.compile(readFileSync(templateUrl, "utf8"), { noEscape: true, strict: true });
+  const template = Handlebars.compile(readFileSync(templateFile, "utf8"), { noEscape: true, strict: true });
   const info = (facts.document.info ?? {}) as JsonObject;
   const operations: Array<{ method: string; path: string; operationId: string }> = [];
   const paths = (facts.document.paths ?? {}) as JsonObject;

@@ -7,11 +7,13 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { BIN, GENERATED, ROOT } from "./paths.js";
+import { GENERATED, ROOT } from "./paths.js";
 
 export class NotBuilt extends Error {}
 
 const CLI = join(ROOT, "generator", "cli.ts");
+/** What `npm run generate` / `npm run diff` run (esbuild-bundled CLI, see scripts/launch.mjs). */
+const LAUNCH = join(ROOT, "scripts", "launch.mjs");
 
 function requireCli(): void {
   if (!existsSync(CLI)) throw new NotBuilt("not built yet: generator/cli.ts");
@@ -20,7 +22,7 @@ function requireCli(): void {
 /** `npm run generate -- --offline`, writing to `outDir` (which must hold a copy of the snapshot). */
 export function oursGenerateOffline(outDir: string): { command: string; args: string[] } {
   requireCli();
-  return { command: process.execPath, args: [BIN.tsx, CLI, "generate", "--offline", "--out", outDir] };
+  return { command: process.execPath, args: [LAUNCH, "generate", "--offline", "--out", outDir] };
 }
 
 /**
@@ -29,13 +31,13 @@ export function oursGenerateOffline(outDir: string): { command: string; args: st
  */
 export function oursGenerateSpec(spec: string, outDir: string): { command: string; args: string[] } {
   requireCli();
-  return { command: process.execPath, args: [BIN.tsx, CLI, "generate", "--spec", spec, "--accept", "--out", outDir, "--max-size", "512"] };
+  return { command: process.execPath, args: [LAUNCH, "generate", "--spec", spec, "--accept", "--out", outDir, "--max-size", "512"] };
 }
 
 /** `npm run diff -- <base> <rev>`. */
 export function oursDiff(base: string, revision: string): { command: string; args: string[] } {
   requireCli();
-  return { command: process.execPath, args: [BIN.tsx, CLI, "diff", base, revision] };
+  return { command: process.execPath, args: [LAUNCH, "diff", base, revision] };
 }
 
 /** Exit codes of a diff that ran: 0 no change, 1 contract changed. */
