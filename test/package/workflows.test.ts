@@ -69,7 +69,8 @@ describe.each(Object.entries(WORKFLOWS))("workflow %s", (_name, file) => {
       for (const flag of flags) expect(documentedFlags, `${flag} in ${file}`).toContain(flag);
     }
     expect(existsSync("scripts/ci/run-generate.ts")).toBe(true);
-    expect(packageScripts.generate).toMatch(/generator\/cli\.ts generate$/);
+    expect(packageScripts.generate).toBe("node scripts/launch.mjs generate");
+    expect(existsSync("scripts/launch.mjs")).toBe(true);
   });
 
   it("pins every action to a major version and grants only what it needs", () => {
