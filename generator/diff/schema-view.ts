@@ -7,6 +7,7 @@
  * 2020-12 §10.2.1: allOf/anyOf/oneOf are order-independent).
  */
 import type { JsonObject, JsonValue } from "../core.js";
+import { resolvePointer } from "../load/parse.js";
 
 export interface SchemaView {
   /** Pointer of the object that holds most keywords (the innermost single branch). */
@@ -42,16 +43,8 @@ export function escapePointer(key: string): string {
 
 /** Resolve an internal reference ("#/components/schemas/X"); undefined for anything else. */
 export function resolveRef(document: JsonObject, ref: string): JsonValue | undefined {
-  if (ref === "#") return document;
-  if (!ref.startsWith("#/")) return undefined; // never read outside the document
-  let node: JsonValue | undefined = document;
-  for (const part of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object") return undefined;
-    node = Array.isArray(node) ? node[Number(key)] : Object.hasOwn(node, key) ? node[key] : undefined;
-    if (node === undefined) return undefined;
-  }
-  return node;
+  if (ref !== "#" && !ref.startsWith("#/")) return undefined; // never read outside the document
+  return resolvePointer(document, ref);
 }
 
 /** Follow $ref chains of a non-schema object (parameter, response, request body), cycle-safe. */

@@ -4,13 +4,10 @@
  * generation time rather than at the caller's module load).
  */
 import { InputError } from "../../errors.js";
+import { stringLiteral } from "../escape.js";
 
-/** A JS string literal for any text: JSON.stringify, plus U+2028/U+2029 (legal in JSON, not in older JS). */
-export function jsString(text: string): string {
-  return JSON.stringify(text)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
+/** A JS string literal for any text: the one escaper every emitter shares. */
+export const jsString: (text: string) => string = stringLiteral;
 
 /** Text safe inside a `/* … *\/` comment: no comment terminator, no line breaks. */
 export function commentText(text: string): string {
