@@ -7,7 +7,7 @@
  * 2020-12 §10.2.1: allOf/anyOf/oneOf are order-independent).
  */
 import type { JsonObject, JsonValue } from "../core.js";
-import { resolvePointer } from "../load/parse.js";
+import { escapePointer, resolvePointer } from "../load/parse.js";
 
 export interface SchemaView {
   /** Pointer of the object that holds most keywords (the innermost single branch). */
@@ -37,9 +37,7 @@ export function isObject(value: JsonValue | undefined): value is JsonObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-export function escapePointer(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
+export { escapePointer };
 
 /** Resolve an internal reference ("#/components/schemas/X"); undefined for anything else. */
 export function resolveRef(document: JsonObject, ref: string): JsonValue | undefined {

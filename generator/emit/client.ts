@@ -8,6 +8,7 @@
  * operation's descriptor, its error union and two small functions.
  */
 import type { GeneratedFile } from "../core.js";
+import { compareCodeUnits as compare } from "../load/normalize.js";
 import type { ApiModel, InputField, Operation, Schema } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { commentText, jsString } from "./validators/literal.js";
@@ -199,8 +200,4 @@ ${bindings.join("\n")}
 }
 `;
   return { path: "src/client.ts", contents };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

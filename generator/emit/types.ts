@@ -10,6 +10,7 @@
  * caught; only a schema-valued `additionalProperties` prints `[key: string]: T`.
  */
 import type { GeneratedFile, JsonValue } from "../core.js";
+import { compareCodeUnits as compare } from "../load/normalize.js";
 import { structuralKey } from "../model/names.js";
 import type { ApiModel, InputField, KindTable, ObjectSchema, Operation, Schema, SchemaCommon } from "../model/types.js";
 import { jsDoc, propertyKey, stringLiteral, templatePart } from "./escape.js";
@@ -187,8 +188,4 @@ function parenthesize(type: string): string {
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -16,6 +16,7 @@
  * Ajv is still used, in the tests only, as an oracle.
  */
 import type { GeneratedFile } from "../core.js";
+import { compareCodeUnits as compare } from "../load/normalize.js";
 import type { ApiModel, NamedModel, ObjectSchema, Operation, Response } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { printCheckFunction } from "./validators/checks.js";
@@ -175,8 +176,4 @@ function checkNames(models: NamedModel[], operations: Operation[]): void {
     claim(names.responses, op.operationId);
     for (const r of op.responses) if (r.schema !== undefined) claim(names.response(r.status), op.operationId);
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,8 @@
  */
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
+import { compareCodeUnits as compare } from "../load/normalize.js";
+import { escapePointer } from "../load/parse.js";
 import { assignNames, type NameOverrides, operationNames } from "./names.js";
 import type {
   ApiModel,
@@ -478,10 +480,6 @@ function lookup(document: JsonObject, ref: string): JsonValue {
   return node;
 }
 
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
 function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -491,6 +489,6 @@ function asObject(v: JsonValue | undefined): JsonObject {
 function asArray(v: JsonValue | undefined): JsonValue[] {
   return Array.isArray(v) ? v : [];
 }
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+
+// Shared with the loaders; re-exported for the model's own users (names.ts, tests).
+export { compare, escapePointer };

@@ -4,6 +4,7 @@
  * generation time rather than at the caller's module load).
  */
 import { InputError } from "../../errors.js";
+import { escapePointer } from "../../load/parse.js";
 import { stringLiteral } from "../escape.js";
 
 /** A JS string literal for any text: the one escaper every emitter shares. */
@@ -14,10 +15,8 @@ export function commentText(text: string): string {
   return text.replace(/\*\//g, "*\\/").replace(/[\r\n\u2028\u2029]+/g, " ");
 }
 
-/** RFC 6901 escaping of one pointer segment (generation time twin of the runtime's escapePointer). */
-export function pointerSegment(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
+/** RFC 6901 escaping of one pointer segment (generation-time twin of the runtime's escapePointer). */
+export const pointerSegment: (key: string) => string = escapePointer;
 
 /**
  * JSON Schema `pattern` is an ECMA-262 regex; like Ajv we compile it with the `u` flag.
