@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CanonicalSpec, JsonObject, SnapshotMeta } from "./core.js";
-import { type EmitInput, emitPackage } from "./emit/index.js";
+import type { EmitInput } from "./emit/index.js";
 import { InputError, UpstreamUnreachableError } from "./errors.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchSpec } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
@@ -164,6 +164,9 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
     }
   }
 
+  // Loaded here, not at start-up: emitting pulls in TypeScript and openapi-typescript,
+  // which `npm run diff` and an unchanged-upstream check never need.
+  const { emitPackage } = await import("./emit/index.js");
   const files = await emitPackage({
     spec: chosen.spec,
     meta: chosen.meta,

@@ -2,26 +2,85 @@
 // esbuild bundles generator/cli.ts (dependencies stay external) into node_modules/.cache
 // in about a tenth of a second, then Node runs plain JavaScript. Through tsx the same
 // command spent most of a second loading and transforming modules at every start.
-import { mkdirSync, renameSync } from "node:fs";
-import { dirname, join } from "node:path";
+// The bundle is named by a hash of everything it is built from, so an unchanged
+// generator reuses it and the run skips esbuild altogether.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/**
+ * TypeScript is a 9 MB CommonJS file. Imported from ESM, Node first scans all of it for
+ * named exports (cjs-module-lexer): about 0.4 s more than `require` at every run. So every
+ * `import ts from "typescript"` in the bundle (ours and openapi-typescript's, which is
+ * bundled in for that reason) becomes a `require`.
+ */
+const typescriptThroughRequire = {
+  name: "typescript-through-require",
+  setup(build) {
+    build.onResolve({ filter: /^typescript$/ }, () => ({ path: "typescript", namespace: "require-typescript" }));
+    build.onLoad({ filter: /.*/, namespace: "require-typescript" }, () => ({
+      contents: 'import { createRequire } from "node:module";\nexport default createRequire(import.meta.url)("typescript");\n',
+      loader: "js",
+    }));
+    build.onResolve({ filter: /^openapi-typescript$/ }, () => ({ path: fileURLToPath(import.meta.resolve("openapi-typescript")) }));
+  },
+};
+/** Hash of the bundle's inputs: this file, generator/**, and the versions of what gets bundled or drives it. */
+function fingerprint() {
+  const hash = createHash("sha256");
+  const add = (file) =>
+    hash
+      .update(`${relative(root, file)}\0`)
+      .update(readFileSync(file))
+      .update("\0");
+  add(fileURLToPath(import.meta.url));
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else add(path);
+    }
+  };
+  walk(join(root, "generator"));
+  for (const name of ["esbuild", "openapi-typescript"]) add(join(root, "node_modules", name, "package.json"));
+  return hash.digest("hex").slice(0, 16);
+}
+
 const outDir = join(root, "node_modules", ".cache", "openphone-codegen");
-// Per-process name, then rename: parallel runs never import a half-written bundle.
-const staged = join(outDir, `cli.${process.pid}.mjs`);
-const bundle = join(outDir, "cli.mjs");
-mkdirSync(outDir, { recursive: true });
-await build({
-  entryPoints: [join(root, "generator", "cli.ts")],
-  outfile: staged,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
-renameSync(staged, bundle);
-await import(pathToFileURL(bundle).href);
+// One folder per generator version: the entry plus the chunks that load only when needed
+// (splitting: emitting, with TypeScript and openapi-typescript, is not loaded by `diff`).
+const bundleDir = join(outDir, fingerprint());
+const entry = join(bundleDir, "cli.js");
+if (!existsSync(entry)) {
+  mkdirSync(outDir, { recursive: true });
+  // Per-process folder, then rename: parallel runs never import a half-written bundle.
+  const staged = join(outDir, `staged.${process.pid}`);
+  const { build } = await import("esbuild");
+  await build({
+    entryPoints: { cli: join(root, "generator", "cli.ts") },
+    outdir: staged,
+    outExtension: { ".js": ".js" },
+    bundle: true,
+    splitting: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    plugins: [typescriptThroughRequire],
+    logLevel: "warning",
+  });
+  try {
+    renameSync(staged, bundleDir);
+  } catch {
+    // Another run got there first with the same inputs: use its folder.
+    rmSync(staged, { recursive: true, force: true });
+  }
+  // Bundles of earlier generator versions are never used again.
+  for (const name of readdirSync(outDir)) {
+    if (join(outDir, name) !== bundleDir) rmSync(join(outDir, name), { recursive: true, force: true });
+  }
+}
+await import(pathToFileURL(entry).href);

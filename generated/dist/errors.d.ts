@@ -1,2 +1,2 @@
-export { AbortedError, ApiError, InvalidRequestError, InvalidResponseError, NetworkError, OpenPhoneError, RateLimitError, TimeoutError, UnexpectedStatusError } from "./runtime/errors.js";
-export type { CommonError, ErrorKind } from "./runtime/errors.js";
+export { OpenPhoneError } from "./runtime/errors.js";
+export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestError, InvalidResponseError, InvalidResponseReason, NetworkError, RateLimitError, TimeoutError, UnexpectedStatusError, } from "./runtime/errors.js";

@@ -1,12 +1,4 @@
-import { AbortedError, ApiError, InvalidRequestError, InvalidResponseError, NetworkError, OpenPhoneError, RateLimitError, TimeoutError, UnexpectedStatusError } from "./runtime/errors.js";
+import { OpenPhoneError } from "./runtime/errors.js";
 export {
-  AbortedError,
-  ApiError,
-  InvalidRequestError,
-  InvalidResponseError,
-  NetworkError,
-  OpenPhoneError,
-  RateLimitError,
-  TimeoutError,
-  UnexpectedStatusError
+  OpenPhoneError
 };

@@ -22,8 +22,8 @@ export { listPhoneNumbers, listPhoneNumbersSafe, type ListPhoneNumbersError } fr
 export { listWebhooks, listWebhooksSafe, type ListWebhooksError } from "./operations/listWebhooks.js";
 export { sendMessage, sendMessageSafe, type SendMessageError } from "./operations/sendMessage.js";
 export { updateContactById, updateContactByIdSafe, type UpdateContactByIdError } from "./operations/updateContactById.js";
-export { AbortedError, ApiError, InvalidRequestError, InvalidResponseError, NetworkError, OpenPhoneError, RateLimitError, TimeoutError, UnexpectedStatusError } from "./runtime/errors.js";
-export type { CommonError, ErrorKind } from "./runtime/errors.js";
+export { OpenPhoneError } from "./runtime/errors.js";
+export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestError, InvalidResponseError, InvalidResponseReason, NetworkError, RateLimitError, TimeoutError, UnexpectedStatusError, } from "./runtime/errors.js";
 export { type ClientCore, createClientCore } from "./runtime/http.js";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
 export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";

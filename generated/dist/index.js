@@ -21,20 +21,12 @@ import { listPhoneNumbers, listPhoneNumbersSafe } from "./operations/listPhoneNu
 import { listWebhooks, listWebhooksSafe } from "./operations/listWebhooks.js";
 import { sendMessage, sendMessageSafe } from "./operations/sendMessage.js";
 import { updateContactById, updateContactByIdSafe } from "./operations/updateContactById.js";
-import { AbortedError, ApiError, InvalidRequestError, InvalidResponseError, NetworkError, OpenPhoneError, RateLimitError, TimeoutError, UnexpectedStatusError } from "./runtime/errors.js";
+import { OpenPhoneError } from "./runtime/errors.js";
 import { createClientCore } from "./runtime/http.js";
 import { pages, paginate } from "./runtime/pagination.js";
 export {
-  AbortedError,
-  ApiError,
   DEFAULT_BASE_URL,
-  InvalidRequestError,
-  InvalidResponseError,
-  NetworkError,
   OpenPhoneError,
-  RateLimitError,
-  TimeoutError,
-  UnexpectedStatusError,
   createCallSummaryWebhook,
   createCallSummaryWebhookSafe,
   createCallTranscriptWebhook,

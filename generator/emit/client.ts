@@ -26,11 +26,6 @@ function errorStatuses(operation: Operation): number[] {
   return operation.responses.flatMap((r) => (typeof r.status === "number" && r.status >= 400 ? [r.status] : [])).sort((a, b) => a - b);
 }
 
-/** Statuses below 400 that have a body (the ones the client validates). */
-function successStatuses(operation: Operation): number[] {
-  return operation.responses.flatMap((r) => (typeof r.status === "number" && r.status < 400 && r.schema !== undefined ? [r.status] : []));
-}
-
 function hasRequiredInput(operation: Operation): boolean {
   return operation.input.some((field) => field.required);
 }
@@ -87,11 +82,7 @@ function operationDoc(operation: Operation): string {
   ]);
 }
 
-function descriptor(
-  operation: Operation,
-  hasValidators: { request: boolean; responses: boolean },
-  names: ReturnType<typeof validatorNames>,
-): string {
+function descriptor(operation: Operation, names: ReturnType<typeof validatorNames>): string {
   const inOf = (where: InputField["in"]) => operation.input.filter((f) => f.in === where).map((f) => f.name);
   const list = (names: string[]) => `[${names.map(jsString).join(", ")}]`;
   const lines = [
@@ -107,13 +98,9 @@ function descriptor(
   if (header.length > 0) lines.push(`  header: ${list(header)},`);
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
   lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
-  if (hasValidators.request) lines.push(`  request: ${names.request},`);
-  // Only success bodies: the runtime never validates error bodies (a malformed one must not hide the error),
-  // and naming each success validator alone keeps every error-body check out of a one-operation bundle.
-  const success = successStatuses(operation);
-  if (hasValidators.responses && success.length > 0) {
-    lines.push(`  responses: { ${success.map((status) => `${status}: ${names.response(status)}`).join(", ")} },`);
-  }
+  // The bare checks (validators/<fn>.ts): input and success bodies, no Validator wrappers, so a
+  // one-operation bundle carries neither error-body checks nor Standard Schema code.
+  lines.push(`  checks: ${names.checks},`);
   return `{\n${lines.join("\n")}\n}`;
 }
 
@@ -121,21 +108,19 @@ function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFi
   const fn = operation.functionName;
   const type = operation.typeName;
   const names = validatorNames(operation);
-  const hasResponseBodies = successStatuses(operation).length > 0;
   const inputParam = hasRequiredInput(operation) ? `input: ${type}Input` : `input: ${type}Input = {}`;
   const pageSize = maxPageSize(operation);
-  const validatorImports = [names.request, ...successStatuses(operation).map((status) => names.response(status))];
   const contents = `${GENERATED_HEADER}import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ${type}Input, ${type}Result } from "../models.js";
-import { ${validatorImports.join(", ")} } from "../validators/${fn}.js";
+import { ${names.checks} } from "../validators/${fn}.js";
 
 /** Every way \`${fn}\` can fail: its documented statuses (with their \`code\`s), then what any call can meet. */
 export type ${type}Error =
   | ${errorUnion(operation, model)};
 
-const operation: OperationDescriptor = ${descriptor(operation, { request: true, responses: hasResponseBodies }, names)};
+const operation: OperationDescriptor = ${descriptor(operation, names)};
 ${pageSize === undefined ? "" : `\n/** The largest \`maxResults\` this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${fn}MaxPageSize = ${pageSize};\n`}
 ${operationDoc(operation)}export function ${fn}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<${type}Result> {
   return request<${type}Result>(client, operation, input, options);

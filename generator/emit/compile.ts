@@ -7,12 +7,13 @@
  *   dist/cjs/<name>.cjs  + dist/cjs/<name>.d.cts   CommonJS, explicit extensions so no tool
  *                                                  has to look for a nested package.json
  *
- * Each file is compiled alone (transpileModule + transpileDeclaration), which is
+ * Each file is compiled alone (esbuild's transform for JS, TypeScript's
+ * transpileDeclaration for declarations unless the emitter wrote them), which is
  * fast, needs no program or disk, and is deterministic. It requires every
  * source to satisfy `isolatedDeclarations`; the type-check in `npm test`
  * enforces that.
  */
-import { transformSync } from "esbuild";
+import { transform } from "esbuild";
 import ts from "typescript";
 import type { GeneratedFile } from "../core.js";
 
@@ -29,19 +30,6 @@ export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
   sourceMap: false,
 };
 
-/**
- * The CommonJS build. `verbatimModuleSyntax` forbids `import` syntax in a
- * CommonJS file, so it is off here; the ESM compile (with it on) already holds
- * every source to that rule.
- */
-const CJS_COMPILER_OPTIONS: ts.CompilerOptions = {
-  ...PACKAGE_COMPILER_OPTIONS,
-  module: ts.ModuleKind.CommonJS,
-  moduleResolution: ts.ModuleResolutionKind.Node10,
-  verbatimModuleSyntax: false,
-  isolatedModules: true,
-};
-
 /** Where a source's outputs go: `src/a/b.ts` → `a/b`. */
 export function distBase(sourcePath: string): string {
   return sourcePath.slice("src/".length, -".ts".length);
@@ -51,26 +39,38 @@ export function isCompiledSource(path: string): boolean {
   return path.startsWith("src/") && path.endsWith(".ts") && !path.endsWith(".d.ts");
 }
 
-export function compileSources(sources: GeneratedFile[]): GeneratedFile[] {
+export async function compileSources(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
+  const compiled = sources.filter((source) => isCompiledSource(source.path));
+  // esbuild works in its own process: every transform starts now and runs while this thread
+  // emits the declarations. Settled into values, so a failure cannot go unhandled meanwhile.
+  const scripts = compiled.map((source) => {
+    if (source.typesOnly) return Promise.resolve({ esm: "export {};\n", cjs: CJS_EMPTY_MODULE });
+    // The CommonJS files import each other as `./x.cjs` (x.cjs at run time, x.d.cts for types).
+    const cjsSource = rewriteRelativeSpecifiers(source.path, source.contents, ".cjs");
+    return Promise.all([transpile(source.path, source.contents, "esm"), transpile(source.path, cjsSource, "cjs")]).then(([esm, cjs]) => ({
+      esm,
+      cjs,
+    }));
+  });
+  const settled = scripts.map((p) =>
+    p.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    ),
+  );
+  const declarations = compiled.map((source) =>
+    source.typesOnly ? source.contents : (source.declaration ?? declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS)),
+  );
   const out: GeneratedFile[] = [];
-  for (const source of sources) {
-    if (!isCompiledSource(source.path)) continue;
+  for (const [i, source] of compiled.entries()) {
+    const script = await settled[i];
+    if (script === undefined || "error" in script) throw script?.error;
     const base = distBase(source.path);
-    const esm = source.typesOnly
-      ? { js: "export {};\n", dts: source.contents }
-      : {
-          js: transpile(source.path, source.contents, PACKAGE_COMPILER_OPTIONS),
-          dts: declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS),
-        };
-    out.push({ path: `dist/${base}.js`, contents: esm.js });
-    out.push({ path: `dist/${base}.d.ts`, contents: esm.dts });
-    // The CommonJS files import each other as `./x.cjs`, which resolves to x.cjs at run time and x.d.cts for types.
-    // Both are derived from the ESM output (already free of types), which is much cheaper than compiling the source twice.
-    const cjsJs = source.typesOnly
-      ? CJS_EMPTY_MODULE
-      : transpile(`${base}.js`, rewriteRelativeSpecifiers(`${base}.js`, esm.js, ".cjs"), CJS_COMPILER_OPTIONS);
-    out.push({ path: `dist/cjs/${base}.cjs`, contents: cjsJs });
-    out.push({ path: `dist/cjs/${base}.d.cts`, contents: rewriteRelativeSpecifiers(`${base}.d.ts`, esm.dts, ".cjs") });
+    const dts = declarations[i] as string;
+    out.push({ path: `dist/${base}.js`, contents: script.value.esm });
+    out.push({ path: `dist/${base}.d.ts`, contents: dts });
+    out.push({ path: `dist/cjs/${base}.cjs`, contents: script.value.cjs });
+    out.push({ path: `dist/cjs/${base}.d.cts`, contents: rewriteRelativeSpecifiers(`${base}.d.ts`, dts, ".cjs") });
   }
   return out;
 }
@@ -82,24 +82,24 @@ const CJS_EMPTY_MODULE = '"use strict";\nObject.defineProperty(exports, "__esMod
  * bundled): it gives the same module per file as TypeScript's transpileModule
  * at a small fraction of the cost. Declarations still come from TypeScript.
  */
-function transpile(path: string, contents: string, options: ts.CompilerOptions): string {
-  const commonjs = options.module === ts.ModuleKind.CommonJS;
+async function transpile(path: string, contents: string, format: "esm" | "cjs"): Promise<string> {
   try {
-    return transformSync(contents, {
-      loader: path.endsWith(".js") ? "js" : "ts",
-      format: commonjs ? "cjs" : "esm",
+    const result = await transform(contents, {
+      loader: "ts",
+      format,
       target: "es2020",
       sourcefile: path,
       legalComments: "inline",
       tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
-    }).code;
+    });
+    return result.code;
   } catch (error) {
     // A generator bug, not bad input: the emitter wrote code that does not parse.
     throw new Error(`Internal error: generated ${path} does not compile on its own: ${(error as Error).message}`);
   }
 }
 
-function declare(path: string, contents: string, options: ts.CompilerOptions): string {
+export function declare(path: string, contents: string, options: ts.CompilerOptions): string {
   const result = ts.transpileDeclaration(contents, { compilerOptions: options, fileName: path, reportDiagnostics: true });
   throwOnDiagnostics(path, result.diagnostics);
   return result.outputText;

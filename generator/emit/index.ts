@@ -55,7 +55,7 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
     emitReadme(facts),
     ...(state.changelog ? [{ path: "CHANGELOG.md", contents: state.changelog }] : []),
     ...sources,
-    ...compileSources(sources),
+    ...(await compileSources(sources)),
   ];
   return files.sort(byPath);
 }
@@ -68,24 +68,28 @@ function runtimeFiles(): GeneratedFile[] {
     .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(join(RUNTIME_DIR, name), "utf8") }));
 }
 
-const ERROR_CLASSES = [
-  "AbortedError",
-  "ApiError",
-  "InvalidRequestError",
-  "InvalidResponseError",
-  "NetworkError",
-  "OpenPhoneError",
-  "RateLimitError",
-  "TimeoutError",
-  "UnexpectedStatusError",
-];
+/**
+ * The runtime's errors: one class, `OpenPhoneError`, told apart by `kind`; the variant names
+ * are types (`OpenPhoneError & { kind: ... }`), so they are exported as types only.
+ */
+const ERROR_EXPORTS = `export { OpenPhoneError } from "./runtime/errors.js";
+export type {
+  AbortedError,
+  ApiError,
+  CommonError,
+  ErrorKind,
+  InvalidRequestError,
+  InvalidResponseError,
+  InvalidResponseReason,
+  NetworkError,
+  RateLimitError,
+  TimeoutError,
+  UnexpectedStatusError,
+} from "./runtime/errors.js";`;
 
-/** `openphone-api/errors`: the error classes alone, for code that only handles failures. */
+/** `openphone-api/errors`: the error class and its variant types alone, for code that only handles failures. */
 function emitErrorsEntry(): GeneratedFile {
-  return {
-    path: "src/errors.ts",
-    contents: `${GENERATED_HEADER}export { ${ERROR_CLASSES.join(", ")} } from "./runtime/errors.js";\nexport type { CommonError, ErrorKind } from "./runtime/errors.js";\n`,
-  };
+  return { path: "src/errors.ts", contents: `${GENERATED_HEADER}${ERROR_EXPORTS}\n` };
 }
 
 function emitIndex(model: ApiModel): GeneratedFile {
@@ -97,8 +101,7 @@ function emitIndex(model: ApiModel): GeneratedFile {
   const contents = `${GENERATED_HEADER}export type * from "./models.js";
 export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.js";
 ${operationExports.join("\n")}
-export { ${ERROR_CLASSES.join(", ")} } from "./runtime/errors.js";
-export type { CommonError, ErrorKind } from "./runtime/errors.js";
+${ERROR_EXPORTS}
 export { type ClientCore, createClientCore } from "./runtime/http.js";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
 export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";

@@ -1,17 +1,13 @@
-/** Each way a call can fail, driven by a real loopback server: the error class and its fields. */
+/** Each way a call can fail, driven by a real loopback server: the error's kind, name and fields. */
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  AbortedError,
-  ApiError,
+  type ApiError,
   type CommonError,
-  InvalidRequestError,
-  InvalidResponseError,
-  NetworkError,
+  type ErrorContext,
+  type InvalidRequestError,
   OpenPhoneError,
   parseErrorBody,
-  RateLimitError,
-  TimeoutError,
-  UnexpectedStatusError,
+  type RateLimitError,
 } from "../../templates/runtime/errors.js";
 import { request, safe } from "../../templates/runtime/http.js";
 import { getContactById, listMessages, sendMessage, testClient } from "./fixtures.js";
@@ -43,68 +39,69 @@ const flat400 = {
 };
 
 describe("status → error (one factory)", () => {
-  const rows: Array<{ name: string; step: Step; want: Record<string, unknown>; type: new (...args: never[]) => OpenPhoneError }> = [
+  // `type`: the variant's name, which `error.name` carries (one class, told apart by kind).
+  const rows: Array<{ name: string; step: Step; want: Record<string, unknown>; type: string }> = [
     {
       name: "documented 400, flat body",
       step: reply(400, flat400, { "x-extra": "1" }),
-      type: ApiError,
+      type: "ApiError",
       want: { kind: "api", status: 400, code: "0206400", title: "Bad Request", traceId: "trace-400", body: flat400 },
     },
     {
       name: "documented 404, live {error:{message,key,trace}} envelope",
       step: reply(404, { error: { message: "Contact not found", key: "not_found", trace: "t-404" } }),
-      type: ApiError,
+      type: "ApiError",
       want: { kind: "api", status: 404, code: "not_found", traceId: "t-404", title: undefined },
     },
     {
       name: "documented 409",
       step: reply(409, { message: "Conflict", code: "0801409", status: 409, title: "Conflict" }),
-      type: ApiError,
+      type: "ApiError",
       want: { kind: "api", status: 409, code: "0801409" },
     },
     {
       name: "undocumented 502 with an HTML page",
       step: reply(502, "<html><body>Bad Gateway</body></html>"),
-      type: UnexpectedStatusError,
+      type: "UnexpectedStatusError",
       want: { kind: "unexpected_status", status: 502, code: undefined, body: "<html><body>Bad Gateway</body></html>" },
     },
     {
       name: "documented 500 with an empty body",
       step: reply(500),
-      type: ApiError,
+      type: "ApiError",
       want: { kind: "api", status: 500, body: undefined, code: undefined },
     },
     {
       name: "undocumented 418 with JSON that is neither shape",
       step: reply(418, [1, 2]),
-      type: UnexpectedStatusError,
+      type: "UnexpectedStatusError",
       want: { kind: "unexpected_status", status: 418, body: [1, 2] },
     },
     {
       name: "429 with Retry-After in seconds",
       step: reply(429, { message: "Too many requests" }, { "retry-after": "7" }),
-      type: RateLimitError,
+      type: "RateLimitError",
       want: { kind: "rate_limited", status: 429, retryAfterMs: 7000 },
     },
     {
       name: "429 without Retry-After",
       step: reply(429),
-      type: RateLimitError,
+      type: "RateLimitError",
       want: { kind: "rate_limited", status: 429, retryAfterMs: undefined },
     },
     {
       name: "connection reset",
       step: reset,
-      type: NetworkError,
+      type: "NetworkError",
       want: { kind: "network", status: undefined, message: expect.stringMatching(/^network error: fetch failed \(\w+\)/) },
     },
-    { name: "stalled headers", step: stallHeaders, type: TimeoutError, want: { kind: "timeout", status: undefined } },
-    { name: "stalled body", step: stallBody, type: TimeoutError, want: { kind: "timeout" } },
+    { name: "stalled headers", step: stallHeaders, type: "TimeoutError", want: { kind: "timeout", status: undefined } },
+    { name: "stalled body", step: stallBody, type: "TimeoutError", want: { kind: "timeout" } },
   ];
   for (const row of rows) {
     it(row.name, async () => {
       const error = await failWith(row.step);
-      expect(error).toBeInstanceOf(row.type);
+      expect(error.name).toBe(row.type);
       expect(error).toBeInstanceOf(OpenPhoneError);
       expect(error).toBeInstanceOf(Error);
       expect(error).toMatchObject({ operationId: "getContactById_v1", method: "GET", path: "/v1/contacts/{id}", ...row.want });
@@ -131,8 +128,68 @@ describe("status → error (one factory)", () => {
     const error = await failWith(reply(429, "", { "retry-after": "Thu, 01 Jan 2026 00:00:05 GMT" }), {
       clock: { now: () => now, sleep: async () => {} },
     });
-    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ kind: "rate_limited", name: "RateLimitError" });
     expect((error as RateLimitError).retryAfterMs).toBe(5000);
+  });
+});
+
+describe("one class, told apart by kind", () => {
+  const where = { operationId: "op_v1", method: "GET", path: "/v1/things/{id}" };
+  const names: Array<[OpenPhoneError["kind"], string]> = [
+    ["api", "ApiError"],
+    ["rate_limited", "RateLimitError"],
+    ["unexpected_status", "UnexpectedStatusError"],
+    ["network", "NetworkError"],
+    ["timeout", "TimeoutError"],
+    ["aborted", "AbortedError"],
+    ["invalid_response", "InvalidResponseError"],
+    ["invalid_request", "InvalidRequestError"],
+  ];
+  for (const [kind, name] of names) {
+    it(`${kind} → name ${name}`, () => {
+      const error = new OpenPhoneError(kind, "detail", where);
+      expect(error).toBeInstanceOf(OpenPhoneError);
+      expect(error).toBeInstanceOf(Error);
+      expect([error.name, error.kind, String(error).split(":")[0]]).toEqual([name, kind, name]);
+    });
+  }
+
+  const messages: Array<[string, Partial<ErrorContext>, string]> = [
+    ["status and code", { status: 404, code: "0300404" }, "HTTP 404 0300404: detail (GET /v1/things/{id}, op_v1)"],
+    ["status only", { status: 502 }, "HTTP 502: detail (GET /v1/things/{id}, op_v1)"],
+    ["no response", {}, "detail (GET /v1/things/{id}, op_v1)"],
+  ];
+  for (const [name, context, want] of messages) {
+    it(`message with ${name}`, () => expect(new OpenPhoneError("api", "detail", { ...where, ...context }).message).toBe(want));
+  }
+
+  it("has every common field, even undefined, and the kind's fields only on its kind", () => {
+    const error = new OpenPhoneError("network", "detail", where);
+    for (const field of ["status", "code", "title", "traceId", "operationId", "method", "path", "headers", "body"]) {
+      expect(error).toHaveProperty(field);
+    }
+    expect(error.headers).toEqual({});
+    for (const field of ["retryAfterMs", "reason", "issues"]) expect(field in error).toBe(false);
+    const limited = new OpenPhoneError("rate_limited", "slow down", { ...where, status: 429, retryAfterMs: undefined });
+    expect("retryAfterMs" in limited).toBe(true);
+  });
+
+  it("keeps cause out of toJSON and of the enumerable fields", () => {
+    const cause = new Error("ECONNRESET");
+    const error = new OpenPhoneError("network", "network error: fetch failed", { ...where, cause });
+    expect(error.cause).toBe(cause);
+    expect(Object.keys(error)).not.toContain("cause");
+    const json = JSON.parse(JSON.stringify(error));
+    expect(json).not.toHaveProperty("cause");
+    expect(json).toMatchObject({ name: "NetworkError", kind: "network", message: error.message, operationId: "op_v1" });
+  });
+
+  it("reads the kind's fields after a plain instanceof (compile-time) and narrows by kind", async () => {
+    const error: unknown = await failWith(reply(429, "", { "retry-after": "3" }));
+    if (!(error instanceof OpenPhoneError)) throw new Error("expected an OpenPhoneError");
+    const waitMs: number | undefined = error.retryAfterMs;
+    expect(waitMs).toBe(3000);
+    expect(error.kind === "rate_limited" && error.name).toBe("RateLimitError");
   });
 });
 
@@ -154,8 +211,8 @@ describe("parseErrorBody never throws", () => {
 describe("response body", () => {
   it("refuses a body over maxResponseBytes announced by content-length", async () => {
     const error = await failWith(reply(200, { data: "x".repeat(5000) }), { maxResponseBytes: 1000 });
-    expect(error).toBeInstanceOf(InvalidResponseError);
-    expect(error).toMatchObject({ kind: "invalid_response", reason: "too_large", status: 200 });
+    expect(error).toBeInstanceOf(OpenPhoneError);
+    expect(error).toMatchObject({ kind: "invalid_response", name: "InvalidResponseError", reason: "too_large", status: 200 });
   });
 
   it("stops reading a chunked body once it passes maxResponseBytes", async () => {
@@ -183,7 +240,8 @@ describe("response body", () => {
 
   it("refuses a 2xx that is not JSON", async () => {
     const error = await failWith(reply(200, "<html>maintenance</html>"));
-    expect(error).toMatchObject({ kind: "invalid_response", reason: "json", status: 200, body: "<html>maintenance</html>" });
+    expect(error).toMatchObject({ kind: "invalid_response", reason: "json", status: 200, body: "<html>maintenance</html>", issues: [] });
+    expect(error.message).toBe("HTTP 200: body is not JSON (GET /v1/contacts/{id}, getContactById_v1)");
   });
 
   it("validates the success body: compatible reports unknowns, strict refuses them, off skips", async () => {
@@ -197,8 +255,15 @@ describe("response body", () => {
     const strict = await safe(testClient(server.url, { validateResponses: "strict" }), sendMessage, { content: "hi", from: "PN1" });
     expect(strict.ok).toBe(false);
     if (!strict.ok) {
-      expect(strict.error).toBeInstanceOf(InvalidResponseError);
-      expect(strict.error).toMatchObject({ reason: "validation", status: 202, body, issues: [{ pointer: "/data/extra" }] });
+      expect(strict.error).toBeInstanceOf(OpenPhoneError);
+      expect(strict.error).toMatchObject({
+        kind: "invalid_response",
+        name: "InvalidResponseError",
+        reason: "validation",
+        status: 202,
+        body,
+        issues: [{ pointer: "/data/extra" }],
+      });
     }
     const off = await safe(testClient(server.url, { validateResponses: "off" }), sendMessage, { content: "hi", from: "PN1" });
     expect(off).toMatchObject({ ok: true, data: body, response: { status: 202 } });
@@ -211,8 +276,8 @@ describe("request refused locally", () => {
     const result = await safe(testClient(server.url), sendMessage, { content: 5 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toBeInstanceOf(InvalidRequestError);
-      expect(result.error).toMatchObject({ kind: "invalid_request", status: undefined });
+      expect(result.error).toBeInstanceOf(OpenPhoneError);
+      expect(result.error).toMatchObject({ kind: "invalid_request", name: "InvalidRequestError", status: undefined });
       expect((result.error as InvalidRequestError).issues.map((i) => i.pointer)).toEqual(["/content", "/from"]);
     }
     expect(server.requests).toHaveLength(0);
@@ -228,6 +293,24 @@ describe("request refused locally", () => {
   });
 });
 
+describe("no fetch", () => {
+  it("fails with kind network when there is neither options.fetch nor a global fetch", async () => {
+    server = await startServer([reply(200, {})]);
+    const original = globalThis.fetch;
+    // Removed, not set to undefined: a runtime without fetch has no such global at all.
+    delete (globalThis as { fetch?: unknown }).fetch;
+    let result: Awaited<ReturnType<typeof safe>>;
+    try {
+      result = await safe(testClient(server.url, { maxRetries: 0 }), getContactById, { id: "CT1" });
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(result).toMatchObject({ ok: false, error: { kind: "network", name: "NetworkError" } });
+    if (!result.ok) expect(result.error.message).toMatch(/^network error: fetch is not defined/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe("abort", () => {
   it("turns the caller's abort during the request into AbortedError", async () => {
     server = await startServer([stallHeaders]);
@@ -237,12 +320,15 @@ describe("abort", () => {
     controller.abort();
     const result = await pending;
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toBeInstanceOf(AbortedError);
+    if (!result.ok) expect(result.error).toMatchObject({ kind: "aborted", name: "AbortedError" });
   });
 
   it("does not send when the signal is already aborted", async () => {
     server = await startServer([reply(200, {})]);
-    await expect(request(testClient(server.url), listMessages, {}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortedError);
+    await expect(request(testClient(server.url), listMessages, {}, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      kind: "aborted",
+      name: "AbortedError",
+    });
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -3,42 +3,34 @@
  * OpenPhone operations they are named after, with small hand-written validators.
  */
 import { type ClientCore, createClientCore } from "../../templates/runtime/http.js";
-import type { ClientOptions, OperationDescriptor, ValidationIssue, ValidatorLike } from "../../templates/runtime/types.js";
+import type { ClientOptions, OperationDescriptor } from "../../templates/runtime/types.js";
+import { type Check, fail, unknownProperty } from "../../templates/runtime/validation.js";
 
 export const API_KEY = "sk_live_SECRET_Key_9f8e7d";
 
 const ERRORS = [400, 401, 403, 404, 500];
 
-function issue(pointer: string, expected: string, found: string): ValidationIssue {
-  return { pointer, expected, found, message: `${pointer || "(root)"}: expected ${expected}, found ${found}` };
-}
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Requests: an object whose listed keys are strings (a stand-in for a generated, strict request validator). */
-function requireStrings(...keys: string[]): ValidatorLike {
-  return {
-    validate(value) {
-      if (typeof value !== "object" || value === null) return { ok: false, issues: [issue("", "object", typeof value)] };
-      const record = value as Record<string, unknown>;
-      const issues = keys.filter((k) => typeof record[k] !== "string").map((k) => issue(`/${k}`, "string", typeof record[k]));
-      return issues.length ? { ok: false, issues } : { ok: true, value };
-    },
+/** Requests: an object whose listed keys are strings (a stand-in for a generated, strict request check). */
+function requireStrings(...keys: string[]): Check {
+  return (value, pointer, ctx) => {
+    if (!isObject(value)) return fail(ctx, pointer, "object", value);
+    let ok = true;
+    for (const key of keys) if (typeof value[key] !== "string") ok = fail(ctx, `${pointer}/${key}`, "string", value[key]);
+    return ok;
   };
 }
 
-/** Responses: `{ data: { id: string, status: "queued" | "sent" } }` with strict/compatible handling. */
-export const messageResponse: ValidatorLike = {
-  validate(value, options) {
-    const data = (value as { data?: Record<string, unknown> } | undefined)?.data;
-    if (typeof data !== "object" || data === null) return { ok: false, issues: [issue("/data", "object", typeof data)] };
-    const issues: ValidationIssue[] = [];
-    if (typeof data.id !== "string") issues.push(issue("/data/id", "string", typeof data.id));
-    for (const key of Object.keys(data)) {
-      if (key === "id" || key === "status") continue;
-      if (options?.mode === "strict") issues.push(issue(`/data/${key}`, "no such property", typeof data[key]));
-      else options?.onUnknown?.({ pointer: `/data/${key}`, kind: "property", value: data[key] });
-    }
-    return issues.length ? { ok: false, issues } : { ok: true, value };
-  },
+/** Responses: `{ data: { id: string, status: "queued" | "sent" } }`; undeclared keys of `data` follow the mode. */
+export const messageResponse: Check = (value, pointer, ctx) => {
+  const data = isObject(value) ? value.data : undefined;
+  if (!isObject(data)) return fail(ctx, `${pointer}/data`, "object", data);
+  let ok = typeof data.id === "string" || fail(ctx, `${pointer}/data/id`, "string", data.id);
+  for (const key of Object.keys(data)) {
+    if (key !== "id" && key !== "status") ok = unknownProperty(ctx, `${pointer}/data`, key, data[key]) && ok;
+  }
+  return ok;
 };
 
 export const sendMessage: OperationDescriptor = {
@@ -47,8 +39,7 @@ export const sendMessage: OperationDescriptor = {
   path: "/v1/messages",
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
-  request: requireStrings("content", "from"),
-  responses: { 202: messageResponse },
+  checks: { request: requireStrings("content", "from"), responses: { 202: messageResponse } },
 };
 
 export const listMessages: OperationDescriptor = {

@@ -1,20 +1,16 @@
 /**
- * The runtime with validators made by templates/runtime/validation.ts (the validators helper's
- * runtime), through hand-written checks shaped like the generated ones. The assignments to
- * `ValidatorLike` are the compile-time proof that both sides agree on the hook type.
+ * The runtime running checks made the way templates/runtime/validation.ts expects them
+ * (hand-written, shaped like the generated ones), through the descriptor's `checks`: the
+ * same `runCheck` the generated client uses, so both sides agree on the contract.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { InvalidRequestError, InvalidResponseError } from "../../templates/runtime/errors.js";
+import { type InvalidRequestError, type InvalidResponseError, OpenPhoneError } from "../../templates/runtime/errors.js";
 import { request, safe } from "../../templates/runtime/http.js";
-import type { OperationDescriptor, UnknownInfo, ValidatorLike } from "../../templates/runtime/types.js";
-import { type Check, createValidator, fail, missing, own, unknownProperty } from "../../templates/runtime/validation.js";
+import type { OperationDescriptor, UnknownInfo } from "../../templates/runtime/types.js";
+import { type Check, fail, missing, own, unknownProperty } from "../../templates/runtime/validation.js";
 import { API_KEY, testClient } from "./fixtures.js";
 import { reply, startServer, type TestServer } from "./server.js";
 
-interface Input {
-  content: string;
-  from: string;
-}
 interface Result {
   data: { id: string };
 }
@@ -42,17 +38,13 @@ const checkResult: Check = (value, pointer, ctx) => {
   return ok;
 };
 
-const requestValidator: ValidatorLike<Input> = createValidator<Input>(checkInput, true);
-const responseValidator: ValidatorLike<Result> = createValidator<Result>(checkResult, false);
-
 const sendMessage: OperationDescriptor = {
   operationId: "sendMessage_v1",
   method: "POST",
   path: "/v1/messages",
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
-  request: requestValidator,
-  responses: { 202: responseValidator },
+  checks: { request: checkInput, responses: { 202: checkResult } },
 };
 
 let server: TestServer | undefined;
@@ -78,7 +70,8 @@ describe("validation.ts validators plugged into the runtime", () => {
     const result = await safe(testClient(server.url, { validateResponses: "strict" }), sendMessage, { content: "hi", from: "PN1" });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toBeInstanceOf(InvalidResponseError);
+      expect(result.error).toBeInstanceOf(OpenPhoneError);
+      expect(result.error).toMatchObject({ kind: "invalid_response", name: "InvalidResponseError" });
       expect((result.error as InvalidResponseError).issues).toEqual([expect.objectContaining({ pointer: "/data/newField" })]);
     }
   });
@@ -88,7 +81,8 @@ describe("validation.ts validators plugged into the runtime", () => {
     const result = await safe(testClient(server.url), sendMessage, { content: API_KEY, extra: 1 });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toBeInstanceOf(InvalidRequestError);
+      expect(result.error).toBeInstanceOf(OpenPhoneError);
+      expect(result.error).toMatchObject({ kind: "invalid_request", name: "InvalidRequestError" });
       const issues = (result.error as InvalidRequestError).issues;
       expect(issues.map((i) => i.pointer)).toEqual(["/content", "/from", "/extra"]);
       expect(issues[0]?.found).toContain("[redacted]");

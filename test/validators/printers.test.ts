@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileSources } from "../../generator/emit/compile.js";
+import { summary } from "../../generator/emit/validators/expected.js";
+import { isLeaf } from "../../generator/emit/validators/rules.js";
 import { emitValidators } from "../../generator/emit/validators.js";
 import { InputError } from "../../generator/errors.js";
 import type { Schema } from "../../generator/model/types.js";
@@ -35,9 +37,14 @@ const CASES: Case[] = [
     value: "AC\n",
     want: [["", /matching/]],
   },
-  { name: "minLength counts code points", schema: s.string({ minLength: 2 }), value: "😀", want: [["", "at least 2 characters"]] },
+  {
+    name: "minLength counts code points",
+    schema: s.string({ minLength: 2 }),
+    value: "😀",
+    want: [["", "string of at least 2 characters"]],
+  },
   { name: "maxLength counts code points", schema: s.string({ maxLength: 2 }), value: "😀😀", want: "ok" },
-  { name: "maxLength bad", schema: s.string({ maxLength: 2 }), value: "abc", want: [["", "at most 2 characters"]] },
+  { name: "maxLength bad", schema: s.string({ maxLength: 2 }), value: "abc", want: [["", "string of at most 2 characters"]] },
   { name: "date-time ok", schema: s.string({ format: "date-time" }), value: "2022-01-01T00:00:00.123+05:30", want: "ok" },
   { name: "date-time bad", schema: s.string({ format: "date-time" }), value: "2022-02-30T00:00:00Z", want: [["", /date-time/]] },
   { name: "email ok", schema: s.string({ format: "email" }), value: "a.b+c@example.co", want: "ok" },
@@ -52,7 +59,7 @@ const CASES: Case[] = [
   { name: "number rejects numeric string", schema: s.number(), value: "1", want: [["", "number"]] },
   { name: "minimum", schema: s.number({ minimum: 1 }), value: 0, want: [["", "number >= 1"]] },
   { name: "exclusiveMaximum", schema: s.number({ exclusiveMaximum: 1 }), value: 1, want: [["", "number < 1"]] },
-  { name: "multipleOf", schema: s.number({ multipleOf: 5 }), value: 12, want: [["", "multiple of 5"]] },
+  { name: "multipleOf", schema: s.number({ multipleOf: 5 }), value: 12, want: [["", "number multiple of 5"]] },
   // boolean, null, literal, enum
   { name: "boolean", schema: s.boolean(), value: "true", want: [["", "boolean"]] },
   { name: "null", schema: s.null(), value: 0, want: [["", "null"]] },
@@ -251,13 +258,43 @@ describe("printers: given schema and value, want issues", () => {
   });
 });
 
+describe("scalar rules are worded at run time as the generator words them", () => {
+  // Scalars are explained by the runtime's ruleText (from the rule constant); properties and
+  // unions holding objects use the generator's summary (expected.ts). The two must agree.
+  const leaves: Schema[] = [
+    ...CASES.map((c) => c.schema).filter((schema) => isLeaf(schema)),
+    s.string({ minLength: 3, maxLength: 3 }),
+    s.string({ minLength: 1, format: "date", nullable: true }),
+    s.string({ pattern: "a/b" }),
+    s.number({ minimum: 0, exclusiveMinimum: 0, maximum: 9, exclusiveMaximum: 10, multipleOf: 0.5, nullable: true }),
+    s.enum(["a", "b", "c", "d", "e", "f", "g", "h", "i"]),
+    s.enum([1, true, "x"]),
+    s.literal(false),
+    s.anyOf([s.string({ format: "email" }), s.null()]),
+  ];
+  const wrapped = apiModel(leaves.map((leaf, i) => operation(`leaf${i}`, [], [response(200, s.object({ a: [leaf, true] }))])));
+  let checks: LoadedValidators;
+  beforeAll(async () => {
+    checks = await loadValidators(emitValidators(wrapped));
+  });
+  it("covers every scalar kind", () => {
+    expect(new Set(leaves.map((leaf) => leaf.kind))).toEqual(new Set(["string", "number", "boolean", "null", "literal", "enum", "union"]));
+  });
+  leaves.forEach((leaf, i) => {
+    it(`${summary(leaf)}`, () => {
+      const result = checks[`leaf${i}Response200`].validate({});
+      expect(result.issues.map((issue: { expected: string }) => issue.expected)).toEqual([`${summary(leaf)} (required)`]);
+    });
+  });
+});
+
 describe("generated sources", () => {
   it("type-check under strict + isolatedDeclarations + verbatimModuleSyntax + noUncheckedIndexedAccess", () => {
     expect(typecheck(files, model)).toEqual([]);
   });
 
-  it("compile file by file as the package build does (transpileModule + transpileDeclaration)", () => {
-    const out = compileSources(files);
+  it("compile file by file as the package build does (esbuild transform + own or TypeScript declarations)", async () => {
+    const out = await compileSources(files);
     expect(out.map((f) => f.path)).toContain("dist/validators/models.d.ts");
     const dts = out.find((f) => f.path === "dist/validators/case0.d.ts")!.contents;
     expect(dts).toContain("export declare const case0Response200: Validator<Case0Result>;");
@@ -269,11 +306,17 @@ describe("generated sources", () => {
     }
   });
 
-  it("hoist each pattern once per module", () => {
-    const sources = files.map((f) => f.contents).join("\n");
-    const count = (sources.match(/new RegExp\("\^\\\\\+\[1-9\]/g) ?? []).length;
-    const modules = files.filter((f) => f.contents.includes('new RegExp("^\\\\+[1-9]')).length;
-    expect(count).toBe(modules);
+  it("hoist each pattern once for the whole package, in constants.ts, imported where used", () => {
+    const withPattern = files.filter((f) => f.contents.includes('new RegExp("^\\\\+[1-9]'));
+    expect(withPattern.map((f) => f.path)).toEqual(["src/validators/constants.ts"]);
+    const name = /export const (pattern\$\d+): RegExp = \/\* @__PURE__ \*\/ new RegExp\("\^\\\\\+\[1-9\]/.exec(
+      withPattern[0]!.contents,
+    )?.[1];
+    expect(name).toMatch(/^pattern\$\d+$/);
+    const users = files.filter((f) => new RegExp(`\\b${name!.replace("$", "\\$")}\\.test\\(`).test(f.contents));
+    expect(users.length).toBeGreaterThan(1);
+    for (const user of users)
+      expect(user.contents).toMatch(new RegExp(`import \\{[^}]*\\b${name!.replace("$", "\\$")}\\b[^}]*\\} from "\\./constants\\.js"`));
   });
 
   it("are the same bytes for the same model (deterministic)", () => {

@@ -109,8 +109,8 @@ describe("helpers", () => {
 
 describe("the runtime file itself", () => {
   const source = readFileSync("templates/runtime/validation.ts", "utf8");
-  it("compiles alone under the package's options (isolatedDeclarations, verbatimModuleSyntax)", () => {
-    const out = compileSources([{ path: "src/runtime/validation.ts", contents: source }]);
+  it("compiles alone under the package's options (isolatedDeclarations, verbatimModuleSyntax)", async () => {
+    const out = await compileSources([{ path: "src/runtime/validation.ts", contents: source }]);
     expect(out.find((f) => f.path === "dist/runtime/validation.d.ts")!.contents).toContain(
       "export declare function createValidator<T>(check: Check, alwaysStrict: boolean): Validator<T>;",
     );

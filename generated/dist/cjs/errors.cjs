@@ -17,15 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var errors_exports = {};
 __export(errors_exports, {
-  AbortedError: () => import_errors.AbortedError,
-  ApiError: () => import_errors.ApiError,
-  InvalidRequestError: () => import_errors.InvalidRequestError,
-  InvalidResponseError: () => import_errors.InvalidResponseError,
-  NetworkError: () => import_errors.NetworkError,
-  OpenPhoneError: () => import_errors.OpenPhoneError,
-  RateLimitError: () => import_errors.RateLimitError,
-  TimeoutError: () => import_errors.TimeoutError,
-  UnexpectedStatusError: () => import_errors.UnexpectedStatusError
+  OpenPhoneError: () => import_errors.OpenPhoneError
 });
 module.exports = __toCommonJS(errors_exports);
 var import_errors = require("./runtime/errors.cjs");

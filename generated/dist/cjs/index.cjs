@@ -15,18 +15,10 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var index_exports = {};
-__export(index_exports, {
-  AbortedError: () => import_errors.AbortedError,
-  ApiError: () => import_errors.ApiError,
+var src_exports = {};
+__export(src_exports, {
   DEFAULT_BASE_URL: () => import_client.DEFAULT_BASE_URL,
-  InvalidRequestError: () => import_errors.InvalidRequestError,
-  InvalidResponseError: () => import_errors.InvalidResponseError,
-  NetworkError: () => import_errors.NetworkError,
   OpenPhoneError: () => import_errors.OpenPhoneError,
-  RateLimitError: () => import_errors.RateLimitError,
-  TimeoutError: () => import_errors.TimeoutError,
-  UnexpectedStatusError: () => import_errors.UnexpectedStatusError,
   createCallSummaryWebhook: () => import_createCallSummaryWebhook.createCallSummaryWebhook,
   createCallSummaryWebhookSafe: () => import_createCallSummaryWebhook.createCallSummaryWebhookSafe,
   createCallTranscriptWebhook: () => import_createCallTranscriptWebhook.createCallTranscriptWebhook,
@@ -80,7 +72,7 @@ __export(index_exports, {
   updateContactById: () => import_updateContactById.updateContactById,
   updateContactByIdSafe: () => import_updateContactById.updateContactByIdSafe
 });
-module.exports = __toCommonJS(index_exports);
+module.exports = __toCommonJS(src_exports);
 var import_client = require("./client.cjs");
 var import_createCallSummaryWebhook = require("./operations/createCallSummaryWebhook.cjs");
 var import_createCallTranscriptWebhook = require("./operations/createCallTranscriptWebhook.cjs");

@@ -22,8 +22,8 @@ export { listPhoneNumbers, listPhoneNumbersSafe, type ListPhoneNumbersError } fr
 export { listWebhooks, listWebhooksSafe, type ListWebhooksError } from "./operations/listWebhooks.cjs";
 export { sendMessage, sendMessageSafe, type SendMessageError } from "./operations/sendMessage.cjs";
 export { updateContactById, updateContactByIdSafe, type UpdateContactByIdError } from "./operations/updateContactById.cjs";
-export { AbortedError, ApiError, InvalidRequestError, InvalidResponseError, NetworkError, OpenPhoneError, RateLimitError, TimeoutError, UnexpectedStatusError } from "./runtime/errors.cjs";
-export type { CommonError, ErrorKind } from "./runtime/errors.cjs";
+export { OpenPhoneError } from "./runtime/errors.cjs";
+export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestError, InvalidResponseError, InvalidResponseReason, NetworkError, RateLimitError, TimeoutError, UnexpectedStatusError, } from "./runtime/errors.cjs";
 export { type ClientCore, createClientCore } from "./runtime/http.cjs";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.cjs";
 export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.cjs";

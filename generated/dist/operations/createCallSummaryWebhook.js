@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { createCallSummaryWebhookRequest, createCallSummaryWebhookResponse201 } from "../validators/createCallSummaryWebhook.js";
+import { createCallSummaryWebhookChecks } from "../validators/createCallSummaryWebhook.js";
 const operation = {
   operationId: "createCallSummaryWebhook_v1",
   method: "POST",
   path: "/v1/webhooks/call-summaries",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createCallSummaryWebhookRequest,
-  responses: { 201: createCallSummaryWebhookResponse201 }
+  checks: createCallSummaryWebhookChecks
 };
 function createCallSummaryWebhook(client, input, options) {
   return request(client, operation, input, options);

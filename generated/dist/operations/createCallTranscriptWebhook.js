@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { createCallTranscriptWebhookRequest, createCallTranscriptWebhookResponse201 } from "../validators/createCallTranscriptWebhook.js";
+import { createCallTranscriptWebhookChecks } from "../validators/createCallTranscriptWebhook.js";
 const operation = {
   operationId: "createCallTranscriptWebhook_v1",
   method: "POST",
   path: "/v1/webhooks/call-transcripts",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createCallTranscriptWebhookRequest,
-  responses: { 201: createCallTranscriptWebhookResponse201 }
+  checks: createCallTranscriptWebhookChecks
 };
 function createCallTranscriptWebhook(client, input, options) {
   return request(client, operation, input, options);

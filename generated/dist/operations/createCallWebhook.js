@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { createCallWebhookRequest, createCallWebhookResponse201 } from "../validators/createCallWebhook.js";
+import { createCallWebhookChecks } from "../validators/createCallWebhook.js";
 const operation = {
   operationId: "createCallWebhook_v1",
   method: "POST",
   path: "/v1/webhooks/calls",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createCallWebhookRequest,
-  responses: { 201: createCallWebhookResponse201 }
+  checks: createCallWebhookChecks
 };
 function createCallWebhook(client, input, options) {
   return request(client, operation, input, options);

@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { createContactRequest, createContactResponse201 } from "../validators/createContact.js";
+import { createContactChecks } from "../validators/createContact.js";
 const operation = {
   operationId: "createContact_v1",
   method: "POST",
   path: "/v1/contacts",
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
-  request: createContactRequest,
-  responses: { 201: createContactResponse201 }
+  checks: createContactChecks
 };
 function createContact(client, input, options) {
   return request(client, operation, input, options);

@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { createMessageWebhookRequest, createMessageWebhookResponse201 } from "../validators/createMessageWebhook.js";
+import { createMessageWebhookChecks } from "../validators/createMessageWebhook.js";
 const operation = {
   operationId: "createMessageWebhook_v1",
   method: "POST",
   path: "/v1/webhooks/messages",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createMessageWebhookRequest,
-  responses: { 201: createMessageWebhookResponse201 }
+  checks: createMessageWebhookChecks
 };
 function createMessageWebhook(client, input, options) {
   return request(client, operation, input, options);

@@ -1,11 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { deleteContactRequest } from "../validators/deleteContact.js";
+import { deleteContactChecks } from "../validators/deleteContact.js";
 const operation = {
   operationId: "deleteContact_v1",
   method: "DELETE",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: deleteContactRequest
+  checks: deleteContactChecks
 };
 function deleteContact(client, input, options) {
   return request(client, operation, input, options);

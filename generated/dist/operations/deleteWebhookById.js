@@ -1,11 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { deleteWebhookByIdRequest } from "../validators/deleteWebhookById.js";
+import { deleteWebhookByIdChecks } from "../validators/deleteWebhookById.js";
 const operation = {
   operationId: "deleteWebhookById_v1",
   method: "DELETE",
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: deleteWebhookByIdRequest
+  checks: deleteWebhookByIdChecks
 };
 function deleteWebhookById(client, input, options) {
   return request(client, operation, input, options);

@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getCallRecordingsRequest, getCallRecordingsResponse200 } from "../validators/getCallRecordings.js";
+import { getCallRecordingsChecks } from "../validators/getCallRecordings.js";
 const operation = {
   operationId: "getCallRecordings_v1",
   method: "GET",
   path: "/v1/call-recordings/{callId}",
   errors: [400, 401, 403, 404, 500],
-  request: getCallRecordingsRequest,
-  responses: { 200: getCallRecordingsResponse200 }
+  checks: getCallRecordingsChecks
 };
 function getCallRecordings(client, input, options) {
   return request(client, operation, input, options);

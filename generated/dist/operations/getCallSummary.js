@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getCallSummaryRequest, getCallSummaryResponse200 } from "../validators/getCallSummary.js";
+import { getCallSummaryChecks } from "../validators/getCallSummary.js";
 const operation = {
   operationId: "getCallSummary_v1",
   method: "GET",
   path: "/v1/call-summaries/{callId}",
   errors: [400, 401, 403, 404, 500],
-  request: getCallSummaryRequest,
-  responses: { 200: getCallSummaryResponse200 }
+  checks: getCallSummaryChecks
 };
 function getCallSummary(client, input, options) {
   return request(client, operation, input, options);

@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getCallTranscriptRequest, getCallTranscriptResponse200 } from "../validators/getCallTranscript.js";
+import { getCallTranscriptChecks } from "../validators/getCallTranscript.js";
 const operation = {
   operationId: "getCallTranscript_v1",
   method: "GET",
   path: "/v1/call-transcripts/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: getCallTranscriptRequest,
-  responses: { 200: getCallTranscriptResponse200 }
+  checks: getCallTranscriptChecks
 };
 function getCallTranscript(client, input, options) {
   return request(client, operation, input, options);

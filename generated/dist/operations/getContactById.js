@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getContactByIdRequest, getContactByIdResponse200 } from "../validators/getContactById.js";
+import { getContactByIdChecks } from "../validators/getContactById.js";
 const operation = {
   operationId: "getContactById_v1",
   method: "GET",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: getContactByIdRequest,
-  responses: { 200: getContactByIdResponse200 }
+  checks: getContactByIdChecks
 };
 function getContactById(client, input, options) {
   return request(client, operation, input, options);

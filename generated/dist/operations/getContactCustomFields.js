@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getContactCustomFieldsRequest, getContactCustomFieldsResponse200 } from "../validators/getContactCustomFields.js";
+import { getContactCustomFieldsChecks } from "../validators/getContactCustomFields.js";
 const operation = {
   operationId: "getContactCustomFields_v1",
   method: "GET",
   path: "/v1/contact-custom-fields",
   errors: [400, 401, 403, 404, 500],
-  request: getContactCustomFieldsRequest,
-  responses: { 200: getContactCustomFieldsResponse200 }
+  checks: getContactCustomFieldsChecks
 };
 function getContactCustomFields(client, input = {}, options) {
   return request(client, operation, input, options);

@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getMessageByIdRequest, getMessageByIdResponse200 } from "../validators/getMessageById.js";
+import { getMessageByIdChecks } from "../validators/getMessageById.js";
 const operation = {
   operationId: "getMessageById_v1",
   method: "GET",
   path: "/v1/messages/{id}",
   errors: [400, 401, 402, 403, 404, 500],
-  request: getMessageByIdRequest,
-  responses: { 200: getMessageByIdResponse200 }
+  checks: getMessageByIdChecks
 };
 function getMessageById(client, input, options) {
   return request(client, operation, input, options);

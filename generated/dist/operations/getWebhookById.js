@@ -1,12 +1,11 @@
 import { request, safe } from "../runtime/http.js";
-import { getWebhookByIdRequest, getWebhookByIdResponse200 } from "../validators/getWebhookById.js";
+import { getWebhookByIdChecks } from "../validators/getWebhookById.js";
 const operation = {
   operationId: "getWebhookById_v1",
   method: "GET",
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: getWebhookByIdRequest,
-  responses: { 200: getWebhookByIdResponse200 }
+  checks: getWebhookByIdChecks
 };
 function getWebhookById(client, input, options) {
   return request(client, operation, input, options);

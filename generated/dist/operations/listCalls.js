@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listCallsRequest, listCallsResponse200 } from "../validators/listCalls.js";
+import { listCallsChecks } from "../validators/listCalls.js";
 const operation = {
   operationId: "listCalls_v1",
   method: "GET",
@@ -7,8 +7,7 @@ const operation = {
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
   errors: [400, 401, 403, 404, 500],
-  request: listCallsRequest,
-  responses: { 200: listCallsResponse200 }
+  checks: listCallsChecks
 };
 const listCallsMaxPageSize = 100;
 function listCalls(client, input, options) {

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listContactsRequest, listContactsResponse200 } from "../validators/listContacts.js";
+import { listContactsChecks } from "../validators/listContacts.js";
 const operation = {
   operationId: "listContacts_v1",
   method: "GET",
@@ -7,8 +7,7 @@ const operation = {
   query: ["externalIds", "maxResults", "pageToken", "sources"],
   explode: ["externalIds", "sources"],
   errors: [400, 401, 403, 404, 409, 500],
-  request: listContactsRequest,
-  responses: { 200: listContactsResponse200 }
+  checks: listContactsChecks
 };
 const listContactsMaxPageSize = 50;
 function listContacts(client, input, options) {

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listConversationsRequest, listConversationsResponse200 } from "../validators/listConversations.js";
+import { listConversationsChecks } from "../validators/listConversations.js";
 const operation = {
   operationId: "listConversations_v1",
   method: "GET",
@@ -7,8 +7,7 @@ const operation = {
   query: ["createdAfter", "createdBefore", "excludeInactive", "maxResults", "pageToken", "phoneNumber", "phoneNumbers", "updatedAfter", "updatedBefore", "userId"],
   explode: ["phoneNumbers"],
   errors: [400, 401, 403, 404, 500],
-  request: listConversationsRequest,
-  responses: { 200: listConversationsResponse200 }
+  checks: listConversationsChecks
 };
 const listConversationsMaxPageSize = 100;
 function listConversations(client, input = {}, options) {

@@ -1,5 +1,5 @@
 import { request, safe } from "../runtime/http.js";
-import { listMessagesRequest, listMessagesResponse200 } from "../validators/listMessages.js";
+import { listMessagesChecks } from "../validators/listMessages.js";
 const operation = {
   operationId: "listMessages_v1",
   method: "GET",
@@ -7,8 +7,7 @@ const operation = {
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
   errors: [400, 401, 402, 403, 404, 500],
-  request: listMessagesRequest,
-  responses: { 200: listMessagesResponse200 }
+  checks: listMessagesChecks
 };
 const listMessagesMaxPageSize = 100;
 function listMessages(client, input, options) {

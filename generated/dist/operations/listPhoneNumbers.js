@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { listPhoneNumbersRequest, listPhoneNumbersResponse200 } from "../validators/listPhoneNumbers.js";
+import { listPhoneNumbersChecks } from "../validators/listPhoneNumbers.js";
 const operation = {
   operationId: "listPhoneNumbers_v1",
   method: "GET",
   path: "/v1/phone-numbers",
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
-  request: listPhoneNumbersRequest,
-  responses: { 200: listPhoneNumbersResponse200 }
+  checks: listPhoneNumbersChecks
 };
 function listPhoneNumbers(client, input = {}, options) {
   return request(client, operation, input, options);

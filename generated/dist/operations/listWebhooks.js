@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { listWebhooksRequest, listWebhooksResponse200 } from "../validators/listWebhooks.js";
+import { listWebhooksChecks } from "../validators/listWebhooks.js";
 const operation = {
   operationId: "listWebhooks_v1",
   method: "GET",
   path: "/v1/webhooks",
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
-  request: listWebhooksRequest,
-  responses: { 200: listWebhooksResponse200 }
+  checks: listWebhooksChecks
 };
 function listWebhooks(client, input = {}, options) {
   return request(client, operation, input, options);

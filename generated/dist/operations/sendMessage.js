@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { sendMessageRequest, sendMessageResponse202 } from "../validators/sendMessage.js";
+import { sendMessageChecks } from "../validators/sendMessage.js";
 const operation = {
   operationId: "sendMessage_v1",
   method: "POST",
   path: "/v1/messages",
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
-  request: sendMessageRequest,
-  responses: { 202: sendMessageResponse202 }
+  checks: sendMessageChecks
 };
 function sendMessage(client, input, options) {
   return request(client, operation, input, options);

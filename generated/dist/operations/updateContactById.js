@@ -1,13 +1,12 @@
 import { request, safe } from "../runtime/http.js";
-import { updateContactByIdRequest, updateContactByIdResponse200 } from "../validators/updateContactById.js";
+import { updateContactByIdChecks } from "../validators/updateContactById.js";
 const operation = {
   operationId: "updateContactById_v1",
   method: "PATCH",
   path: "/v1/contacts/{id}",
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
-  request: updateContactByIdRequest,
-  responses: { 200: updateContactByIdResponse200 }
+  checks: updateContactByIdChecks
 };
 function updateContactById(client, input, options) {
   return request(client, operation, input, options);

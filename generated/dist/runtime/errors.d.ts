@@ -1,13 +1,22 @@
 /**
- * Every failure a call can meet is an `OpenPhoneError`; the subclass is told by `kind`,
- * a string literal, so `switch (error.kind)` over an operation's error union is exhaustive.
+ * Every failure a call can meet is an `OpenPhoneError`, one class told apart by `kind`, a
+ * string literal, so `switch (error.kind)` over an operation's error union is exhaustive.
+ * The variant names (`ApiError`, `RateLimitError`, ...) are types narrowing `kind` and the
+ * fields that kind carries; `error.name` is still the variant's name, so logs read the same.
+ * One class instead of nine keeps a one-operation bundle small.
  *
  * The API key is never stored here: header values and body text are redacted before they
  * become fields or message text (a 401 page could echo the key back).
  */
 import type { ValidationIssue } from "./types.js";
 export type ErrorKind = "api" | "rate_limited" | "unexpected_status" | "network" | "timeout" | "aborted" | "invalid_response" | "invalid_request";
-/** Where an error happened: the operation, and the response when there was one. */
+/** Why a 2xx body was refused. */
+export type InvalidResponseReason = "json" | "too_large" | "validation";
+/**
+ * What an error is made from: the operation, the response when there was one, and the fields
+ * of its kind (`retryAfterMs` for rate_limited, `reason` + `issues` for invalid_response,
+ * `issues` for invalid_request).
+ */
 export interface ErrorContext {
     operationId: string;
     method: string;
@@ -20,6 +29,9 @@ export interface ErrorContext {
     title?: string;
     traceId?: string;
     cause?: unknown;
+    retryAfterMs?: number;
+    reason?: InvalidResponseReason;
+    issues?: ValidationIssue[];
 }
 export declare class OpenPhoneError extends Error {
     readonly kind: ErrorKind;
@@ -37,62 +49,65 @@ export declare class OpenPhoneError extends Error {
     /** The response body: parsed JSON, else the text, else undefined. */
     readonly body: unknown;
     readonly cause: unknown;
-    constructor(kind: ErrorKind, name: string, detail: string, context: ErrorContext);
+    /** rate_limited: from Retry-After (seconds or HTTP date), when the server sent one. */
+    readonly retryAfterMs?: number;
+    /** invalid_response: why the 2xx body was refused. */
+    readonly reason?: InvalidResponseReason;
+    /** invalid_response (the validator's, else empty) and invalid_request: what was wrong. */
+    readonly issues?: ValidationIssue[];
+    /**
+     * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
+     * `HTTP ...:` part only when a response arrived.
+     */
+    constructor(kind: ErrorKind, detail: string, context: ErrorContext);
     toJSON(): Record<string, unknown>;
 }
 /**
  * A documented error status; `status` narrows to the documented ones per operation and
  * `code` to that status's documented codes, while still accepting codes the API adds later.
  */
-export declare class ApiError<TStatus extends number = number, TCode extends string = string> extends OpenPhoneError {
+export type ApiError<TStatus extends number = number, TCode extends string = string> = OpenPhoneError & {
     readonly kind: "api";
     readonly status: TStatus;
     readonly code: TCode | (string & {}) | undefined;
-    constructor(detail: string, context: ErrorContext);
-}
+};
 /** 429: over 10 requests per second per key. Declared by no operation. */
-export declare class RateLimitError extends OpenPhoneError {
+export type RateLimitError = OpenPhoneError & {
     readonly kind: "rate_limited";
     readonly status: 429;
     /** From Retry-After (seconds or HTTP date), when the server sent one. */
     readonly retryAfterMs: number | undefined;
-    constructor(detail: string, context: ErrorContext, retryAfterMs: number | undefined);
-}
+};
 /** A status the operation does not document (e.g. a gateway's 502). */
-export declare class UnexpectedStatusError extends OpenPhoneError {
+export type UnexpectedStatusError = OpenPhoneError & {
     readonly kind: "unexpected_status";
     readonly status: number;
-    constructor(detail: string, context: ErrorContext);
-}
+};
 /** No response: DNS, refused or reset connection, or no fetch available. */
-export declare class NetworkError extends OpenPhoneError {
+export type NetworkError = OpenPhoneError & {
     readonly kind: "network";
-    constructor(detail: string, context: ErrorContext);
-}
+};
 /** An attempt took longer than `timeoutMs` (headers or body). */
-export declare class TimeoutError extends OpenPhoneError {
+export type TimeoutError = OpenPhoneError & {
     readonly kind: "timeout";
-    constructor(detail: string, context: ErrorContext);
-}
-/** The caller's AbortSignal fired. */
-export declare class AbortedError extends OpenPhoneError {
+};
+/** The caller's AbortSignal fired; `cause` is its reason. */
+export type AbortedError = OpenPhoneError & {
     readonly kind: "aborted";
-    constructor(detail: string, context: ErrorContext);
-}
+};
 /** A 2xx whose body could not be accepted: not JSON, over the size cap, or not matching the contract. */
-export declare class InvalidResponseError extends OpenPhoneError {
+export type InvalidResponseError = OpenPhoneError & {
     readonly kind: "invalid_response";
     readonly status: number;
-    readonly reason: "json" | "too_large" | "validation";
+    readonly reason: InvalidResponseReason;
+    /** The validator's issues (reason "validation"), else empty. */
     readonly issues: ValidationIssue[];
-    constructor(detail: string, context: ErrorContext, reason: "json" | "too_large" | "validation", issues: ValidationIssue[]);
-}
+};
 /** The input was refused locally; nothing was sent. */
-export declare class InvalidRequestError extends OpenPhoneError {
+export type InvalidRequestError = OpenPhoneError & {
     readonly kind: "invalid_request";
     readonly issues: ValidationIssue[];
-    constructor(detail: string, context: ErrorContext, issues: ValidationIssue[]);
-}
+};
 /** Errors any call can meet besides its documented statuses. */
 export type CommonError = RateLimitError | UnexpectedStatusError | NetworkError | TimeoutError | AbortedError | InvalidResponseError | InvalidRequestError;
 /** Replace every occurrence of `secret` in `text`. */
@@ -114,8 +129,8 @@ export declare function parseErrorBody(raw: string): {
     traceId?: string;
 };
 /**
- * The one place a non-2xx status becomes an error: 429 → RateLimitError, a documented
- * status → ApiError, anything else → UnexpectedStatusError.
+ * The one place a non-2xx status becomes an error: 429 → rate_limited (with `retryAfterMs`),
+ * a documented status → api, anything else → unexpected_status.
  */
 export declare function errorFromResponse(context: ErrorContext & {
     status: number;

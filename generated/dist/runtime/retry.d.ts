@@ -8,7 +8,7 @@
  */
 import type { OpenPhoneError } from "./errors.js";
 import type { Clock, HttpMethod } from "./types.js";
-export declare function isRetryable(error: OpenPhoneError, method: HttpMethod, retryUnsafe: boolean): boolean;
+export declare function isRetryable(error: OpenPhoneError, method: HttpMethod, retryUnsafe?: boolean): boolean;
 /**
  * Exponential backoff (0.5 s, 1 s, 2 s ... capped at 8 s) with jitter (50–100 % of that),
  * or the server's Retry-After when it sent one. `undefined`: Retry-After is longer than

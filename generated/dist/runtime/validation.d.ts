@@ -82,20 +82,89 @@ export declare function secretName(pointer: string): boolean;
  * objects by their first few keys, arrays by their length. Never the whole payload.
  */
 export declare function describe(value: unknown): string;
-/** String length in Unicode code points, as JSON Schema counts minLength/maxLength. */
+/** String length in Unicode code points, as JSON Schema counts minLength/maxLength (the string iterator yields code points; a lone surrogate counts as one). */
 export declare function codePoints(value: string): number;
 /** `uniqueItems`: true when two items are equal as JSON values. */
 export declare function hasDuplicates(items: readonly unknown[]): boolean;
+/** A checked string format: its test and the words an issue uses for it. */
+export interface Format {
+    readonly test: (text: string) => boolean;
+    readonly name: string;
+}
+interface Nullable {
+    readonly nullable?: true;
+}
+export interface StringRule extends Nullable {
+    readonly type: "string";
+    readonly minLength?: number;
+    readonly maxLength?: number;
+    readonly pattern?: RegExp;
+    readonly format?: Format;
+}
+export interface NumberRule extends Nullable {
+    readonly type: "number" | "integer";
+    readonly minimum?: number;
+    readonly exclusiveMinimum?: number;
+    readonly maximum?: number;
+    readonly exclusiveMaximum?: number;
+    readonly multipleOf?: number;
+}
+export interface TypeRule extends Nullable {
+    readonly type: "boolean" | "null";
+}
+export interface ConstRule extends Nullable {
+    readonly type: "const";
+    readonly value: string | number | boolean;
+}
+export interface EnumRule extends Nullable {
+    readonly type: "enum";
+    readonly values: ReadonlyArray<string | number | boolean>;
+}
+/** anyOf of scalars: valid when one variant is. */
+export interface AnyOfRule extends Nullable {
+    readonly type: "anyOf";
+    readonly variants: readonly Rule[];
+}
+/** A scalar schema as data, for the failure path of generated checks. */
+export type Rule = StringRule | NumberRule | TypeRule | ConstRule | EnumRule | AnyOfRule;
+/**
+ * A scalar failed its inline test: record it, saying everything the rule accepts (the
+ * whole rule, not the one bound that failed: shorter here, and as clear to a reader).
+ * `required`: the value is a required property, so `undefined` means missing. An enum's
+ * unknown value of the enum's type goes to `unknownEnum` (compatible mode accepts it:
+ * the API adds values over time), so this can return true.
+ */
+export declare function bad(ctx: Ctx, pointer: string, value: unknown, rule: Rule, required?: boolean): boolean;
+/** What a rule accepts ("string matching /^AC(.*)$/", "one of \"a\", \"b\" or null"). */
+export declare function ruleText(rule: Rule): string;
 export declare function isDateTime(text: string): boolean;
 /** RFC 3339 full-date `YYYY-MM-DD`, range-checked. */
 export declare function isDate(text: string): boolean;
 export declare function isEmail(text: string): boolean;
 export declare function isUri(text: string): boolean;
 export declare function isUriReference(text: string): boolean;
+export declare const dateTimeFormat: Format;
+export declare const dateFormat: Format;
+export declare const emailFormat: Format;
+export declare const uriFormat: Format;
+export declare const uriReferenceFormat: Format;
 /**
  * Wrap a generated check as a `Validator` (with Standard Schema v1).
  * `alwaysStrict`: request validators ignore `mode` (requests are always checked strictly).
  */
 export declare function createValidator<T>(check: Check, alwaysStrict: boolean): Validator<T>;
+/**
+ * Run a check once: the one place a validation run's state is made. The client calls
+ * it on the bare checks (`OperationChecks`), so a bundle that only calls operations
+ * carries no Validator wrapper and no Standard Schema code.
+ */
+export declare function runCheck<T>(check: Check, value: unknown, strict: boolean, onUnknown?: (info: UnknownInfo) => void): ValidationResult<T>;
+/** What the client runs for one operation: the input check (always strict) and the success body checks by status. */
+export interface OperationChecks {
+    readonly request: Check;
+    readonly responses: {
+        readonly [status: number]: Check | undefined;
+    };
+}
 /** "/data/0/to" → ["data", "0", "to"] (RFC 6901 unescaped). */
 export declare function pointerPath(pointer: string): string[];

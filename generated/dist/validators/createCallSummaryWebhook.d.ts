@@ -1,5 +1,5 @@
 import type { CreateCallSummaryWebhookErrorBodies, CreateCallSummaryWebhookInput, CreateCallSummaryWebhookResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of createCallSummaryWebhook (POST /v1/webhooks/call-summaries); requests are always checked strictly. */
 export declare const createCallSummaryWebhookRequest: Validator<CreateCallSummaryWebhookInput>;
 /** Validates the 201 response body of createCallSummaryWebhook (POST /v1/webhooks/call-summaries). */
@@ -24,3 +24,5 @@ export declare const createCallSummaryWebhookResponses: {
     readonly 404: Validator<CreateCallSummaryWebhookErrorBodies[404]>;
     readonly 500: Validator<CreateCallSummaryWebhookErrorBodies[500]>;
 };
+/** The bare checks the client runs for createCallSummaryWebhook: the input (strict) and the success bodies by status. */
+export declare const createCallSummaryWebhookChecks: OperationChecks;

@@ -1,7 +1,6 @@
-import { createValidator, fail, isUri, missing, unknownEnum, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, isUri, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$1, pattern$3, rule$13, rule$47, rule$48, rule$49, rule$56, rule$6, rule$9 } from "./constants.js";
 import { checkCallTranscriptWebhook, checkWebhookForbiddenError, checkWebhookInvalidVersionError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function variant$9(v, p, c) {
   let ok = true;
   if (!Array.isArray(v)) {
@@ -9,11 +8,7 @@ function variant$9(v, p, c) {
   } else {
     for (let i10 = 0; i10 < v.length; i10++) {
       const v11 = v[i10];
-      if (typeof v11 !== "string") {
-        ok = fail(c, p + "/" + i10, "string", v11);
-      } else if (!pattern$0.test(v11)) {
-        ok = fail(c, p + "/" + i10, "string matching /^PN(.*)$/", v11);
-      }
+      if (!(typeof v11 === "string" && pattern$3.test(v11))) ok = bad(c, p + "/" + i10, v11, rule$9) && ok;
     }
   }
   return ok;
@@ -25,9 +20,7 @@ function variant$12(v, p, c) {
   } else {
     for (let i13 = 0; i13 < v.length; i13++) {
       const v14 = v[i13];
-      if (v14 !== "*") {
-        ok = fail(c, p + "/" + i13, '"*"', v14);
-      }
+      if (!(v14 === "*")) ok = bad(c, p + "/" + i13, v14, rule$47) && ok;
     }
   }
   return ok;
@@ -49,22 +42,12 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!(v4 === "call.transcript.completed")) {
-            if (typeof v4 === "string") {
-              if (!unknownEnum(c, p + "/events/" + i3, 'one of "call.transcript.completed"', v4)) ok = false;
-            } else {
-              ok = fail(c, p + "/events/" + i3, 'one of "call.transcript.completed"', v4);
-            }
-          }
+          if (!(v4 === "call.transcript.completed")) ok = bad(c, p + "/events/" + i3, v4, rule$56) && ok;
         }
       }
     }
     const v5 = o1["label"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "string") {
-        ok = fail(c, p + "/label", "string", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/label", v5, rule$13) && ok;
     const v6 = o1["resourceIds"];
     if (v6 !== void 0) {
       const p7 = p + "/resourceIds";
@@ -79,33 +62,11 @@ function request$(v, p, c) {
       }
     }
     const v15 = o1["status"];
-    if (v15 !== void 0) {
-      if (!(v15 === "enabled" || v15 === "disabled")) {
-        if (typeof v15 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "enabled", "disabled"', v15)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "enabled", "disabled"', v15);
-        }
-      }
-    }
+    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = bad(c, p + "/status", v15, rule$48) && ok;
     const v16 = o1["url"];
-    if (v16 === void 0) {
-      ok = missing(c, p + "/url", "absolute URI");
-    } else {
-      if (typeof v16 !== "string") {
-        ok = fail(c, p + "/url", "string", v16);
-      } else if (!isUri(v16)) {
-        ok = fail(c, p + "/url", "absolute URI", v16);
-      }
-    }
+    if (!(typeof v16 === "string" && isUri(v16))) ok = bad(c, p + "/url", v16, rule$49, true) && ok;
     const v17 = o1["userId"];
-    if (v17 !== void 0) {
-      if (typeof v17 !== "string") {
-        ok = fail(c, p + "/userId", "string", v17);
-      } else if (!pattern$1.test(v17)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v17);
-      }
-    }
+    if (v17 !== void 0 && !(typeof v17 === "string" && pattern$1.test(v17))) ok = bad(c, p + "/userId", v17, rule$6) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {
@@ -191,7 +152,12 @@ const createCallTranscriptWebhookResponses = {
   404: createCallTranscriptWebhookResponse404,
   500: createCallTranscriptWebhookResponse500
 };
+const createCallTranscriptWebhookChecks = {
+  request: request$,
+  responses: { 201: response$201 }
+};
 export {
+  createCallTranscriptWebhookChecks,
   createCallTranscriptWebhookRequest,
   createCallTranscriptWebhookResponse201,
   createCallTranscriptWebhookResponse400,

@@ -1,5 +1,5 @@
 import type { CreateCallWebhookErrorBodies, CreateCallWebhookInput, CreateCallWebhookResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of createCallWebhook (POST /v1/webhooks/calls); requests are always checked strictly. */
 export declare const createCallWebhookRequest: Validator<CreateCallWebhookInput>;
 /** Validates the 201 response body of createCallWebhook (POST /v1/webhooks/calls). */
@@ -24,3 +24,5 @@ export declare const createCallWebhookResponses: {
     readonly 404: Validator<CreateCallWebhookErrorBodies[404]>;
     readonly 500: Validator<CreateCallWebhookErrorBodies[500]>;
 };
+/** The bare checks the client runs for createCallWebhook: the input (strict) and the success bodies by status. */
+export declare const createCallWebhookChecks: OperationChecks;

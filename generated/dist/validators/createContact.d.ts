@@ -1,5 +1,5 @@
 import type { CreateContactErrorBodies, CreateContactInput, CreateContactResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of createContact (POST /v1/contacts); requests are always checked strictly. */
 export declare const createContactRequest: Validator<CreateContactInput>;
 /** Validates the 201 response body of createContact (POST /v1/contacts). */
@@ -27,3 +27,5 @@ export declare const createContactResponses: {
     readonly 409: Validator<CreateContactErrorBodies[409]>;
     readonly 500: Validator<CreateContactErrorBodies[500]>;
 };
+/** The bare checks the client runs for createContact: the input (strict) and the success bodies by status. */
+export declare const createContactChecks: OperationChecks;

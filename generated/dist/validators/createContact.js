@@ -1,6 +1,6 @@
-import { codePoints, createValidator, fail, isDateTime, isUri, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, codePoints, createValidator, fail, isDateTime, isUri, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$1, rule$0, rule$1, rule$116, rule$117, rule$13, rule$6, rule$64, rule$67, rule$68 } from "./constants.js";
 import { checkContact, checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError, checkDefaultFieldsEmail } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function variant$11(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -17,9 +17,7 @@ function variant$11(v, p, c) {
         } else {
           for (let i14 = 0; i14 < v13.length; i14++) {
             const v15 = v13[i14];
-            if (typeof v15 !== "string") {
-              ok = fail(c, p + "/value/" + i14, "string", v15);
-            }
+            if (!(typeof v15 === "string")) ok = bad(c, p + "/value/" + i14, v15, rule$13) && ok;
           }
         }
       }
@@ -34,15 +32,7 @@ function variant$17(v, p, c) {
   } else {
     const o18 = v;
     const v19 = o18["value"];
-    if (v19 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v19 !== null) {
-        if (typeof v19 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v19);
-        }
-      }
-    }
+    if (!(v19 === null || typeof v19 === "string")) ok = bad(c, p + "/value", v19, rule$1, true) && ok;
   }
   return ok;
 }
@@ -53,15 +43,7 @@ function variant$21(v, p, c) {
   } else {
     const o22 = v;
     const v23 = o22["value"];
-    if (v23 === void 0) {
-      ok = missing(c, p + "/value", "boolean or null");
-    } else {
-      if (v23 !== null) {
-        if (typeof v23 !== "boolean") {
-          ok = fail(c, p + "/value", "boolean or null", v23);
-        }
-      }
-    }
+    if (!(v23 === null || typeof v23 === "boolean")) ok = bad(c, p + "/value", v23, rule$64, true) && ok;
   }
   return ok;
 }
@@ -72,17 +54,7 @@ function variant$25(v, p, c) {
   } else {
     const o26 = v;
     const v27 = o26["value"];
-    if (v27 === void 0) {
-      ok = missing(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v27 !== null) {
-        if (typeof v27 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v27);
-        } else if (!isDateTime(v27)) {
-          ok = fail(c, p + "/value", "date-time (RFC 3339)", v27);
-        }
-      }
-    }
+    if (!(v27 === null || typeof v27 === "string" && isDateTime(v27))) ok = bad(c, p + "/value", v27, rule$0, true) && ok;
   }
   return ok;
 }
@@ -93,15 +65,7 @@ function variant$29(v, p, c) {
   } else {
     const o30 = v;
     const v31 = o30["value"];
-    if (v31 === void 0) {
-      ok = missing(c, p + "/value", "number or null");
-    } else {
-      if (v31 !== null) {
-        if (typeof v31 !== "number" || !Number.isFinite(v31)) {
-          ok = fail(c, p + "/value", "number or null", v31);
-        }
-      }
-    }
+    if (!(v31 === null || typeof v31 === "number" && Number.isFinite(v31))) ok = bad(c, p + "/value", v31, rule$67, true) && ok;
   }
   return ok;
 }
@@ -112,13 +76,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdByUserId"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/createdByUserId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = fail(c, p + "/createdByUserId", "string matching /^US(.*)$/", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/createdByUserId", v2, rule$6) && ok;
     const v3 = o1["customFields"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -131,11 +89,7 @@ function request$(v, p, c) {
           } else {
             const o6 = v5;
             const v7 = o6["key"];
-            if (v7 !== void 0) {
-              if (typeof v7 !== "string") {
-                ok = fail(c, p + "/customFields/" + i4 + "/key", "string", v7);
-              }
-            }
+            if (v7 !== void 0 && !(typeof v7 === "string")) ok = bad(c, p + "/customFields/" + i4 + "/key", v7, rule$13) && ok;
           }
           const p9 = p + "/customFields/" + i4;
           c.quiet++;
@@ -177,13 +131,7 @@ function request$(v, p, c) {
       } else {
         const o36 = v35;
         const v37 = o36["company"];
-        if (v37 !== void 0) {
-          if (v37 !== null) {
-            if (typeof v37 !== "string") {
-              ok = fail(c, p + "/defaultFields/company", "string or null", v37);
-            }
-          }
-        }
+        if (v37 !== void 0 && !(v37 === null || typeof v37 === "string")) ok = bad(c, p + "/defaultFields/company", v37, rule$1) && ok;
         const v38 = o36["emails"];
         if (v38 !== void 0) {
           if (!Array.isArray(v38)) {
@@ -196,23 +144,9 @@ function request$(v, p, c) {
           }
         }
         const v41 = o36["firstName"];
-        if (v41 === void 0) {
-          ok = missing(c, p + "/defaultFields/firstName", "string or null");
-        } else {
-          if (v41 !== null) {
-            if (typeof v41 !== "string") {
-              ok = fail(c, p + "/defaultFields/firstName", "string or null", v41);
-            }
-          }
-        }
+        if (!(v41 === null || typeof v41 === "string")) ok = bad(c, p + "/defaultFields/firstName", v41, rule$1, true) && ok;
         const v42 = o36["lastName"];
-        if (v42 !== void 0) {
-          if (v42 !== null) {
-            if (typeof v42 !== "string") {
-              ok = fail(c, p + "/defaultFields/lastName", "string or null", v42);
-            }
-          }
-        }
+        if (v42 !== void 0 && !(v42 === null || typeof v42 === "string")) ok = bad(c, p + "/defaultFields/lastName", v42, rule$1) && ok;
         const v43 = o36["phoneNumbers"];
         if (v43 !== void 0) {
           if (!Array.isArray(v43)) {
@@ -225,13 +159,7 @@ function request$(v, p, c) {
           }
         }
         const v46 = o36["role"];
-        if (v46 !== void 0) {
-          if (v46 !== null) {
-            if (typeof v46 !== "string") {
-              ok = fail(c, p + "/defaultFields/role", "string or null", v46);
-            }
-          }
-        }
+        if (v46 !== void 0 && !(v46 === null || typeof v46 === "string")) ok = bad(c, p + "/defaultFields/role", v46, rule$1) && ok;
         if (c.scan) {
           for (const k47 in o36) {
             switch (k47) {
@@ -251,39 +179,11 @@ function request$(v, p, c) {
       }
     }
     const v48 = o1["externalId"];
-    if (v48 !== void 0) {
-      if (v48 !== null) {
-        if (typeof v48 !== "string") {
-          ok = fail(c, p + "/externalId", "string or null", v48);
-        } else if (!(v48.length > 0)) {
-          ok = fail(c, p + "/externalId", "at least 1 character", v48);
-        } else if (!(v48.length <= 75 || codePoints(v48) <= 75)) {
-          ok = fail(c, p + "/externalId", "at most 75 characters", v48);
-        }
-      }
-    }
+    if (v48 !== void 0 && !(v48 === null || typeof v48 === "string" && v48.length > 0 && (v48.length <= 75 || codePoints(v48) <= 75))) ok = bad(c, p + "/externalId", v48, rule$68) && ok;
     const v49 = o1["source"];
-    if (v49 !== void 0) {
-      if (typeof v49 !== "string") {
-        ok = fail(c, p + "/source", "string", v49);
-      } else if (!(v49.length > 0)) {
-        ok = fail(c, p + "/source", "at least 1 character", v49);
-      } else if (!(v49.length <= 72 || codePoints(v49) <= 72)) {
-        ok = fail(c, p + "/source", "at most 72 characters", v49);
-      }
-    }
+    if (v49 !== void 0 && !(typeof v49 === "string" && v49.length > 0 && (v49.length <= 72 || codePoints(v49) <= 72))) ok = bad(c, p + "/source", v49, rule$116) && ok;
     const v50 = o1["sourceUrl"];
-    if (v50 !== void 0) {
-      if (typeof v50 !== "string") {
-        ok = fail(c, p + "/sourceUrl", "string", v50);
-      } else if (!(v50.length > 0)) {
-        ok = fail(c, p + "/sourceUrl", "at least 1 character", v50);
-      } else if (!(v50.length <= 200 || codePoints(v50) <= 200)) {
-        ok = fail(c, p + "/sourceUrl", "at most 200 characters", v50);
-      } else if (!isUri(v50)) {
-        ok = fail(c, p + "/sourceUrl", "absolute URI", v50);
-      }
-    }
+    if (v50 !== void 0 && !(typeof v50 === "string" && v50.length > 0 && (v50.length <= 200 || codePoints(v50) <= 200) && isUri(v50))) ok = bad(c, p + "/sourceUrl", v50, rule$117) && ok;
     if (c.scan) {
       for (const k51 in o1) {
         switch (k51) {
@@ -376,7 +276,12 @@ const createContactResponses = {
   409: createContactResponse409,
   500: createContactResponse500
 };
+const createContactChecks = {
+  request: request$,
+  responses: { 201: response$201 }
+};
 export {
+  createContactChecks,
   createContactRequest,
   createContactResponse201,
   createContactResponse400,

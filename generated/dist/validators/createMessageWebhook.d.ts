@@ -1,5 +1,5 @@
 import type { CreateMessageWebhookErrorBodies, CreateMessageWebhookInput, CreateMessageWebhookResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of createMessageWebhook (POST /v1/webhooks/messages); requests are always checked strictly. */
 export declare const createMessageWebhookRequest: Validator<CreateMessageWebhookInput>;
 /** Validates the 201 response body of createMessageWebhook (POST /v1/webhooks/messages). */
@@ -24,3 +24,5 @@ export declare const createMessageWebhookResponses: {
     readonly 404: Validator<CreateMessageWebhookErrorBodies[404]>;
     readonly 500: Validator<CreateMessageWebhookErrorBodies[500]>;
 };
+/** The bare checks the client runs for createMessageWebhook: the input (strict) and the success bodies by status. */
+export declare const createMessageWebhookChecks: OperationChecks;

@@ -1,4 +1,5 @@
-import { createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, unknownProperty } from "../runtime/validation.js";
+import { rule$13 } from "./constants.js";
 import { checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -7,13 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/id", "string");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/id", "string", v2);
-      }
-    }
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/id", v2, rule$13, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -73,7 +68,12 @@ const deleteContactResponses = {
   409: deleteContactResponse409,
   500: deleteContactResponse500
 };
+const deleteContactChecks = {
+  request: request$,
+  responses: {}
+};
 export {
+  deleteContactChecks,
   deleteContactRequest,
   deleteContactResponse400,
   deleteContactResponse401,

@@ -1,6 +1,6 @@
-import { createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$2, rule$8 } from "./constants.js";
 import { checkCallRecording, checkCallRecordingBadRequestError, checkCallRecordingForbiddenError, checkCallRecordingNotFoundError, checkCallRecordingUnauthorizedError, checkCallRecordingUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^AC(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -8,15 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["callId"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/callId", "string matching /^AC(.*)$/");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/callId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = fail(c, p + "/callId", "string matching /^AC(.*)$/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/callId", v2, rule$8, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -104,7 +96,12 @@ const getCallRecordingsResponses = {
   404: getCallRecordingsResponse404,
   500: getCallRecordingsResponse500
 };
+const getCallRecordingsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  getCallRecordingsChecks,
   getCallRecordingsRequest,
   getCallRecordingsResponse200,
   getCallRecordingsResponse400,

@@ -1,4 +1,5 @@
-import { createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { rule$13 } from "./constants.js";
 import { checkContact, checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -7,13 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/id", "string");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/id", "string", v2);
-      }
-    }
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/id", v2, rule$13, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -101,7 +96,12 @@ const getContactByIdResponses = {
   409: getContactByIdResponse409,
   500: getContactByIdResponse500
 };
+const getContactByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  getContactByIdChecks,
   getContactByIdRequest,
   getContactByIdResponse200,
   getContactByIdResponse400,

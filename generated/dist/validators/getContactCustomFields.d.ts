@@ -1,5 +1,5 @@
 import type { GetContactCustomFieldsErrorBodies, GetContactCustomFieldsInput, GetContactCustomFieldsResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of getContactCustomFields (GET /v1/contact-custom-fields); requests are always checked strictly. */
 export declare const getContactCustomFieldsRequest: Validator<GetContactCustomFieldsInput>;
 /** Validates the 200 response body of getContactCustomFields (GET /v1/contact-custom-fields). */
@@ -24,3 +24,5 @@ export declare const getContactCustomFieldsResponses: {
     readonly 404: Validator<GetContactCustomFieldsErrorBodies[404]>;
     readonly 500: Validator<GetContactCustomFieldsErrorBodies[500]>;
 };
+/** The bare checks the client runs for getContactCustomFields: the input (strict) and the success bodies by status. */
+export declare const getContactCustomFieldsChecks: OperationChecks;

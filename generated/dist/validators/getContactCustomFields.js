@@ -88,7 +88,12 @@ const getContactCustomFieldsResponses = {
   404: getContactCustomFieldsResponse404,
   500: getContactCustomFieldsResponse500
 };
+const getContactCustomFieldsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  getContactCustomFieldsChecks,
   getContactCustomFieldsRequest,
   getContactCustomFieldsResponse200,
   getContactCustomFieldsResponse400,

@@ -1,5 +1,5 @@
 import type { GetMessageByIdErrorBodies, GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of getMessageById (GET /v1/messages/{id}); requests are always checked strictly. */
 export declare const getMessageByIdRequest: Validator<GetMessageByIdInput>;
 /** Validates the 200 response body of getMessageById (GET /v1/messages/{id}). */
@@ -27,3 +27,5 @@ export declare const getMessageByIdResponses: {
     readonly 404: Validator<GetMessageByIdErrorBodies[404]>;
     readonly 500: Validator<GetMessageByIdErrorBodies[500]>;
 };
+/** The bare checks the client runs for getMessageById: the input (strict) and the success bodies by status. */
+export declare const getMessageByIdChecks: OperationChecks;

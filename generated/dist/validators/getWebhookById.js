@@ -1,6 +1,6 @@
-import { createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$4, rule$45 } from "./constants.js";
 import { checkWebhook, checkWebhookForbiddenError, checkWebhookInvalidVersionError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^WH(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -8,15 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/id", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = fail(c, p + "/id", "string matching /^WH(.*)$/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && pattern$4.test(v2))) ok = bad(c, p + "/id", v2, rule$45, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -97,7 +89,12 @@ const getWebhookByIdResponses = {
   404: getWebhookByIdResponse404,
   500: getWebhookByIdResponse500
 };
+const getWebhookByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  getWebhookByIdChecks,
   getWebhookByIdRequest,
   getWebhookByIdResponse200,
   getWebhookByIdResponse400,

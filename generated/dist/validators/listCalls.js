@@ -1,7 +1,6 @@
-import { createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$1, pattern$3, rule$1, rule$118, rule$119, rule$13, rule$2, rule$4, rule$6, rule$9 } from "./constants.js";
 import { checkCall, checkCallBadRequestError, checkCallNotFoundError, checkCallNotPhoneNumberUserError, checkCallUnauthorizedError, checkCallUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -9,37 +8,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdAfter"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/createdAfter", "string", v2);
-      } else if (!isDateTime(v2)) {
-        ok = fail(c, p + "/createdAfter", "date-time (RFC 3339)", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && isDateTime(v2))) ok = bad(c, p + "/createdAfter", v2, rule$2) && ok;
     const v3 = o1["createdBefore"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        ok = fail(c, p + "/createdBefore", "string", v3);
-      } else if (!isDateTime(v3)) {
-        ok = fail(c, p + "/createdBefore", "date-time (RFC 3339)", v3);
-      }
-    }
+    if (v3 !== void 0 && !(typeof v3 === "string" && isDateTime(v3))) ok = bad(c, p + "/createdBefore", v3, rule$2) && ok;
     const v4 = o1["maxResults"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
-        ok = fail(c, p + "/maxResults", "integer", v4);
-      } else if (!(v4 >= 1)) {
-        ok = fail(c, p + "/maxResults", "number >= 1", v4);
-      } else if (!(v4 <= 100)) {
-        ok = fail(c, p + "/maxResults", "number <= 100", v4);
-      }
-    }
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 100)) ok = bad(c, p + "/maxResults", v4, rule$118) && ok;
     const v5 = o1["pageToken"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "string") {
-        ok = fail(c, p + "/pageToken", "string", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/pageToken", v5, rule$13) && ok;
     const v6 = o1["participants"];
     if (v6 === void 0) {
       ok = missing(c, p + "/participants", "array");
@@ -51,40 +26,16 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (typeof v8 !== "string") {
-            ok = fail(c, p + "/participants/" + i7, "string", v8);
-          } else if (!(v8.length > 0)) {
-            ok = fail(c, p + "/participants/" + i7, "at least 1 character", v8);
-          }
+          if (!(typeof v8 === "string" && v8.length > 0)) ok = bad(c, p + "/participants/" + i7, v8, rule$119) && ok;
         }
       }
     }
     const v9 = o1["phoneNumberId"];
-    if (v9 === void 0) {
-      ok = missing(c, p + "/phoneNumberId", "string matching /^PN(.*)$/");
-    } else {
-      if (typeof v9 !== "string") {
-        ok = fail(c, p + "/phoneNumberId", "string", v9);
-      } else if (!pattern$0.test(v9)) {
-        ok = fail(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v9);
-      }
-    }
+    if (!(typeof v9 === "string" && pattern$3.test(v9))) ok = bad(c, p + "/phoneNumberId", v9, rule$9, true) && ok;
     const v10 = o1["since"];
-    if (v10 !== void 0) {
-      if (typeof v10 !== "string") {
-        ok = fail(c, p + "/since", "string", v10);
-      } else if (!isDateTime(v10)) {
-        ok = fail(c, p + "/since", "date-time (RFC 3339)", v10);
-      }
-    }
+    if (v10 !== void 0 && !(typeof v10 === "string" && isDateTime(v10))) ok = bad(c, p + "/since", v10, rule$2) && ok;
     const v11 = o1["userId"];
-    if (v11 !== void 0) {
-      if (typeof v11 !== "string") {
-        ok = fail(c, p + "/userId", "string", v11);
-      } else if (!pattern$1.test(v11)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v11);
-      }
-    }
+    if (v11 !== void 0 && !(typeof v11 === "string" && pattern$1.test(v11))) ok = bad(c, p + "/userId", v11, rule$6) && ok;
     if (c.scan) {
       for (const k12 in o1) {
         switch (k12) {
@@ -127,23 +78,9 @@ function response$200(v, p, c) {
       }
     }
     const v17 = o13["nextPageToken"];
-    if (v17 === void 0) {
-      ok = missing(c, p + "/nextPageToken", "string or null");
-    } else {
-      if (v17 !== null) {
-        if (typeof v17 !== "string") {
-          ok = fail(c, p + "/nextPageToken", "string or null", v17);
-        }
-      }
-    }
+    if (!(v17 === null || typeof v17 === "string")) ok = bad(c, p + "/nextPageToken", v17, rule$1, true) && ok;
     const v18 = o13["totalItems"];
-    if (v18 === void 0) {
-      ok = missing(c, p + "/totalItems", "integer");
-    } else {
-      if (typeof v18 !== "number" || !Number.isInteger(v18)) {
-        ok = fail(c, p + "/totalItems", "integer", v18);
-      }
-    }
+    if (!(typeof v18 === "number" && Number.isInteger(v18))) ok = bad(c, p + "/totalItems", v18, rule$4, true) && ok;
     if (c.scan) {
       for (const k19 in o13) {
         switch (k19) {
@@ -199,7 +136,12 @@ const listCallsResponses = {
   404: listCallsResponse404,
   500: listCallsResponse500
 };
+const listCallsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  listCallsChecks,
   listCallsRequest,
   listCallsResponse200,
   listCallsResponse400,

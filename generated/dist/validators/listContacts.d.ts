@@ -1,5 +1,5 @@
 import type { ListContactsErrorBodies, ListContactsInput, ListContactsResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of listContacts (GET /v1/contacts); requests are always checked strictly. */
 export declare const listContactsRequest: Validator<ListContactsInput>;
 /** Validates the 200 response body of listContacts (GET /v1/contacts). */
@@ -27,3 +27,5 @@ export declare const listContactsResponses: {
     readonly 409: Validator<ListContactsErrorBodies[409]>;
     readonly 500: Validator<ListContactsErrorBodies[500]>;
 };
+/** The bare checks the client runs for listContacts: the input (strict) and the success bodies by status. */
+export declare const listContactsChecks: OperationChecks;

@@ -1,4 +1,5 @@
-import { codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { rule$1, rule$120, rule$121, rule$13, rule$4 } from "./constants.js";
 import { checkContact, checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -15,32 +16,14 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (typeof v4 !== "string") {
-            ok = fail(c, p + "/externalIds/" + i3, "string", v4);
-          } else if (!(v4.length > 0)) {
-            ok = fail(c, p + "/externalIds/" + i3, "at least 1 character", v4);
-          } else if (!(v4.length <= 75 || codePoints(v4) <= 75)) {
-            ok = fail(c, p + "/externalIds/" + i3, "at most 75 characters", v4);
-          }
+          if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 75 || codePoints(v4) <= 75))) ok = bad(c, p + "/externalIds/" + i3, v4, rule$120) && ok;
         }
       }
     }
     const v5 = o1["maxResults"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        ok = fail(c, p + "/maxResults", "integer", v5);
-      } else if (!(v5 >= 1)) {
-        ok = fail(c, p + "/maxResults", "number >= 1", v5);
-      } else if (!(v5 <= 50)) {
-        ok = fail(c, p + "/maxResults", "number <= 50", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 50)) ok = bad(c, p + "/maxResults", v5, rule$121) && ok;
     const v6 = o1["pageToken"];
-    if (v6 !== void 0) {
-      if (typeof v6 !== "string") {
-        ok = fail(c, p + "/pageToken", "string", v6);
-      }
-    }
+    if (v6 !== void 0 && !(typeof v6 === "string")) ok = bad(c, p + "/pageToken", v6, rule$13) && ok;
     const v7 = o1["sources"];
     if (v7 !== void 0) {
       if (!Array.isArray(v7)) {
@@ -48,13 +31,7 @@ function request$(v, p, c) {
       } else {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9 = v7[i8];
-          if (typeof v9 !== "string") {
-            ok = fail(c, p + "/sources/" + i8, "string", v9);
-          } else if (!(v9.length > 0)) {
-            ok = fail(c, p + "/sources/" + i8, "at least 1 character", v9);
-          } else if (!(v9.length <= 75 || codePoints(v9) <= 75)) {
-            ok = fail(c, p + "/sources/" + i8, "at most 75 characters", v9);
-          }
+          if (!(typeof v9 === "string" && v9.length > 0 && (v9.length <= 75 || codePoints(v9) <= 75))) ok = bad(c, p + "/sources/" + i8, v9, rule$120) && ok;
         }
       }
     }
@@ -96,23 +73,9 @@ function response$200(v, p, c) {
       }
     }
     const v15 = o11["nextPageToken"];
-    if (v15 === void 0) {
-      ok = missing(c, p + "/nextPageToken", "string or null");
-    } else {
-      if (v15 !== null) {
-        if (typeof v15 !== "string") {
-          ok = fail(c, p + "/nextPageToken", "string or null", v15);
-        }
-      }
-    }
+    if (!(v15 === null || typeof v15 === "string")) ok = bad(c, p + "/nextPageToken", v15, rule$1, true) && ok;
     const v16 = o11["totalItems"];
-    if (v16 === void 0) {
-      ok = missing(c, p + "/totalItems", "integer");
-    } else {
-      if (typeof v16 !== "number" || !Number.isInteger(v16)) {
-        ok = fail(c, p + "/totalItems", "integer", v16);
-      }
-    }
+    if (!(typeof v16 === "number" && Number.isInteger(v16))) ok = bad(c, p + "/totalItems", v16, rule$4, true) && ok;
     if (c.scan) {
       for (const k17 in o11) {
         switch (k17) {
@@ -175,7 +138,12 @@ const listContactsResponses = {
   409: listContactsResponse409,
   500: listContactsResponse500
 };
+const listContactsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  listContactsChecks,
   listContactsRequest,
   listContactsResponse200,
   listContactsResponse400,

@@ -1,8 +1,6 @@
-import { createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$0, pattern$1, pattern$3, rule$1, rule$118, rule$122, rule$13, rule$2, rule$36, rule$4, rule$5, rule$6, rule$9 } from "./constants.js";
 import { checkConversation, checkConversationBadRequestError, checkConversationNotFoundError, checkConversationNotPhoneNumberUserError, checkConversationUnauthorizedError, checkConversationUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^\\+[1-9]\\d{1,14}$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$2 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   if (v === void 0) return true;
   let ok = true;
@@ -11,49 +9,17 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdAfter"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/createdAfter", "string", v2);
-      } else if (!isDateTime(v2)) {
-        ok = fail(c, p + "/createdAfter", "date-time (RFC 3339)", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && isDateTime(v2))) ok = bad(c, p + "/createdAfter", v2, rule$2) && ok;
     const v3 = o1["createdBefore"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        ok = fail(c, p + "/createdBefore", "string", v3);
-      } else if (!isDateTime(v3)) {
-        ok = fail(c, p + "/createdBefore", "date-time (RFC 3339)", v3);
-      }
-    }
+    if (v3 !== void 0 && !(typeof v3 === "string" && isDateTime(v3))) ok = bad(c, p + "/createdBefore", v3, rule$2) && ok;
     const v4 = o1["excludeInactive"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "boolean") {
-        ok = fail(c, p + "/excludeInactive", "boolean", v4);
-      }
-    }
+    if (v4 !== void 0 && !(typeof v4 === "boolean")) ok = bad(c, p + "/excludeInactive", v4, rule$36) && ok;
     const v5 = o1["maxResults"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        ok = fail(c, p + "/maxResults", "integer", v5);
-      } else if (!(v5 >= 1)) {
-        ok = fail(c, p + "/maxResults", "number >= 1", v5);
-      } else if (!(v5 <= 100)) {
-        ok = fail(c, p + "/maxResults", "number <= 100", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 100)) ok = bad(c, p + "/maxResults", v5, rule$118) && ok;
     const v6 = o1["pageToken"];
-    if (v6 !== void 0) {
-      if (typeof v6 !== "string") {
-        ok = fail(c, p + "/pageToken", "string", v6);
-      }
-    }
+    if (v6 !== void 0 && !(typeof v6 === "string")) ok = bad(c, p + "/pageToken", v6, rule$13) && ok;
     const v7 = o1["phoneNumber"];
-    if (v7 !== void 0) {
-      if (!(typeof v7 === "string" && pattern$0.test(v7) || typeof v7 === "string" && pattern$1.test(v7))) {
-        ok = fail(c, p + "/phoneNumber", "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^PN(.*)$/", v7);
-      }
-    }
+    if (v7 !== void 0 && !(typeof v7 === "string" && pattern$0.test(v7) || typeof v7 === "string" && pattern$3.test(v7))) ok = bad(c, p + "/phoneNumber", v7, rule$122) && ok;
     const v8 = o1["phoneNumbers"];
     if (v8 !== void 0) {
       if (!Array.isArray(v8)) {
@@ -65,36 +31,16 @@ function request$(v, p, c) {
       } else {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
-          if (!(typeof v10 === "string" && pattern$0.test(v10) || typeof v10 === "string" && pattern$1.test(v10))) {
-            ok = fail(c, p + "/phoneNumbers/" + i9, "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^PN(.*)$/", v10);
-          }
+          if (!(typeof v10 === "string" && pattern$0.test(v10) || typeof v10 === "string" && pattern$3.test(v10))) ok = bad(c, p + "/phoneNumbers/" + i9, v10, rule$122) && ok;
         }
       }
     }
     const v11 = o1["updatedAfter"];
-    if (v11 !== void 0) {
-      if (typeof v11 !== "string") {
-        ok = fail(c, p + "/updatedAfter", "string", v11);
-      } else if (!isDateTime(v11)) {
-        ok = fail(c, p + "/updatedAfter", "date-time (RFC 3339)", v11);
-      }
-    }
+    if (v11 !== void 0 && !(typeof v11 === "string" && isDateTime(v11))) ok = bad(c, p + "/updatedAfter", v11, rule$2) && ok;
     const v12 = o1["updatedBefore"];
-    if (v12 !== void 0) {
-      if (typeof v12 !== "string") {
-        ok = fail(c, p + "/updatedBefore", "string", v12);
-      } else if (!isDateTime(v12)) {
-        ok = fail(c, p + "/updatedBefore", "date-time (RFC 3339)", v12);
-      }
-    }
+    if (v12 !== void 0 && !(typeof v12 === "string" && isDateTime(v12))) ok = bad(c, p + "/updatedBefore", v12, rule$2) && ok;
     const v13 = o1["userId"];
-    if (v13 !== void 0) {
-      if (typeof v13 !== "string") {
-        ok = fail(c, p + "/userId", "string", v13);
-      } else if (!pattern$2.test(v13)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v13);
-      }
-    }
+    if (v13 !== void 0 && !(typeof v13 === "string" && pattern$1.test(v13))) ok = bad(c, p + "/userId", v13, rule$6) && ok;
     if (c.scan) {
       for (const k14 in o1) {
         switch (k14) {
@@ -139,23 +85,9 @@ function response$200(v, p, c) {
       }
     }
     const v19 = o15["nextPageToken"];
-    if (v19 === void 0) {
-      ok = missing(c, p + "/nextPageToken", "string or null");
-    } else {
-      if (v19 !== null) {
-        if (typeof v19 !== "string") {
-          ok = fail(c, p + "/nextPageToken", "string or null", v19);
-        }
-      }
-    }
+    if (!(v19 === null || typeof v19 === "string")) ok = bad(c, p + "/nextPageToken", v19, rule$1, true) && ok;
     const v20 = o15["totalItems"];
-    if (v20 === void 0) {
-      ok = missing(c, p + "/totalItems", "integer");
-    } else {
-      if (typeof v20 !== "number" || !Number.isInteger(v20)) {
-        ok = fail(c, p + "/totalItems", "integer", v20);
-      }
-    }
+    if (!(typeof v20 === "number" && Number.isInteger(v20))) ok = bad(c, p + "/totalItems", v20, rule$4, true) && ok;
     if (c.scan) {
       for (const k21 in o15) {
         switch (k21) {
@@ -211,7 +143,12 @@ const listConversationsResponses = {
   404: listConversationsResponse404,
   500: listConversationsResponse500
 };
+const listConversationsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  listConversationsChecks,
   listConversationsRequest,
   listConversationsResponse200,
   listConversationsResponse400,

@@ -1,5 +1,5 @@
 import type { ListMessagesErrorBodies, ListMessagesInput, ListMessagesResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of listMessages (GET /v1/messages); requests are always checked strictly. */
 export declare const listMessagesRequest: Validator<ListMessagesInput>;
 /** Validates the 200 response body of listMessages (GET /v1/messages). */
@@ -27,3 +27,5 @@ export declare const listMessagesResponses: {
     readonly 404: Validator<ListMessagesErrorBodies[404]>;
     readonly 500: Validator<ListMessagesErrorBodies[500]>;
 };
+/** The bare checks the client runs for listMessages: the input (strict) and the success bodies by status. */
+export declare const listMessagesChecks: OperationChecks;

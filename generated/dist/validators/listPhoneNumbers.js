@@ -1,6 +1,6 @@
-import { createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$1, rule$6 } from "./constants.js";
 import { checkPhoneNumber, checkPhoneNumberBadRequestError, checkPhoneNumberForbiddenError, checkPhoneNumberNotFoundError, checkPhoneNumberUnauthorizedError, checkPhoneNumberUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   if (v === void 0) return true;
   let ok = true;
@@ -9,13 +9,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["userId"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/userId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$6) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -103,7 +97,12 @@ const listPhoneNumbersResponses = {
   404: listPhoneNumbersResponse404,
   500: listPhoneNumbersResponse500
 };
+const listPhoneNumbersChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  listPhoneNumbersChecks,
   listPhoneNumbersRequest,
   listPhoneNumbersResponse200,
   listPhoneNumbersResponse400,

@@ -1,14 +1,5 @@
-import { codePoints, createValidator, fail, isDateTime, isUri, isUriReference, missing, unknownEnum, unknownProperty } from "../runtime/validation.js";
-const pattern$0 = /* @__PURE__ */ new RegExp("^\\+[1-9]\\d{1,14}$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
-const pattern$2 = /* @__PURE__ */ new RegExp("^AC(.*)$", "u");
-const pattern$3 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$4 = /* @__PURE__ */ new RegExp("^WH(.*)$", "u");
-const pattern$5 = /* @__PURE__ */ new RegExp("^OR(.*)$", "u");
-const pattern$6 = /* @__PURE__ */ new RegExp("^CN(.*)$", "u");
-const enum$0 = /* @__PURE__ */ new Set(["queued", "initiated", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", "canceled", "missed", "answered", "forwarded", "abandoned"]);
-const enum$1 = /* @__PURE__ */ new Set(["absent", "completed", "deleted", "failed", "in-progress", "paused", "processing", "stopped", "stopping"]);
-const enum$2 = /* @__PURE__ */ new Set(["address", "boolean", "date", "multi-select", "number", "string", "url"]);
+import { bad, codePoints, createValidator, fail, isDateTime, isUri, isUriReference, missing, unknownProperty } from "../runtime/validation.js";
+import { enum$0, enum$1, enum$2, pattern$0, pattern$1, pattern$2, pattern$3, pattern$4, pattern$5, pattern$6, rule$0, rule$1, rule$10, rule$100, rule$101, rule$102, rule$103, rule$104, rule$105, rule$106, rule$107, rule$108, rule$109, rule$11, rule$110, rule$111, rule$112, rule$113, rule$114, rule$115, rule$12, rule$13, rule$14, rule$15, rule$16, rule$17, rule$18, rule$19, rule$2, rule$20, rule$21, rule$22, rule$23, rule$24, rule$25, rule$26, rule$27, rule$28, rule$29, rule$3, rule$30, rule$31, rule$32, rule$33, rule$34, rule$35, rule$36, rule$37, rule$38, rule$39, rule$4, rule$40, rule$41, rule$42, rule$43, rule$44, rule$45, rule$46, rule$47, rule$48, rule$49, rule$5, rule$50, rule$51, rule$52, rule$53, rule$54, rule$55, rule$56, rule$57, rule$58, rule$59, rule$6, rule$60, rule$61, rule$62, rule$63, rule$64, rule$65, rule$66, rule$67, rule$68, rule$69, rule$7, rule$70, rule$71, rule$72, rule$73, rule$74, rule$75, rule$76, rule$77, rule$78, rule$79, rule$8, rule$80, rule$81, rule$82, rule$83, rule$84, rule$85, rule$86, rule$87, rule$88, rule$89, rule$9, rule$90, rule$91, rule$92, rule$93, rule$94, rule$95, rule$96, rule$97, rule$98, rule$99 } from "./constants.js";
 function variant$212(v, p, c) {
   let ok = true;
   if (!Array.isArray(v)) {
@@ -16,11 +7,7 @@ function variant$212(v, p, c) {
   } else {
     for (let i213 = 0; i213 < v.length; i213++) {
       const v214 = v[i213];
-      if (typeof v214 !== "string") {
-        ok = fail(c, p + "/" + i213, "string", v214);
-      } else if (!pattern$3.test(v214)) {
-        ok = fail(c, p + "/" + i213, "string matching /^PN(.*)$/", v214);
-      }
+      if (!(typeof v214 === "string" && pattern$3.test(v214))) ok = bad(c, p + "/" + i213, v214, rule$9) && ok;
     }
   }
   return ok;
@@ -32,9 +19,7 @@ function variant$215(v, p, c) {
   } else {
     for (let i216 = 0; i216 < v.length; i216++) {
       const v217 = v[i216];
-      if (v217 !== "*") {
-        ok = fail(c, p + "/" + i216, '"*"', v217);
-      }
+      if (!(v217 === "*")) ok = bad(c, p + "/" + i216, v217, rule$47) && ok;
     }
   }
   return ok;
@@ -46,11 +31,7 @@ function variant$307(v, p, c) {
   } else {
     for (let i308 = 0; i308 < v.length; i308++) {
       const v309 = v[i308];
-      if (typeof v309 !== "string") {
-        ok = fail(c, p + "/" + i308, "string", v309);
-      } else if (!pattern$3.test(v309)) {
-        ok = fail(c, p + "/" + i308, "string matching /^PN(.*)$/", v309);
-      }
+      if (!(typeof v309 === "string" && pattern$3.test(v309))) ok = bad(c, p + "/" + i308, v309, rule$9) && ok;
     }
   }
   return ok;
@@ -62,9 +43,7 @@ function variant$310(v, p, c) {
   } else {
     for (let i311 = 0; i311 < v.length; i311++) {
       const v312 = v[i311];
-      if (v312 !== "*") {
-        ok = fail(c, p + "/" + i311, '"*"', v312);
-      }
+      if (!(v312 === "*")) ok = bad(c, p + "/" + i311, v312, rule$47) && ok;
     }
   }
   return ok;
@@ -76,11 +55,7 @@ function variant$353(v, p, c) {
   } else {
     for (let i354 = 0; i354 < v.length; i354++) {
       const v355 = v[i354];
-      if (typeof v355 !== "string") {
-        ok = fail(c, p + "/" + i354, "string", v355);
-      } else if (!pattern$3.test(v355)) {
-        ok = fail(c, p + "/" + i354, "string matching /^PN(.*)$/", v355);
-      }
+      if (!(typeof v355 === "string" && pattern$3.test(v355))) ok = bad(c, p + "/" + i354, v355, rule$9) && ok;
     }
   }
   return ok;
@@ -92,9 +67,7 @@ function variant$356(v, p, c) {
   } else {
     for (let i357 = 0; i357 < v.length; i357++) {
       const v358 = v[i357];
-      if (v358 !== "*") {
-        ok = fail(c, p + "/" + i357, '"*"', v358);
-      }
+      if (!(v358 === "*")) ok = bad(c, p + "/" + i357, v358, rule$47) && ok;
     }
   }
   return ok;
@@ -106,17 +79,7 @@ function variant$382(v, p, c) {
   } else {
     const o383 = v;
     const v384 = o383["type"];
-    if (v384 === void 0) {
-      ok = missing(c, p + "/type", 'one of "multi-select"');
-    } else {
-      if (!(v384 === "multi-select")) {
-        if (typeof v384 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "multi-select"', v384)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "multi-select"', v384);
-        }
-      }
-    }
+    if (!(v384 === "multi-select")) ok = bad(c, p + "/type", v384, rule$61, true) && ok;
     const v385 = o383["value"];
     if (v385 === void 0) {
       ok = missing(c, p + "/value", "array or null");
@@ -127,9 +90,7 @@ function variant$382(v, p, c) {
         } else {
           for (let i386 = 0; i386 < v385.length; i386++) {
             const v387 = v385[i386];
-            if (typeof v387 !== "string") {
-              ok = fail(c, p + "/value/" + i386, "string", v387);
-            }
+            if (!(typeof v387 === "string")) ok = bad(c, p + "/value/" + i386, v387, rule$13) && ok;
           }
         }
       }
@@ -144,27 +105,9 @@ function variant$389(v, p, c) {
   } else {
     const o390 = v;
     const v391 = o390["type"];
-    if (v391 === void 0) {
-      ok = missing(c, p + "/type", 'one of "address", "string", "url"');
-    } else {
-      if (!(v391 === "address" || v391 === "string" || v391 === "url")) {
-        if (typeof v391 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "address", "string", "url"', v391)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "address", "string", "url"', v391);
-        }
-      }
-    }
+    if (!(v391 === "address" || v391 === "string" || v391 === "url")) ok = bad(c, p + "/type", v391, rule$62, true) && ok;
     const v392 = o390["value"];
-    if (v392 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v392 !== null) {
-        if (typeof v392 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v392);
-        }
-      }
-    }
+    if (!(v392 === null || typeof v392 === "string")) ok = bad(c, p + "/value", v392, rule$1, true) && ok;
   }
   return ok;
 }
@@ -175,27 +118,9 @@ function variant$394(v, p, c) {
   } else {
     const o395 = v;
     const v396 = o395["type"];
-    if (v396 === void 0) {
-      ok = missing(c, p + "/type", 'one of "boolean"');
-    } else {
-      if (!(v396 === "boolean")) {
-        if (typeof v396 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "boolean"', v396)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "boolean"', v396);
-        }
-      }
-    }
+    if (!(v396 === "boolean")) ok = bad(c, p + "/type", v396, rule$63, true) && ok;
     const v397 = o395["value"];
-    if (v397 === void 0) {
-      ok = missing(c, p + "/value", "boolean or null");
-    } else {
-      if (v397 !== null) {
-        if (typeof v397 !== "boolean") {
-          ok = fail(c, p + "/value", "boolean or null", v397);
-        }
-      }
-    }
+    if (!(v397 === null || typeof v397 === "boolean")) ok = bad(c, p + "/value", v397, rule$64, true) && ok;
   }
   return ok;
 }
@@ -206,29 +131,9 @@ function variant$399(v, p, c) {
   } else {
     const o400 = v;
     const v401 = o400["type"];
-    if (v401 === void 0) {
-      ok = missing(c, p + "/type", 'one of "date"');
-    } else {
-      if (!(v401 === "date")) {
-        if (typeof v401 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "date"', v401)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "date"', v401);
-        }
-      }
-    }
+    if (!(v401 === "date")) ok = bad(c, p + "/type", v401, rule$65, true) && ok;
     const v402 = o400["value"];
-    if (v402 === void 0) {
-      ok = missing(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v402 !== null) {
-        if (typeof v402 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v402);
-        } else if (!isDateTime(v402)) {
-          ok = fail(c, p + "/value", "date-time (RFC 3339)", v402);
-        }
-      }
-    }
+    if (!(v402 === null || typeof v402 === "string" && isDateTime(v402))) ok = bad(c, p + "/value", v402, rule$0, true) && ok;
   }
   return ok;
 }
@@ -239,27 +144,9 @@ function variant$404(v, p, c) {
   } else {
     const o405 = v;
     const v406 = o405["type"];
-    if (v406 === void 0) {
-      ok = missing(c, p + "/type", 'one of "number"');
-    } else {
-      if (!(v406 === "number")) {
-        if (typeof v406 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "number"', v406)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "number"', v406);
-        }
-      }
-    }
+    if (!(v406 === "number")) ok = bad(c, p + "/type", v406, rule$66, true) && ok;
     const v407 = o405["value"];
-    if (v407 === void 0) {
-      ok = missing(c, p + "/value", "number or null");
-    } else {
-      if (v407 !== null) {
-        if (typeof v407 !== "number" || !Number.isFinite(v407)) {
-          ok = fail(c, p + "/value", "number or null", v407);
-        }
-      }
-    }
+    if (!(v407 === null || typeof v407 === "number" && Number.isFinite(v407))) ok = bad(c, p + "/value", v407, rule$67, true) && ok;
   }
   return ok;
 }
@@ -279,9 +166,7 @@ function variant$620(v, p, c) {
         } else {
           for (let i623 = 0; i623 < v622.length; i623++) {
             const v624 = v622[i623];
-            if (typeof v624 !== "string") {
-              ok = fail(c, p + "/value/" + i623, "string", v624);
-            }
+            if (!(typeof v624 === "string")) ok = bad(c, p + "/value/" + i623, v624, rule$13) && ok;
           }
         }
       }
@@ -307,15 +192,7 @@ function variant$626(v, p, c) {
   } else {
     const o627 = v;
     const v628 = o627["value"];
-    if (v628 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v628 !== null) {
-        if (typeof v628 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v628);
-        }
-      }
-    }
+    if (!(v628 === null || typeof v628 === "string")) ok = bad(c, p + "/value", v628, rule$1, true) && ok;
     if (c.scan) {
       for (const k629 in o627) {
         switch (k629) {
@@ -337,15 +214,7 @@ function variant$630(v, p, c) {
   } else {
     const o631 = v;
     const v632 = o631["value"];
-    if (v632 === void 0) {
-      ok = missing(c, p + "/value", "boolean or null");
-    } else {
-      if (v632 !== null) {
-        if (typeof v632 !== "boolean") {
-          ok = fail(c, p + "/value", "boolean or null", v632);
-        }
-      }
-    }
+    if (!(v632 === null || typeof v632 === "boolean")) ok = bad(c, p + "/value", v632, rule$64, true) && ok;
     if (c.scan) {
       for (const k633 in o631) {
         switch (k633) {
@@ -367,17 +236,7 @@ function variant$634(v, p, c) {
   } else {
     const o635 = v;
     const v636 = o635["value"];
-    if (v636 === void 0) {
-      ok = missing(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v636 !== null) {
-        if (typeof v636 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v636);
-        } else if (!isDateTime(v636)) {
-          ok = fail(c, p + "/value", "date-time (RFC 3339)", v636);
-        }
-      }
-    }
+    if (!(v636 === null || typeof v636 === "string" && isDateTime(v636))) ok = bad(c, p + "/value", v636, rule$0, true) && ok;
     if (c.scan) {
       for (const k637 in o635) {
         switch (k637) {
@@ -399,15 +258,7 @@ function variant$638(v, p, c) {
   } else {
     const o639 = v;
     const v640 = o639["value"];
-    if (v640 === void 0) {
-      ok = missing(c, p + "/value", "number or null");
-    } else {
-      if (v640 !== null) {
-        if (typeof v640 !== "number" || !Number.isFinite(v640)) {
-          ok = fail(c, p + "/value", "number or null", v640);
-        }
-      }
-    }
+    if (!(v640 === null || typeof v640 === "number" && Number.isFinite(v640))) ok = bad(c, p + "/value", v640, rule$67, true) && ok;
     if (c.scan) {
       for (const k641 in o639) {
         switch (k641) {
@@ -429,17 +280,7 @@ function variant$644(v, p, c) {
   } else {
     const o645 = v;
     const v646 = o645["type"];
-    if (v646 === void 0) {
-      ok = missing(c, p + "/type", 'one of "multi-select"');
-    } else {
-      if (!(v646 === "multi-select")) {
-        if (typeof v646 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "multi-select"', v646)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "multi-select"', v646);
-        }
-      }
-    }
+    if (!(v646 === "multi-select")) ok = bad(c, p + "/type", v646, rule$61, true) && ok;
     const v647 = o645["value"];
     if (v647 === void 0) {
       ok = missing(c, p + "/value", "array or null");
@@ -450,9 +291,7 @@ function variant$644(v, p, c) {
         } else {
           for (let i648 = 0; i648 < v647.length; i648++) {
             const v649 = v647[i648];
-            if (typeof v649 !== "string") {
-              ok = fail(c, p + "/value/" + i648, "string", v649);
-            }
+            if (!(typeof v649 === "string")) ok = bad(c, p + "/value/" + i648, v649, rule$13) && ok;
           }
         }
       }
@@ -479,27 +318,9 @@ function variant$651(v, p, c) {
   } else {
     const o652 = v;
     const v653 = o652["type"];
-    if (v653 === void 0) {
-      ok = missing(c, p + "/type", 'one of "address", "string", "url"');
-    } else {
-      if (!(v653 === "address" || v653 === "string" || v653 === "url")) {
-        if (typeof v653 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "address", "string", "url"', v653)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "address", "string", "url"', v653);
-        }
-      }
-    }
+    if (!(v653 === "address" || v653 === "string" || v653 === "url")) ok = bad(c, p + "/type", v653, rule$62, true) && ok;
     const v654 = o652["value"];
-    if (v654 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v654 !== null) {
-        if (typeof v654 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v654);
-        }
-      }
-    }
+    if (!(v654 === null || typeof v654 === "string")) ok = bad(c, p + "/value", v654, rule$1, true) && ok;
     if (c.scan) {
       for (const k655 in o652) {
         switch (k655) {
@@ -522,27 +343,9 @@ function variant$656(v, p, c) {
   } else {
     const o657 = v;
     const v658 = o657["type"];
-    if (v658 === void 0) {
-      ok = missing(c, p + "/type", 'one of "boolean"');
-    } else {
-      if (!(v658 === "boolean")) {
-        if (typeof v658 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "boolean"', v658)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "boolean"', v658);
-        }
-      }
-    }
+    if (!(v658 === "boolean")) ok = bad(c, p + "/type", v658, rule$63, true) && ok;
     const v659 = o657["value"];
-    if (v659 === void 0) {
-      ok = missing(c, p + "/value", "boolean or null");
-    } else {
-      if (v659 !== null) {
-        if (typeof v659 !== "boolean") {
-          ok = fail(c, p + "/value", "boolean or null", v659);
-        }
-      }
-    }
+    if (!(v659 === null || typeof v659 === "boolean")) ok = bad(c, p + "/value", v659, rule$64, true) && ok;
     if (c.scan) {
       for (const k660 in o657) {
         switch (k660) {
@@ -565,29 +368,9 @@ function variant$661(v, p, c) {
   } else {
     const o662 = v;
     const v663 = o662["type"];
-    if (v663 === void 0) {
-      ok = missing(c, p + "/type", 'one of "date"');
-    } else {
-      if (!(v663 === "date")) {
-        if (typeof v663 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "date"', v663)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "date"', v663);
-        }
-      }
-    }
+    if (!(v663 === "date")) ok = bad(c, p + "/type", v663, rule$65, true) && ok;
     const v664 = o662["value"];
-    if (v664 === void 0) {
-      ok = missing(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v664 !== null) {
-        if (typeof v664 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v664);
-        } else if (!isDateTime(v664)) {
-          ok = fail(c, p + "/value", "date-time (RFC 3339)", v664);
-        }
-      }
-    }
+    if (!(v664 === null || typeof v664 === "string" && isDateTime(v664))) ok = bad(c, p + "/value", v664, rule$0, true) && ok;
     if (c.scan) {
       for (const k665 in o662) {
         switch (k665) {
@@ -610,27 +393,9 @@ function variant$666(v, p, c) {
   } else {
     const o667 = v;
     const v668 = o667["type"];
-    if (v668 === void 0) {
-      ok = missing(c, p + "/type", 'one of "number"');
-    } else {
-      if (!(v668 === "number")) {
-        if (typeof v668 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "number"', v668)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "number"', v668);
-        }
-      }
-    }
+    if (!(v668 === "number")) ok = bad(c, p + "/type", v668, rule$66, true) && ok;
     const v669 = o667["value"];
-    if (v669 === void 0) {
-      ok = missing(c, p + "/value", "number or null");
-    } else {
-      if (v669 !== null) {
-        if (typeof v669 !== "number" || !Number.isFinite(v669)) {
-          ok = fail(c, p + "/value", "number or null", v669);
-        }
-      }
-    }
+    if (!(v669 === null || typeof v669 === "number" && Number.isFinite(v669))) ok = bad(c, p + "/value", v669, rule$67, true) && ok;
     if (c.scan) {
       for (const k670 in o667) {
         switch (k670) {
@@ -653,11 +418,7 @@ function variant$797(v, p, c) {
   } else {
     for (let i798 = 0; i798 < v.length; i798++) {
       const v799 = v[i798];
-      if (typeof v799 !== "string") {
-        ok = fail(c, p + "/" + i798, "string", v799);
-      } else if (!pattern$3.test(v799)) {
-        ok = fail(c, p + "/" + i798, "string matching /^PN(.*)$/", v799);
-      }
+      if (!(typeof v799 === "string" && pattern$3.test(v799))) ok = bad(c, p + "/" + i798, v799, rule$9) && ok;
     }
   }
   return ok;
@@ -669,9 +430,7 @@ function variant$800(v, p, c) {
   } else {
     for (let i801 = 0; i801 < v.length; i801++) {
       const v802 = v[i801];
-      if (v802 !== "*") {
-        ok = fail(c, p + "/" + i801, '"*"', v802);
-      }
+      if (!(v802 === "*")) ok = bad(c, p + "/" + i801, v802, rule$47) && ok;
     }
   }
   return ok;
@@ -683,17 +442,7 @@ function variant$904(v, p, c) {
   } else {
     const o905 = v;
     const v906 = o905["type"];
-    if (v906 === void 0) {
-      ok = missing(c, p + "/type", 'one of "multi-select"');
-    } else {
-      if (!(v906 === "multi-select")) {
-        if (typeof v906 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "multi-select"', v906)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "multi-select"', v906);
-        }
-      }
-    }
+    if (!(v906 === "multi-select")) ok = bad(c, p + "/type", v906, rule$61, true) && ok;
     const v907 = o905["value"];
     if (v907 === void 0) {
       ok = missing(c, p + "/value", "array or null");
@@ -704,9 +453,7 @@ function variant$904(v, p, c) {
         } else {
           for (let i908 = 0; i908 < v907.length; i908++) {
             const v909 = v907[i908];
-            if (typeof v909 !== "string") {
-              ok = fail(c, p + "/value/" + i908, "string", v909);
-            }
+            if (!(typeof v909 === "string")) ok = bad(c, p + "/value/" + i908, v909, rule$13) && ok;
           }
         }
       }
@@ -721,27 +468,9 @@ function variant$911(v, p, c) {
   } else {
     const o912 = v;
     const v913 = o912["type"];
-    if (v913 === void 0) {
-      ok = missing(c, p + "/type", 'one of "address", "string", "url"');
-    } else {
-      if (!(v913 === "address" || v913 === "string" || v913 === "url")) {
-        if (typeof v913 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "address", "string", "url"', v913)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "address", "string", "url"', v913);
-        }
-      }
-    }
+    if (!(v913 === "address" || v913 === "string" || v913 === "url")) ok = bad(c, p + "/type", v913, rule$62, true) && ok;
     const v914 = o912["value"];
-    if (v914 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v914 !== null) {
-        if (typeof v914 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v914);
-        }
-      }
-    }
+    if (!(v914 === null || typeof v914 === "string")) ok = bad(c, p + "/value", v914, rule$1, true) && ok;
   }
   return ok;
 }
@@ -752,27 +481,9 @@ function variant$916(v, p, c) {
   } else {
     const o917 = v;
     const v918 = o917["type"];
-    if (v918 === void 0) {
-      ok = missing(c, p + "/type", 'one of "boolean"');
-    } else {
-      if (!(v918 === "boolean")) {
-        if (typeof v918 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "boolean"', v918)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "boolean"', v918);
-        }
-      }
-    }
+    if (!(v918 === "boolean")) ok = bad(c, p + "/type", v918, rule$63, true) && ok;
     const v919 = o917["value"];
-    if (v919 === void 0) {
-      ok = missing(c, p + "/value", "boolean or null");
-    } else {
-      if (v919 !== null) {
-        if (typeof v919 !== "boolean") {
-          ok = fail(c, p + "/value", "boolean or null", v919);
-        }
-      }
-    }
+    if (!(v919 === null || typeof v919 === "boolean")) ok = bad(c, p + "/value", v919, rule$64, true) && ok;
   }
   return ok;
 }
@@ -783,29 +494,9 @@ function variant$921(v, p, c) {
   } else {
     const o922 = v;
     const v923 = o922["type"];
-    if (v923 === void 0) {
-      ok = missing(c, p + "/type", 'one of "date"');
-    } else {
-      if (!(v923 === "date")) {
-        if (typeof v923 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "date"', v923)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "date"', v923);
-        }
-      }
-    }
+    if (!(v923 === "date")) ok = bad(c, p + "/type", v923, rule$65, true) && ok;
     const v924 = o922["value"];
-    if (v924 === void 0) {
-      ok = missing(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v924 !== null) {
-        if (typeof v924 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v924);
-        } else if (!isDateTime(v924)) {
-          ok = fail(c, p + "/value", "date-time (RFC 3339)", v924);
-        }
-      }
-    }
+    if (!(v924 === null || typeof v924 === "string" && isDateTime(v924))) ok = bad(c, p + "/value", v924, rule$0, true) && ok;
   }
   return ok;
 }
@@ -816,27 +507,9 @@ function variant$926(v, p, c) {
   } else {
     const o927 = v;
     const v928 = o927["type"];
-    if (v928 === void 0) {
-      ok = missing(c, p + "/type", 'one of "number"');
-    } else {
-      if (!(v928 === "number")) {
-        if (typeof v928 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "number"', v928)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "number"', v928);
-        }
-      }
-    }
+    if (!(v928 === "number")) ok = bad(c, p + "/type", v928, rule$66, true) && ok;
     const v929 = o927["value"];
-    if (v929 === void 0) {
-      ok = missing(c, p + "/value", "number or null");
-    } else {
-      if (v929 !== null) {
-        if (typeof v929 !== "number" || !Number.isFinite(v929)) {
-          ok = fail(c, p + "/value", "number or null", v929);
-        }
-      }
-    }
+    if (!(v929 === null || typeof v929 === "number" && Number.isFinite(v929))) ok = bad(c, p + "/value", v929, rule$67, true) && ok;
   }
   return ok;
 }
@@ -847,109 +520,25 @@ function checkCall(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["answeredAt"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/answeredAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v2 !== null) {
-        if (typeof v2 !== "string") {
-          ok = fail(c, p + "/answeredAt", "string or null", v2);
-        } else if (!isDateTime(v2)) {
-          ok = fail(c, p + "/answeredAt", "date-time (RFC 3339)", v2);
-        }
-      }
-    }
+    if (!(v2 === null || typeof v2 === "string" && isDateTime(v2))) ok = bad(c, p + "/answeredAt", v2, rule$0, true) && ok;
     const v3 = o1["answeredBy"];
-    if (v3 === void 0) {
-      ok = missing(c, p + "/answeredBy", "string or null");
-    } else {
-      if (v3 !== null) {
-        if (typeof v3 !== "string") {
-          ok = fail(c, p + "/answeredBy", "string or null", v3);
-        }
-      }
-    }
+    if (!(v3 === null || typeof v3 === "string")) ok = bad(c, p + "/answeredBy", v3, rule$1, true) && ok;
     const v4 = o1["completedAt"];
-    if (v4 === void 0) {
-      ok = missing(c, p + "/completedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v4 !== null) {
-        if (typeof v4 !== "string") {
-          ok = fail(c, p + "/completedAt", "string or null", v4);
-        } else if (!isDateTime(v4)) {
-          ok = fail(c, p + "/completedAt", "date-time (RFC 3339)", v4);
-        }
-      }
-    }
+    if (!(v4 === null || typeof v4 === "string" && isDateTime(v4))) ok = bad(c, p + "/completedAt", v4, rule$0, true) && ok;
     const v5 = o1["createdAt"];
-    if (v5 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v5 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v5);
-      } else if (!isDateTime(v5)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v5);
-      }
-    }
+    if (!(typeof v5 === "string" && isDateTime(v5))) ok = bad(c, p + "/createdAt", v5, rule$2, true) && ok;
     const v6 = o1["direction"];
-    if (v6 === void 0) {
-      ok = missing(c, p + "/direction", 'one of "incoming", "outgoing"');
-    } else {
-      if (!(v6 === "incoming" || v6 === "outgoing")) {
-        if (typeof v6 === "string") {
-          if (!unknownEnum(c, p + "/direction", 'one of "incoming", "outgoing"', v6)) ok = false;
-        } else {
-          ok = fail(c, p + "/direction", 'one of "incoming", "outgoing"', v6);
-        }
-      }
-    }
+    if (!(v6 === "incoming" || v6 === "outgoing")) ok = bad(c, p + "/direction", v6, rule$3, true) && ok;
     const v7 = o1["duration"];
-    if (v7 === void 0) {
-      ok = missing(c, p + "/duration", "integer");
-    } else {
-      if (typeof v7 !== "number" || !Number.isInteger(v7)) {
-        ok = fail(c, p + "/duration", "integer", v7);
-      }
-    }
+    if (!(typeof v7 === "number" && Number.isInteger(v7))) ok = bad(c, p + "/duration", v7, rule$4, true) && ok;
     const v8 = o1["forwardedFrom"];
-    if (v8 === void 0) {
-      ok = missing(c, p + "/forwardedFrom", "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^US(.*)$/ or null");
-    } else {
-      if (v8 !== null) {
-        if (!(typeof v8 === "string" && pattern$0.test(v8) || typeof v8 === "string" && pattern$1.test(v8))) {
-          ok = fail(c, p + "/forwardedFrom", "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^US(.*)$/ or null", v8);
-        }
-      }
-    }
+    if (!(v8 === null || (typeof v8 === "string" && pattern$0.test(v8) || typeof v8 === "string" && pattern$1.test(v8)))) ok = bad(c, p + "/forwardedFrom", v8, rule$7, true) && ok;
     const v9 = o1["forwardedTo"];
-    if (v9 === void 0) {
-      ok = missing(c, p + "/forwardedTo", "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^US(.*)$/ or null");
-    } else {
-      if (v9 !== null) {
-        if (!(typeof v9 === "string" && pattern$0.test(v9) || typeof v9 === "string" && pattern$1.test(v9))) {
-          ok = fail(c, p + "/forwardedTo", "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^US(.*)$/ or null", v9);
-        }
-      }
-    }
+    if (!(v9 === null || (typeof v9 === "string" && pattern$0.test(v9) || typeof v9 === "string" && pattern$1.test(v9)))) ok = bad(c, p + "/forwardedTo", v9, rule$7, true) && ok;
     const v10 = o1["id"];
-    if (v10 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^AC(.*)$/");
-    } else {
-      if (typeof v10 !== "string") {
-        ok = fail(c, p + "/id", "string", v10);
-      } else if (!pattern$2.test(v10)) {
-        ok = fail(c, p + "/id", "string matching /^AC(.*)$/", v10);
-      }
-    }
+    if (!(typeof v10 === "string" && pattern$2.test(v10))) ok = bad(c, p + "/id", v10, rule$8, true) && ok;
     const v11 = o1["initiatedBy"];
-    if (v11 === void 0) {
-      ok = missing(c, p + "/initiatedBy", "string or null");
-    } else {
-      if (v11 !== null) {
-        if (typeof v11 !== "string") {
-          ok = fail(c, p + "/initiatedBy", "string or null", v11);
-        }
-      }
-    }
+    if (!(v11 === null || typeof v11 === "string")) ok = bad(c, p + "/initiatedBy", v11, rule$1, true) && ok;
     const v12 = o1["participants"];
     if (v12 === void 0) {
       ok = missing(c, p + "/participants", "array");
@@ -961,58 +550,18 @@ function checkCall(v, p, c) {
       } else {
         for (let i13 = 0; i13 < v12.length; i13++) {
           const v14 = v12[i13];
-          if (typeof v14 !== "string") {
-            ok = fail(c, p + "/participants/" + i13, "string", v14);
-          } else if (!pattern$0.test(v14)) {
-            ok = fail(c, p + "/participants/" + i13, "string matching /^\\+[1-9]\\d{1,14}$/", v14);
-          }
+          if (!(typeof v14 === "string" && pattern$0.test(v14))) ok = bad(c, p + "/participants/" + i13, v14, rule$5) && ok;
         }
       }
     }
     const v15 = o1["phoneNumberId"];
-    if (v15 === void 0) {
-      ok = missing(c, p + "/phoneNumberId", "string matching /^PN(.*)$/");
-    } else {
-      if (typeof v15 !== "string") {
-        ok = fail(c, p + "/phoneNumberId", "string", v15);
-      } else if (!pattern$3.test(v15)) {
-        ok = fail(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v15);
-      }
-    }
+    if (!(typeof v15 === "string" && pattern$3.test(v15))) ok = bad(c, p + "/phoneNumberId", v15, rule$9, true) && ok;
     const v16 = o1["status"];
-    if (v16 === void 0) {
-      ok = missing(c, p + "/status", 'one of "queued", "initiated", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", \u2026');
-    } else {
-      if (!enum$0.has(v16)) {
-        if (typeof v16 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "queued", "initiated", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", \u2026', v16)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "queued", "initiated", "ringing", "in-progress", "completed", "busy", "failed", "no-answer", \u2026', v16);
-        }
-      }
-    }
+    if (!enum$0.has(v16)) ok = bad(c, p + "/status", v16, rule$10, true) && ok;
     const v17 = o1["updatedAt"];
-    if (v17 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v17 !== null) {
-        if (typeof v17 !== "string") {
-          ok = fail(c, p + "/updatedAt", "string or null", v17);
-        } else if (!isDateTime(v17)) {
-          ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v17);
-        }
-      }
-    }
+    if (!(v17 === null || typeof v17 === "string" && isDateTime(v17))) ok = bad(c, p + "/updatedAt", v17, rule$0, true) && ok;
     const v18 = o1["userId"];
-    if (v18 === void 0) {
-      ok = missing(c, p + "/userId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v18 !== "string") {
-        ok = fail(c, p + "/userId", "string", v18);
-      } else if (!pattern$1.test(v18)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v18);
-      }
-    }
+    if (!(typeof v18 === "string" && pattern$1.test(v18))) ok = bad(c, p + "/userId", v18, rule$6, true) && ok;
     if (c.scan) {
       for (const k19 in o1) {
         switch (k19) {
@@ -1048,21 +597,9 @@ function checkCallBadRequestError(v, p, c) {
   } else {
     const o20 = v;
     const v21 = o20["code"];
-    if (v21 === void 0) {
-      ok = missing(c, p + "/code", '"0100400"');
-    } else {
-      if (v21 !== "0100400") {
-        ok = fail(c, p + "/code", '"0100400"', v21);
-      }
-    }
+    if (!(v21 === "0100400")) ok = bad(c, p + "/code", v21, rule$11, true) && ok;
     const v22 = o20["docs"];
-    if (v22 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v22 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v22);
-      }
-    }
+    if (!(v22 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v22, rule$12, true) && ok;
     const v23 = o20["errors"];
     if (v23 !== void 0) {
       if (!Array.isArray(v23)) {
@@ -1075,35 +612,13 @@ function checkCallBadRequestError(v, p, c) {
       }
     }
     const v26 = o20["message"];
-    if (v26 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v26 !== "string") {
-        ok = fail(c, p + "/message", "string", v26);
-      }
-    }
+    if (!(typeof v26 === "string")) ok = bad(c, p + "/message", v26, rule$13, true) && ok;
     const v27 = o20["status"];
-    if (v27 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v27 !== 400) {
-        ok = fail(c, p + "/status", "400", v27);
-      }
-    }
+    if (!(v27 === 400)) ok = bad(c, p + "/status", v27, rule$14, true) && ok;
     const v28 = o20["title"];
-    if (v28 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v28 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v28);
-      }
-    }
+    if (!(v28 === "Bad Request")) ok = bad(c, p + "/title", v28, rule$15, true) && ok;
     const v29 = o20["trace"];
-    if (v29 !== void 0) {
-      if (typeof v29 !== "string") {
-        ok = fail(c, p + "/trace", "string", v29);
-      }
-    }
+    if (v29 !== void 0 && !(typeof v29 === "string")) ok = bad(c, p + "/trace", v29, rule$13) && ok;
     if (c.scan) {
       for (const k30 in o20) {
         switch (k30) {
@@ -1131,21 +646,9 @@ function checkCallNotFoundError(v, p, c) {
   } else {
     const o31 = v;
     const v32 = o31["code"];
-    if (v32 === void 0) {
-      ok = missing(c, p + "/code", '"0100404"');
-    } else {
-      if (v32 !== "0100404") {
-        ok = fail(c, p + "/code", '"0100404"', v32);
-      }
-    }
+    if (!(v32 === "0100404")) ok = bad(c, p + "/code", v32, rule$16, true) && ok;
     const v33 = o31["docs"];
-    if (v33 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v33 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v33);
-      }
-    }
+    if (!(v33 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v33, rule$12, true) && ok;
     const v34 = o31["errors"];
     if (v34 !== void 0) {
       if (!Array.isArray(v34)) {
@@ -1158,35 +661,13 @@ function checkCallNotFoundError(v, p, c) {
       }
     }
     const v37 = o31["message"];
-    if (v37 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v37 !== "string") {
-        ok = fail(c, p + "/message", "string", v37);
-      }
-    }
+    if (!(typeof v37 === "string")) ok = bad(c, p + "/message", v37, rule$13, true) && ok;
     const v38 = o31["status"];
-    if (v38 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v38 !== 404) {
-        ok = fail(c, p + "/status", "404", v38);
-      }
-    }
+    if (!(v38 === 404)) ok = bad(c, p + "/status", v38, rule$17, true) && ok;
     const v39 = o31["title"];
-    if (v39 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v39 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v39);
-      }
-    }
+    if (!(v39 === "Not Found")) ok = bad(c, p + "/title", v39, rule$18, true) && ok;
     const v40 = o31["trace"];
-    if (v40 !== void 0) {
-      if (typeof v40 !== "string") {
-        ok = fail(c, p + "/trace", "string", v40);
-      }
-    }
+    if (v40 !== void 0 && !(typeof v40 === "string")) ok = bad(c, p + "/trace", v40, rule$13) && ok;
     if (c.scan) {
       for (const k41 in o31) {
         switch (k41) {
@@ -1214,29 +695,11 @@ function checkCallNotPhoneNumberUserError(v, p, c) {
   } else {
     const o42 = v;
     const v43 = o42["code"];
-    if (v43 === void 0) {
-      ok = missing(c, p + "/code", '"0101403"');
-    } else {
-      if (v43 !== "0101403") {
-        ok = fail(c, p + "/code", '"0101403"', v43);
-      }
-    }
+    if (!(v43 === "0101403")) ok = bad(c, p + "/code", v43, rule$19, true) && ok;
     const v44 = o42["description"];
-    if (v44 === void 0) {
-      ok = missing(c, p + "/description", '"Not Phone Number User"');
-    } else {
-      if (v44 !== "Not Phone Number User") {
-        ok = fail(c, p + "/description", '"Not Phone Number User"', v44);
-      }
-    }
+    if (!(v44 === "Not Phone Number User")) ok = bad(c, p + "/description", v44, rule$20, true) && ok;
     const v45 = o42["docs"];
-    if (v45 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v45 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v45);
-      }
-    }
+    if (!(v45 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v45, rule$12, true) && ok;
     const v46 = o42["errors"];
     if (v46 !== void 0) {
       if (!Array.isArray(v46)) {
@@ -1249,35 +712,13 @@ function checkCallNotPhoneNumberUserError(v, p, c) {
       }
     }
     const v49 = o42["message"];
-    if (v49 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v49 !== "string") {
-        ok = fail(c, p + "/message", "string", v49);
-      }
-    }
+    if (!(typeof v49 === "string")) ok = bad(c, p + "/message", v49, rule$13, true) && ok;
     const v50 = o42["status"];
-    if (v50 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v50 !== 403) {
-        ok = fail(c, p + "/status", "403", v50);
-      }
-    }
+    if (!(v50 === 403)) ok = bad(c, p + "/status", v50, rule$21, true) && ok;
     const v51 = o42["title"];
-    if (v51 === void 0) {
-      ok = missing(c, p + "/title", '"Not Phone Number User"');
-    } else {
-      if (v51 !== "Not Phone Number User") {
-        ok = fail(c, p + "/title", '"Not Phone Number User"', v51);
-      }
-    }
+    if (!(v51 === "Not Phone Number User")) ok = bad(c, p + "/title", v51, rule$20, true) && ok;
     const v52 = o42["trace"];
-    if (v52 !== void 0) {
-      if (typeof v52 !== "string") {
-        ok = fail(c, p + "/trace", "string", v52);
-      }
-    }
+    if (v52 !== void 0 && !(typeof v52 === "string")) ok = bad(c, p + "/trace", v52, rule$13) && ok;
     if (c.scan) {
       for (const k53 in o42) {
         switch (k53) {
@@ -1306,71 +747,17 @@ function checkCallRecording(v, p, c) {
   } else {
     const o54 = v;
     const v55 = o54["duration"];
-    if (v55 === void 0) {
-      ok = missing(c, p + "/duration", "integer or null");
-    } else {
-      if (v55 !== null) {
-        if (typeof v55 !== "number" || !Number.isInteger(v55)) {
-          ok = fail(c, p + "/duration", "integer or null", v55);
-        }
-      }
-    }
+    if (!(v55 === null || typeof v55 === "number" && Number.isInteger(v55))) ok = bad(c, p + "/duration", v55, rule$22, true) && ok;
     const v56 = o54["id"];
-    if (v56 === void 0) {
-      ok = missing(c, p + "/id", "string");
-    } else {
-      if (typeof v56 !== "string") {
-        ok = fail(c, p + "/id", "string", v56);
-      }
-    }
+    if (!(typeof v56 === "string")) ok = bad(c, p + "/id", v56, rule$13, true) && ok;
     const v57 = o54["startTime"];
-    if (v57 === void 0) {
-      ok = missing(c, p + "/startTime", "date-time (RFC 3339) or null");
-    } else {
-      if (v57 !== null) {
-        if (typeof v57 !== "string") {
-          ok = fail(c, p + "/startTime", "string or null", v57);
-        } else if (!isDateTime(v57)) {
-          ok = fail(c, p + "/startTime", "date-time (RFC 3339)", v57);
-        }
-      }
-    }
+    if (!(v57 === null || typeof v57 === "string" && isDateTime(v57))) ok = bad(c, p + "/startTime", v57, rule$0, true) && ok;
     const v58 = o54["status"];
-    if (v58 === void 0) {
-      ok = missing(c, p + "/status", 'one of "absent", "completed", "deleted", "failed", "in-progress", "paused", "processing", "stopped", \u2026 or null');
-    } else {
-      if (v58 !== null) {
-        if (!enum$1.has(v58)) {
-          if (typeof v58 === "string") {
-            if (!unknownEnum(c, p + "/status", 'one of "absent", "completed", "deleted", "failed", "in-progress", "paused", "processing", "stopped", \u2026 or null', v58)) ok = false;
-          } else {
-            ok = fail(c, p + "/status", 'one of "absent", "completed", "deleted", "failed", "in-progress", "paused", "processing", "stopped", \u2026 or null', v58);
-          }
-        }
-      }
-    }
+    if (!(v58 === null || enum$1.has(v58))) ok = bad(c, p + "/status", v58, rule$23, true) && ok;
     const v59 = o54["type"];
-    if (v59 === void 0) {
-      ok = missing(c, p + "/type", "string or null");
-    } else {
-      if (v59 !== null) {
-        if (typeof v59 !== "string") {
-          ok = fail(c, p + "/type", "string or null", v59);
-        }
-      }
-    }
+    if (!(v59 === null || typeof v59 === "string")) ok = bad(c, p + "/type", v59, rule$1, true) && ok;
     const v60 = o54["url"];
-    if (v60 === void 0) {
-      ok = missing(c, p + "/url", "URI reference or null");
-    } else {
-      if (v60 !== null) {
-        if (typeof v60 !== "string") {
-          ok = fail(c, p + "/url", "string or null", v60);
-        } else if (!isUriReference(v60)) {
-          ok = fail(c, p + "/url", "URI reference", v60);
-        }
-      }
-    }
+    if (!(v60 === null || typeof v60 === "string" && isUriReference(v60))) ok = bad(c, p + "/url", v60, rule$24, true) && ok;
     if (c.scan) {
       for (const k61 in o54) {
         switch (k61) {
@@ -1397,21 +784,9 @@ function checkCallRecordingBadRequestError(v, p, c) {
   } else {
     const o62 = v;
     const v63 = o62["code"];
-    if (v63 === void 0) {
-      ok = missing(c, p + "/code", '"0900400"');
-    } else {
-      if (v63 !== "0900400") {
-        ok = fail(c, p + "/code", '"0900400"', v63);
-      }
-    }
+    if (!(v63 === "0900400")) ok = bad(c, p + "/code", v63, rule$25, true) && ok;
     const v64 = o62["docs"];
-    if (v64 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v64 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v64);
-      }
-    }
+    if (!(v64 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v64, rule$12, true) && ok;
     const v65 = o62["errors"];
     if (v65 !== void 0) {
       if (!Array.isArray(v65)) {
@@ -1424,35 +799,13 @@ function checkCallRecordingBadRequestError(v, p, c) {
       }
     }
     const v68 = o62["message"];
-    if (v68 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v68 !== "string") {
-        ok = fail(c, p + "/message", "string", v68);
-      }
-    }
+    if (!(typeof v68 === "string")) ok = bad(c, p + "/message", v68, rule$13, true) && ok;
     const v69 = o62["status"];
-    if (v69 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v69 !== 400) {
-        ok = fail(c, p + "/status", "400", v69);
-      }
-    }
+    if (!(v69 === 400)) ok = bad(c, p + "/status", v69, rule$14, true) && ok;
     const v70 = o62["title"];
-    if (v70 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v70 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v70);
-      }
-    }
+    if (!(v70 === "Bad Request")) ok = bad(c, p + "/title", v70, rule$15, true) && ok;
     const v71 = o62["trace"];
-    if (v71 !== void 0) {
-      if (typeof v71 !== "string") {
-        ok = fail(c, p + "/trace", "string", v71);
-      }
-    }
+    if (v71 !== void 0 && !(typeof v71 === "string")) ok = bad(c, p + "/trace", v71, rule$13) && ok;
     if (c.scan) {
       for (const k72 in o62) {
         switch (k72) {
@@ -1480,21 +833,9 @@ function checkCallRecordingForbiddenError(v, p, c) {
   } else {
     const o73 = v;
     const v74 = o73["code"];
-    if (v74 === void 0) {
-      ok = missing(c, p + "/code", '"0900403"');
-    } else {
-      if (v74 !== "0900403") {
-        ok = fail(c, p + "/code", '"0900403"', v74);
-      }
-    }
+    if (!(v74 === "0900403")) ok = bad(c, p + "/code", v74, rule$26, true) && ok;
     const v75 = o73["docs"];
-    if (v75 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v75 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v75);
-      }
-    }
+    if (!(v75 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v75, rule$12, true) && ok;
     const v76 = o73["errors"];
     if (v76 !== void 0) {
       if (!Array.isArray(v76)) {
@@ -1507,35 +848,13 @@ function checkCallRecordingForbiddenError(v, p, c) {
       }
     }
     const v79 = o73["message"];
-    if (v79 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v79 !== "string") {
-        ok = fail(c, p + "/message", "string", v79);
-      }
-    }
+    if (!(typeof v79 === "string")) ok = bad(c, p + "/message", v79, rule$13, true) && ok;
     const v80 = o73["status"];
-    if (v80 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v80 !== 403) {
-        ok = fail(c, p + "/status", "403", v80);
-      }
-    }
+    if (!(v80 === 403)) ok = bad(c, p + "/status", v80, rule$21, true) && ok;
     const v81 = o73["title"];
-    if (v81 === void 0) {
-      ok = missing(c, p + "/title", '"Forbidden"');
-    } else {
-      if (v81 !== "Forbidden") {
-        ok = fail(c, p + "/title", '"Forbidden"', v81);
-      }
-    }
+    if (!(v81 === "Forbidden")) ok = bad(c, p + "/title", v81, rule$27, true) && ok;
     const v82 = o73["trace"];
-    if (v82 !== void 0) {
-      if (typeof v82 !== "string") {
-        ok = fail(c, p + "/trace", "string", v82);
-      }
-    }
+    if (v82 !== void 0 && !(typeof v82 === "string")) ok = bad(c, p + "/trace", v82, rule$13) && ok;
     if (c.scan) {
       for (const k83 in o73) {
         switch (k83) {
@@ -1563,21 +882,9 @@ function checkCallRecordingNotFoundError(v, p, c) {
   } else {
     const o84 = v;
     const v85 = o84["code"];
-    if (v85 === void 0) {
-      ok = missing(c, p + "/code", '"0900404"');
-    } else {
-      if (v85 !== "0900404") {
-        ok = fail(c, p + "/code", '"0900404"', v85);
-      }
-    }
+    if (!(v85 === "0900404")) ok = bad(c, p + "/code", v85, rule$28, true) && ok;
     const v86 = o84["docs"];
-    if (v86 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v86 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v86);
-      }
-    }
+    if (!(v86 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v86, rule$12, true) && ok;
     const v87 = o84["errors"];
     if (v87 !== void 0) {
       if (!Array.isArray(v87)) {
@@ -1590,35 +897,13 @@ function checkCallRecordingNotFoundError(v, p, c) {
       }
     }
     const v90 = o84["message"];
-    if (v90 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v90 !== "string") {
-        ok = fail(c, p + "/message", "string", v90);
-      }
-    }
+    if (!(typeof v90 === "string")) ok = bad(c, p + "/message", v90, rule$13, true) && ok;
     const v91 = o84["status"];
-    if (v91 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v91 !== 404) {
-        ok = fail(c, p + "/status", "404", v91);
-      }
-    }
+    if (!(v91 === 404)) ok = bad(c, p + "/status", v91, rule$17, true) && ok;
     const v92 = o84["title"];
-    if (v92 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v92 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v92);
-      }
-    }
+    if (!(v92 === "Not Found")) ok = bad(c, p + "/title", v92, rule$18, true) && ok;
     const v93 = o84["trace"];
-    if (v93 !== void 0) {
-      if (typeof v93 !== "string") {
-        ok = fail(c, p + "/trace", "string", v93);
-      }
-    }
+    if (v93 !== void 0 && !(typeof v93 === "string")) ok = bad(c, p + "/trace", v93, rule$13) && ok;
     if (c.scan) {
       for (const k94 in o84) {
         switch (k94) {
@@ -1646,21 +931,9 @@ function checkCallRecordingUnauthorizedError(v, p, c) {
   } else {
     const o95 = v;
     const v96 = o95["code"];
-    if (v96 === void 0) {
-      ok = missing(c, p + "/code", '"0900401"');
-    } else {
-      if (v96 !== "0900401") {
-        ok = fail(c, p + "/code", '"0900401"', v96);
-      }
-    }
+    if (!(v96 === "0900401")) ok = bad(c, p + "/code", v96, rule$29, true) && ok;
     const v97 = o95["docs"];
-    if (v97 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v97 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v97);
-      }
-    }
+    if (!(v97 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v97, rule$12, true) && ok;
     const v98 = o95["errors"];
     if (v98 !== void 0) {
       if (!Array.isArray(v98)) {
@@ -1673,35 +946,13 @@ function checkCallRecordingUnauthorizedError(v, p, c) {
       }
     }
     const v101 = o95["message"];
-    if (v101 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v101 !== "string") {
-        ok = fail(c, p + "/message", "string", v101);
-      }
-    }
+    if (!(typeof v101 === "string")) ok = bad(c, p + "/message", v101, rule$13, true) && ok;
     const v102 = o95["status"];
-    if (v102 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v102 !== 401) {
-        ok = fail(c, p + "/status", "401", v102);
-      }
-    }
+    if (!(v102 === 401)) ok = bad(c, p + "/status", v102, rule$30, true) && ok;
     const v103 = o95["title"];
-    if (v103 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v103 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v103);
-      }
-    }
+    if (!(v103 === "Unauthorized")) ok = bad(c, p + "/title", v103, rule$31, true) && ok;
     const v104 = o95["trace"];
-    if (v104 !== void 0) {
-      if (typeof v104 !== "string") {
-        ok = fail(c, p + "/trace", "string", v104);
-      }
-    }
+    if (v104 !== void 0 && !(typeof v104 === "string")) ok = bad(c, p + "/trace", v104, rule$13) && ok;
     if (c.scan) {
       for (const k105 in o95) {
         switch (k105) {
@@ -1729,21 +980,9 @@ function checkCallRecordingUnknownError(v, p, c) {
   } else {
     const o106 = v;
     const v107 = o106["code"];
-    if (v107 === void 0) {
-      ok = missing(c, p + "/code", '"0901500"');
-    } else {
-      if (v107 !== "0901500") {
-        ok = fail(c, p + "/code", '"0901500"', v107);
-      }
-    }
+    if (!(v107 === "0901500")) ok = bad(c, p + "/code", v107, rule$32, true) && ok;
     const v108 = o106["docs"];
-    if (v108 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v108 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v108);
-      }
-    }
+    if (!(v108 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v108, rule$12, true) && ok;
     const v109 = o106["errors"];
     if (v109 !== void 0) {
       if (!Array.isArray(v109)) {
@@ -1756,35 +995,13 @@ function checkCallRecordingUnknownError(v, p, c) {
       }
     }
     const v112 = o106["message"];
-    if (v112 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v112 !== "string") {
-        ok = fail(c, p + "/message", "string", v112);
-      }
-    }
+    if (!(typeof v112 === "string")) ok = bad(c, p + "/message", v112, rule$13, true) && ok;
     const v113 = o106["status"];
-    if (v113 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v113 !== 500) {
-        ok = fail(c, p + "/status", "500", v113);
-      }
-    }
+    if (!(v113 === 500)) ok = bad(c, p + "/status", v113, rule$33, true) && ok;
     const v114 = o106["title"];
-    if (v114 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v114 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v114);
-      }
-    }
+    if (!(v114 === "Unknown")) ok = bad(c, p + "/title", v114, rule$34, true) && ok;
     const v115 = o106["trace"];
-    if (v115 !== void 0) {
-      if (typeof v115 !== "string") {
-        ok = fail(c, p + "/trace", "string", v115);
-      }
-    }
+    if (v115 !== void 0 && !(typeof v115 === "string")) ok = bad(c, p + "/trace", v115, rule$13) && ok;
     if (c.scan) {
       for (const k116 in o106) {
         switch (k116) {
@@ -1812,13 +1029,7 @@ function checkCallSummary(v, p, c) {
   } else {
     const o117 = v;
     const v118 = o117["callId"];
-    if (v118 === void 0) {
-      ok = missing(c, p + "/callId", "string");
-    } else {
-      if (typeof v118 !== "string") {
-        ok = fail(c, p + "/callId", "string", v118);
-      }
-    }
+    if (!(typeof v118 === "string")) ok = bad(c, p + "/callId", v118, rule$13, true) && ok;
     const v119 = o117["jobs"];
     if (v119 !== void 0) {
       if (v119 !== null) {
@@ -1832,21 +1043,9 @@ function checkCallSummary(v, p, c) {
             } else {
               const o122 = v121;
               const v123 = o122["icon"];
-              if (v123 === void 0) {
-                ok = missing(c, p + "/jobs/" + i120 + "/icon", "string");
-              } else {
-                if (typeof v123 !== "string") {
-                  ok = fail(c, p + "/jobs/" + i120 + "/icon", "string", v123);
-                }
-              }
+              if (!(typeof v123 === "string")) ok = bad(c, p + "/jobs/" + i120 + "/icon", v123, rule$13, true) && ok;
               const v124 = o122["name"];
-              if (v124 === void 0) {
-                ok = missing(c, p + "/jobs/" + i120 + "/name", "string");
-              } else {
-                if (typeof v124 !== "string") {
-                  ok = fail(c, p + "/jobs/" + i120 + "/name", "string", v124);
-                }
-              }
+              if (!(typeof v124 === "string")) ok = bad(c, p + "/jobs/" + i120 + "/name", v124, rule$13, true) && ok;
               const v125 = o122["result"];
               if (v125 === void 0) {
                 ok = missing(c, p + "/jobs/" + i120 + "/result", "object with data");
@@ -1869,21 +1068,9 @@ function checkCallSummary(v, p, c) {
                         } else {
                           const o130 = v129;
                           const v131 = o130["name"];
-                          if (v131 === void 0) {
-                            ok = missing(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/name", "string");
-                          } else {
-                            if (typeof v131 !== "string") {
-                              ok = fail(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/name", "string", v131);
-                            }
-                          }
+                          if (!(typeof v131 === "string")) ok = bad(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/name", v131, rule$13, true) && ok;
                           const v132 = o130["value"];
-                          if (v132 === void 0) {
-                            ok = missing(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", "string or number or boolean");
-                          } else {
-                            if (!(typeof v132 === "string" || typeof v132 === "number" && Number.isFinite(v132) || typeof v132 === "boolean")) {
-                              ok = fail(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", "string or number or boolean", v132);
-                            }
-                          }
+                          if (!(typeof v132 === "string" || typeof v132 === "number" && Number.isFinite(v132) || typeof v132 === "boolean")) ok = bad(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", v132, rule$37, true) && ok;
                           if (c.scan) {
                             for (const k133 in o130) {
                               switch (k133) {
@@ -1941,25 +1128,13 @@ function checkCallSummary(v, p, c) {
         } else {
           for (let i137 = 0; i137 < v136.length; i137++) {
             const v138 = v136[i137];
-            if (typeof v138 !== "string") {
-              ok = fail(c, p + "/nextSteps/" + i137, "string", v138);
-            }
+            if (!(typeof v138 === "string")) ok = bad(c, p + "/nextSteps/" + i137, v138, rule$13) && ok;
           }
         }
       }
     }
     const v139 = o117["status"];
-    if (v139 === void 0) {
-      ok = missing(c, p + "/status", 'one of "absent", "in-progress", "completed", "failed"');
-    } else {
-      if (!(v139 === "absent" || v139 === "in-progress" || v139 === "completed" || v139 === "failed")) {
-        if (typeof v139 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "absent", "in-progress", "completed", "failed"', v139)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "absent", "in-progress", "completed", "failed"', v139);
-        }
-      }
-    }
+    if (!(v139 === "absent" || v139 === "in-progress" || v139 === "completed" || v139 === "failed")) ok = bad(c, p + "/status", v139, rule$38, true) && ok;
     const v140 = o117["summary"];
     if (v140 === void 0) {
       ok = missing(c, p + "/summary", "array or null");
@@ -1970,9 +1145,7 @@ function checkCallSummary(v, p, c) {
         } else {
           for (let i141 = 0; i141 < v140.length; i141++) {
             const v142 = v140[i141];
-            if (typeof v142 !== "string") {
-              ok = fail(c, p + "/summary/" + i141, "string", v142);
-            }
+            if (!(typeof v142 === "string")) ok = bad(c, p + "/summary/" + i141, v142, rule$13) && ok;
           }
         }
       }
@@ -2002,21 +1175,9 @@ function checkCallSummaryBadRequestError(v, p, c) {
   } else {
     const o144 = v;
     const v145 = o144["code"];
-    if (v145 === void 0) {
-      ok = missing(c, p + "/code", '"0500400"');
-    } else {
-      if (v145 !== "0500400") {
-        ok = fail(c, p + "/code", '"0500400"', v145);
-      }
-    }
+    if (!(v145 === "0500400")) ok = bad(c, p + "/code", v145, rule$39, true) && ok;
     const v146 = o144["docs"];
-    if (v146 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v146 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v146);
-      }
-    }
+    if (!(v146 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v146, rule$12, true) && ok;
     const v147 = o144["errors"];
     if (v147 !== void 0) {
       if (!Array.isArray(v147)) {
@@ -2029,35 +1190,13 @@ function checkCallSummaryBadRequestError(v, p, c) {
       }
     }
     const v150 = o144["message"];
-    if (v150 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v150 !== "string") {
-        ok = fail(c, p + "/message", "string", v150);
-      }
-    }
+    if (!(typeof v150 === "string")) ok = bad(c, p + "/message", v150, rule$13, true) && ok;
     const v151 = o144["status"];
-    if (v151 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v151 !== 400) {
-        ok = fail(c, p + "/status", "400", v151);
-      }
-    }
+    if (!(v151 === 400)) ok = bad(c, p + "/status", v151, rule$14, true) && ok;
     const v152 = o144["title"];
-    if (v152 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v152 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v152);
-      }
-    }
+    if (!(v152 === "Bad Request")) ok = bad(c, p + "/title", v152, rule$15, true) && ok;
     const v153 = o144["trace"];
-    if (v153 !== void 0) {
-      if (typeof v153 !== "string") {
-        ok = fail(c, p + "/trace", "string", v153);
-      }
-    }
+    if (v153 !== void 0 && !(typeof v153 === "string")) ok = bad(c, p + "/trace", v153, rule$13) && ok;
     if (c.scan) {
       for (const k154 in o144) {
         switch (k154) {
@@ -2085,21 +1224,9 @@ function checkCallSummaryForbiddenError(v, p, c) {
   } else {
     const o155 = v;
     const v156 = o155["code"];
-    if (v156 === void 0) {
-      ok = missing(c, p + "/code", '"0500403"');
-    } else {
-      if (v156 !== "0500403") {
-        ok = fail(c, p + "/code", '"0500403"', v156);
-      }
-    }
+    if (!(v156 === "0500403")) ok = bad(c, p + "/code", v156, rule$40, true) && ok;
     const v157 = o155["docs"];
-    if (v157 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v157 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v157);
-      }
-    }
+    if (!(v157 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v157, rule$12, true) && ok;
     const v158 = o155["errors"];
     if (v158 !== void 0) {
       if (!Array.isArray(v158)) {
@@ -2112,35 +1239,13 @@ function checkCallSummaryForbiddenError(v, p, c) {
       }
     }
     const v161 = o155["message"];
-    if (v161 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v161 !== "string") {
-        ok = fail(c, p + "/message", "string", v161);
-      }
-    }
+    if (!(typeof v161 === "string")) ok = bad(c, p + "/message", v161, rule$13, true) && ok;
     const v162 = o155["status"];
-    if (v162 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v162 !== 403) {
-        ok = fail(c, p + "/status", "403", v162);
-      }
-    }
+    if (!(v162 === 403)) ok = bad(c, p + "/status", v162, rule$21, true) && ok;
     const v163 = o155["title"];
-    if (v163 === void 0) {
-      ok = missing(c, p + "/title", '"Forbidden"');
-    } else {
-      if (v163 !== "Forbidden") {
-        ok = fail(c, p + "/title", '"Forbidden"', v163);
-      }
-    }
+    if (!(v163 === "Forbidden")) ok = bad(c, p + "/title", v163, rule$27, true) && ok;
     const v164 = o155["trace"];
-    if (v164 !== void 0) {
-      if (typeof v164 !== "string") {
-        ok = fail(c, p + "/trace", "string", v164);
-      }
-    }
+    if (v164 !== void 0 && !(typeof v164 === "string")) ok = bad(c, p + "/trace", v164, rule$13) && ok;
     if (c.scan) {
       for (const k165 in o155) {
         switch (k165) {
@@ -2168,21 +1273,9 @@ function checkCallSummaryNotFoundError(v, p, c) {
   } else {
     const o166 = v;
     const v167 = o166["code"];
-    if (v167 === void 0) {
-      ok = missing(c, p + "/code", '"0500404"');
-    } else {
-      if (v167 !== "0500404") {
-        ok = fail(c, p + "/code", '"0500404"', v167);
-      }
-    }
+    if (!(v167 === "0500404")) ok = bad(c, p + "/code", v167, rule$41, true) && ok;
     const v168 = o166["docs"];
-    if (v168 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v168 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v168);
-      }
-    }
+    if (!(v168 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v168, rule$12, true) && ok;
     const v169 = o166["errors"];
     if (v169 !== void 0) {
       if (!Array.isArray(v169)) {
@@ -2195,35 +1288,13 @@ function checkCallSummaryNotFoundError(v, p, c) {
       }
     }
     const v172 = o166["message"];
-    if (v172 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v172 !== "string") {
-        ok = fail(c, p + "/message", "string", v172);
-      }
-    }
+    if (!(typeof v172 === "string")) ok = bad(c, p + "/message", v172, rule$13, true) && ok;
     const v173 = o166["status"];
-    if (v173 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v173 !== 404) {
-        ok = fail(c, p + "/status", "404", v173);
-      }
-    }
+    if (!(v173 === 404)) ok = bad(c, p + "/status", v173, rule$17, true) && ok;
     const v174 = o166["title"];
-    if (v174 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v174 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v174);
-      }
-    }
+    if (!(v174 === "Not Found")) ok = bad(c, p + "/title", v174, rule$18, true) && ok;
     const v175 = o166["trace"];
-    if (v175 !== void 0) {
-      if (typeof v175 !== "string") {
-        ok = fail(c, p + "/trace", "string", v175);
-      }
-    }
+    if (v175 !== void 0 && !(typeof v175 === "string")) ok = bad(c, p + "/trace", v175, rule$13) && ok;
     if (c.scan) {
       for (const k176 in o166) {
         switch (k176) {
@@ -2251,21 +1322,9 @@ function checkCallSummaryUnauthorizedError(v, p, c) {
   } else {
     const o177 = v;
     const v178 = o177["code"];
-    if (v178 === void 0) {
-      ok = missing(c, p + "/code", '"0500401"');
-    } else {
-      if (v178 !== "0500401") {
-        ok = fail(c, p + "/code", '"0500401"', v178);
-      }
-    }
+    if (!(v178 === "0500401")) ok = bad(c, p + "/code", v178, rule$42, true) && ok;
     const v179 = o177["docs"];
-    if (v179 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v179 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v179);
-      }
-    }
+    if (!(v179 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v179, rule$12, true) && ok;
     const v180 = o177["errors"];
     if (v180 !== void 0) {
       if (!Array.isArray(v180)) {
@@ -2278,35 +1337,13 @@ function checkCallSummaryUnauthorizedError(v, p, c) {
       }
     }
     const v183 = o177["message"];
-    if (v183 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v183 !== "string") {
-        ok = fail(c, p + "/message", "string", v183);
-      }
-    }
+    if (!(typeof v183 === "string")) ok = bad(c, p + "/message", v183, rule$13, true) && ok;
     const v184 = o177["status"];
-    if (v184 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v184 !== 401) {
-        ok = fail(c, p + "/status", "401", v184);
-      }
-    }
+    if (!(v184 === 401)) ok = bad(c, p + "/status", v184, rule$30, true) && ok;
     const v185 = o177["title"];
-    if (v185 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v185 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v185);
-      }
-    }
+    if (!(v185 === "Unauthorized")) ok = bad(c, p + "/title", v185, rule$31, true) && ok;
     const v186 = o177["trace"];
-    if (v186 !== void 0) {
-      if (typeof v186 !== "string") {
-        ok = fail(c, p + "/trace", "string", v186);
-      }
-    }
+    if (v186 !== void 0 && !(typeof v186 === "string")) ok = bad(c, p + "/trace", v186, rule$13) && ok;
     if (c.scan) {
       for (const k187 in o177) {
         switch (k187) {
@@ -2334,21 +1371,9 @@ function checkCallSummaryUnknownError(v, p, c) {
   } else {
     const o188 = v;
     const v189 = o188["code"];
-    if (v189 === void 0) {
-      ok = missing(c, p + "/code", '"0501500"');
-    } else {
-      if (v189 !== "0501500") {
-        ok = fail(c, p + "/code", '"0501500"', v189);
-      }
-    }
+    if (!(v189 === "0501500")) ok = bad(c, p + "/code", v189, rule$43, true) && ok;
     const v190 = o188["docs"];
-    if (v190 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v190 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v190);
-      }
-    }
+    if (!(v190 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v190, rule$12, true) && ok;
     const v191 = o188["errors"];
     if (v191 !== void 0) {
       if (!Array.isArray(v191)) {
@@ -2361,35 +1386,13 @@ function checkCallSummaryUnknownError(v, p, c) {
       }
     }
     const v194 = o188["message"];
-    if (v194 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v194 !== "string") {
-        ok = fail(c, p + "/message", "string", v194);
-      }
-    }
+    if (!(typeof v194 === "string")) ok = bad(c, p + "/message", v194, rule$13, true) && ok;
     const v195 = o188["status"];
-    if (v195 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v195 !== 500) {
-        ok = fail(c, p + "/status", "500", v195);
-      }
-    }
+    if (!(v195 === 500)) ok = bad(c, p + "/status", v195, rule$33, true) && ok;
     const v196 = o188["title"];
-    if (v196 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v196 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v196);
-      }
-    }
+    if (!(v196 === "Unknown")) ok = bad(c, p + "/title", v196, rule$34, true) && ok;
     const v197 = o188["trace"];
-    if (v197 !== void 0) {
-      if (typeof v197 !== "string") {
-        ok = fail(c, p + "/trace", "string", v197);
-      }
-    }
+    if (v197 !== void 0 && !(typeof v197 === "string")) ok = bad(c, p + "/trace", v197, rule$13) && ok;
     if (c.scan) {
       for (const k198 in o188) {
         switch (k198) {
@@ -2417,27 +1420,9 @@ function checkCallSummaryWebhook(v, p, c) {
   } else {
     const o199 = v;
     const v200 = o199["createdAt"];
-    if (v200 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v200 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v200);
-      } else if (!isDateTime(v200)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v200);
-      }
-    }
+    if (!(typeof v200 === "string" && isDateTime(v200))) ok = bad(c, p + "/createdAt", v200, rule$2, true) && ok;
     const v201 = o199["deletedAt"];
-    if (v201 === void 0) {
-      ok = missing(c, p + "/deletedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v201 !== null) {
-        if (typeof v201 !== "string") {
-          ok = fail(c, p + "/deletedAt", "string or null", v201);
-        } else if (!isDateTime(v201)) {
-          ok = fail(c, p + "/deletedAt", "date-time (RFC 3339)", v201);
-        }
-      }
-    }
+    if (!(v201 === null || typeof v201 === "string" && isDateTime(v201))) ok = bad(c, p + "/deletedAt", v201, rule$0, true) && ok;
     const v202 = o199["events"];
     if (v202 === void 0) {
       ok = missing(c, p + "/events", "array");
@@ -2449,54 +1434,18 @@ function checkCallSummaryWebhook(v, p, c) {
       } else {
         for (let i203 = 0; i203 < v202.length; i203++) {
           const v204 = v202[i203];
-          if (!(v204 === "call.summary.completed")) {
-            if (typeof v204 === "string") {
-              if (!unknownEnum(c, p + "/events/" + i203, 'one of "call.summary.completed"', v204)) ok = false;
-            } else {
-              ok = fail(c, p + "/events/" + i203, 'one of "call.summary.completed"', v204);
-            }
-          }
+          if (!(v204 === "call.summary.completed")) ok = bad(c, p + "/events/" + i203, v204, rule$44) && ok;
         }
       }
     }
     const v205 = o199["id"];
-    if (v205 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v205 !== "string") {
-        ok = fail(c, p + "/id", "string", v205);
-      } else if (!pattern$4.test(v205)) {
-        ok = fail(c, p + "/id", "string matching /^WH(.*)$/", v205);
-      }
-    }
+    if (!(typeof v205 === "string" && pattern$4.test(v205))) ok = bad(c, p + "/id", v205, rule$45, true) && ok;
     const v206 = o199["key"];
-    if (v206 === void 0) {
-      ok = missing(c, p + "/key", "string");
-    } else {
-      if (typeof v206 !== "string") {
-        ok = fail(c, p + "/key", "string", v206);
-      }
-    }
+    if (!(typeof v206 === "string")) ok = bad(c, p + "/key", v206, rule$13, true) && ok;
     const v207 = o199["label"];
-    if (v207 === void 0) {
-      ok = missing(c, p + "/label", "string or null");
-    } else {
-      if (v207 !== null) {
-        if (typeof v207 !== "string") {
-          ok = fail(c, p + "/label", "string or null", v207);
-        }
-      }
-    }
+    if (!(v207 === null || typeof v207 === "string")) ok = bad(c, p + "/label", v207, rule$1, true) && ok;
     const v208 = o199["orgId"];
-    if (v208 === void 0) {
-      ok = missing(c, p + "/orgId", "string matching /^OR(.*)$/");
-    } else {
-      if (typeof v208 !== "string") {
-        ok = fail(c, p + "/orgId", "string", v208);
-      } else if (!pattern$5.test(v208)) {
-        ok = fail(c, p + "/orgId", "string matching /^OR(.*)$/", v208);
-      }
-    }
+    if (!(typeof v208 === "string" && pattern$5.test(v208))) ok = bad(c, p + "/orgId", v208, rule$46, true) && ok;
     const v209 = o199["resourceIds"];
     if (v209 === void 0) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -2513,47 +1462,13 @@ function checkCallSummaryWebhook(v, p, c) {
       }
     }
     const v218 = o199["status"];
-    if (v218 === void 0) {
-      ok = missing(c, p + "/status", 'one of "enabled", "disabled"');
-    } else {
-      if (!(v218 === "enabled" || v218 === "disabled")) {
-        if (typeof v218 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "enabled", "disabled"', v218)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "enabled", "disabled"', v218);
-        }
-      }
-    }
+    if (!(v218 === "enabled" || v218 === "disabled")) ok = bad(c, p + "/status", v218, rule$48, true) && ok;
     const v219 = o199["updatedAt"];
-    if (v219 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v219 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v219);
-      } else if (!isDateTime(v219)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v219);
-      }
-    }
+    if (!(typeof v219 === "string" && isDateTime(v219))) ok = bad(c, p + "/updatedAt", v219, rule$2, true) && ok;
     const v220 = o199["url"];
-    if (v220 === void 0) {
-      ok = missing(c, p + "/url", "absolute URI");
-    } else {
-      if (typeof v220 !== "string") {
-        ok = fail(c, p + "/url", "string", v220);
-      } else if (!isUri(v220)) {
-        ok = fail(c, p + "/url", "absolute URI", v220);
-      }
-    }
+    if (!(typeof v220 === "string" && isUri(v220))) ok = bad(c, p + "/url", v220, rule$49, true) && ok;
     const v221 = o199["userId"];
-    if (v221 === void 0) {
-      ok = missing(c, p + "/userId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v221 !== "string") {
-        ok = fail(c, p + "/userId", "string", v221);
-      } else if (!pattern$1.test(v221)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v221);
-      }
-    }
+    if (!(typeof v221 === "string" && pattern$1.test(v221))) ok = bad(c, p + "/userId", v221, rule$6, true) && ok;
     if (c.scan) {
       for (const k222 in o199) {
         switch (k222) {
@@ -2586,23 +1501,9 @@ function checkCallTranscript(v, p, c) {
   } else {
     const o223 = v;
     const v224 = o223["callId"];
-    if (v224 === void 0) {
-      ok = missing(c, p + "/callId", "string");
-    } else {
-      if (typeof v224 !== "string") {
-        ok = fail(c, p + "/callId", "string", v224);
-      }
-    }
+    if (!(typeof v224 === "string")) ok = bad(c, p + "/callId", v224, rule$13, true) && ok;
     const v225 = o223["createdAt"];
-    if (v225 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v225 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v225);
-      } else if (!isDateTime(v225)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v225);
-      }
-    }
+    if (!(typeof v225 === "string" && isDateTime(v225))) ok = bad(c, p + "/createdAt", v225, rule$2, true) && ok;
     const v226 = o223["dialogue"];
     if (v226 === void 0) {
       ok = missing(c, p + "/dialogue", "array or null");
@@ -2618,49 +1519,15 @@ function checkCallTranscript(v, p, c) {
             } else {
               const o229 = v228;
               const v230 = o229["content"];
-              if (v230 === void 0) {
-                ok = missing(c, p + "/dialogue/" + i227 + "/content", "string");
-              } else {
-                if (typeof v230 !== "string") {
-                  ok = fail(c, p + "/dialogue/" + i227 + "/content", "string", v230);
-                }
-              }
+              if (!(typeof v230 === "string")) ok = bad(c, p + "/dialogue/" + i227 + "/content", v230, rule$13, true) && ok;
               const v231 = o229["end"];
-              if (v231 === void 0) {
-                ok = missing(c, p + "/dialogue/" + i227 + "/end", "number");
-              } else {
-                if (typeof v231 !== "number" || !Number.isFinite(v231)) {
-                  ok = fail(c, p + "/dialogue/" + i227 + "/end", "number", v231);
-                }
-              }
+              if (!(typeof v231 === "number" && Number.isFinite(v231))) ok = bad(c, p + "/dialogue/" + i227 + "/end", v231, rule$35, true) && ok;
               const v232 = o229["identifier"];
-              if (v232 === void 0) {
-                ok = missing(c, p + "/dialogue/" + i227 + "/identifier", "string");
-              } else {
-                if (typeof v232 !== "string") {
-                  ok = fail(c, p + "/dialogue/" + i227 + "/identifier", "string", v232);
-                }
-              }
+              if (!(typeof v232 === "string")) ok = bad(c, p + "/dialogue/" + i227 + "/identifier", v232, rule$13, true) && ok;
               const v233 = o229["start"];
-              if (v233 === void 0) {
-                ok = missing(c, p + "/dialogue/" + i227 + "/start", "number");
-              } else {
-                if (typeof v233 !== "number" || !Number.isFinite(v233)) {
-                  ok = fail(c, p + "/dialogue/" + i227 + "/start", "number", v233);
-                }
-              }
+              if (!(typeof v233 === "number" && Number.isFinite(v233))) ok = bad(c, p + "/dialogue/" + i227 + "/start", v233, rule$35, true) && ok;
               const v234 = o229["userId"];
-              if (v234 === void 0) {
-                ok = missing(c, p + "/dialogue/" + i227 + "/userId", "string matching /^US(.*)$/ or null");
-              } else {
-                if (v234 !== null) {
-                  if (typeof v234 !== "string") {
-                    ok = fail(c, p + "/dialogue/" + i227 + "/userId", "string or null", v234);
-                  } else if (!pattern$1.test(v234)) {
-                    ok = fail(c, p + "/dialogue/" + i227 + "/userId", "string matching /^US(.*)$/", v234);
-                  }
-                }
-              }
+              if (!(v234 === null || typeof v234 === "string" && pattern$1.test(v234))) ok = bad(c, p + "/dialogue/" + i227 + "/userId", v234, rule$50, true) && ok;
               if (c.scan) {
                 for (const k235 in o229) {
                   switch (k235) {
@@ -2682,25 +1549,9 @@ function checkCallTranscript(v, p, c) {
       }
     }
     const v236 = o223["duration"];
-    if (v236 === void 0) {
-      ok = missing(c, p + "/duration", "number");
-    } else {
-      if (typeof v236 !== "number" || !Number.isFinite(v236)) {
-        ok = fail(c, p + "/duration", "number", v236);
-      }
-    }
+    if (!(typeof v236 === "number" && Number.isFinite(v236))) ok = bad(c, p + "/duration", v236, rule$35, true) && ok;
     const v237 = o223["status"];
-    if (v237 === void 0) {
-      ok = missing(c, p + "/status", 'one of "absent", "in-progress", "completed", "failed"');
-    } else {
-      if (!(v237 === "absent" || v237 === "in-progress" || v237 === "completed" || v237 === "failed")) {
-        if (typeof v237 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "absent", "in-progress", "completed", "failed"', v237)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "absent", "in-progress", "completed", "failed"', v237);
-        }
-      }
-    }
+    if (!(v237 === "absent" || v237 === "in-progress" || v237 === "completed" || v237 === "failed")) ok = bad(c, p + "/status", v237, rule$38, true) && ok;
     if (c.scan) {
       for (const k238 in o223) {
         switch (k238) {
@@ -2726,21 +1577,9 @@ function checkCallTranscriptBadRequestError(v, p, c) {
   } else {
     const o239 = v;
     const v240 = o239["code"];
-    if (v240 === void 0) {
-      ok = missing(c, p + "/code", '"0600400"');
-    } else {
-      if (v240 !== "0600400") {
-        ok = fail(c, p + "/code", '"0600400"', v240);
-      }
-    }
+    if (!(v240 === "0600400")) ok = bad(c, p + "/code", v240, rule$51, true) && ok;
     const v241 = o239["docs"];
-    if (v241 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v241 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v241);
-      }
-    }
+    if (!(v241 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v241, rule$12, true) && ok;
     const v242 = o239["errors"];
     if (v242 !== void 0) {
       if (!Array.isArray(v242)) {
@@ -2753,35 +1592,13 @@ function checkCallTranscriptBadRequestError(v, p, c) {
       }
     }
     const v245 = o239["message"];
-    if (v245 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v245 !== "string") {
-        ok = fail(c, p + "/message", "string", v245);
-      }
-    }
+    if (!(typeof v245 === "string")) ok = bad(c, p + "/message", v245, rule$13, true) && ok;
     const v246 = o239["status"];
-    if (v246 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v246 !== 400) {
-        ok = fail(c, p + "/status", "400", v246);
-      }
-    }
+    if (!(v246 === 400)) ok = bad(c, p + "/status", v246, rule$14, true) && ok;
     const v247 = o239["title"];
-    if (v247 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v247 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v247);
-      }
-    }
+    if (!(v247 === "Bad Request")) ok = bad(c, p + "/title", v247, rule$15, true) && ok;
     const v248 = o239["trace"];
-    if (v248 !== void 0) {
-      if (typeof v248 !== "string") {
-        ok = fail(c, p + "/trace", "string", v248);
-      }
-    }
+    if (v248 !== void 0 && !(typeof v248 === "string")) ok = bad(c, p + "/trace", v248, rule$13) && ok;
     if (c.scan) {
       for (const k249 in o239) {
         switch (k249) {
@@ -2809,21 +1626,9 @@ function checkCallTranscriptForbiddenError(v, p, c) {
   } else {
     const o250 = v;
     const v251 = o250["code"];
-    if (v251 === void 0) {
-      ok = missing(c, p + "/code", '"0600403"');
-    } else {
-      if (v251 !== "0600403") {
-        ok = fail(c, p + "/code", '"0600403"', v251);
-      }
-    }
+    if (!(v251 === "0600403")) ok = bad(c, p + "/code", v251, rule$52, true) && ok;
     const v252 = o250["docs"];
-    if (v252 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v252 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v252);
-      }
-    }
+    if (!(v252 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v252, rule$12, true) && ok;
     const v253 = o250["errors"];
     if (v253 !== void 0) {
       if (!Array.isArray(v253)) {
@@ -2836,35 +1641,13 @@ function checkCallTranscriptForbiddenError(v, p, c) {
       }
     }
     const v256 = o250["message"];
-    if (v256 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v256 !== "string") {
-        ok = fail(c, p + "/message", "string", v256);
-      }
-    }
+    if (!(typeof v256 === "string")) ok = bad(c, p + "/message", v256, rule$13, true) && ok;
     const v257 = o250["status"];
-    if (v257 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v257 !== 403) {
-        ok = fail(c, p + "/status", "403", v257);
-      }
-    }
+    if (!(v257 === 403)) ok = bad(c, p + "/status", v257, rule$21, true) && ok;
     const v258 = o250["title"];
-    if (v258 === void 0) {
-      ok = missing(c, p + "/title", '"Forbidden"');
-    } else {
-      if (v258 !== "Forbidden") {
-        ok = fail(c, p + "/title", '"Forbidden"', v258);
-      }
-    }
+    if (!(v258 === "Forbidden")) ok = bad(c, p + "/title", v258, rule$27, true) && ok;
     const v259 = o250["trace"];
-    if (v259 !== void 0) {
-      if (typeof v259 !== "string") {
-        ok = fail(c, p + "/trace", "string", v259);
-      }
-    }
+    if (v259 !== void 0 && !(typeof v259 === "string")) ok = bad(c, p + "/trace", v259, rule$13) && ok;
     if (c.scan) {
       for (const k260 in o250) {
         switch (k260) {
@@ -2892,21 +1675,9 @@ function checkCallTranscriptNotFoundError(v, p, c) {
   } else {
     const o261 = v;
     const v262 = o261["code"];
-    if (v262 === void 0) {
-      ok = missing(c, p + "/code", '"0600404"');
-    } else {
-      if (v262 !== "0600404") {
-        ok = fail(c, p + "/code", '"0600404"', v262);
-      }
-    }
+    if (!(v262 === "0600404")) ok = bad(c, p + "/code", v262, rule$53, true) && ok;
     const v263 = o261["docs"];
-    if (v263 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v263 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v263);
-      }
-    }
+    if (!(v263 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v263, rule$12, true) && ok;
     const v264 = o261["errors"];
     if (v264 !== void 0) {
       if (!Array.isArray(v264)) {
@@ -2919,35 +1690,13 @@ function checkCallTranscriptNotFoundError(v, p, c) {
       }
     }
     const v267 = o261["message"];
-    if (v267 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v267 !== "string") {
-        ok = fail(c, p + "/message", "string", v267);
-      }
-    }
+    if (!(typeof v267 === "string")) ok = bad(c, p + "/message", v267, rule$13, true) && ok;
     const v268 = o261["status"];
-    if (v268 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v268 !== 404) {
-        ok = fail(c, p + "/status", "404", v268);
-      }
-    }
+    if (!(v268 === 404)) ok = bad(c, p + "/status", v268, rule$17, true) && ok;
     const v269 = o261["title"];
-    if (v269 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v269 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v269);
-      }
-    }
+    if (!(v269 === "Not Found")) ok = bad(c, p + "/title", v269, rule$18, true) && ok;
     const v270 = o261["trace"];
-    if (v270 !== void 0) {
-      if (typeof v270 !== "string") {
-        ok = fail(c, p + "/trace", "string", v270);
-      }
-    }
+    if (v270 !== void 0 && !(typeof v270 === "string")) ok = bad(c, p + "/trace", v270, rule$13) && ok;
     if (c.scan) {
       for (const k271 in o261) {
         switch (k271) {
@@ -2975,21 +1724,9 @@ function checkCallTranscriptUnauthorizedError(v, p, c) {
   } else {
     const o272 = v;
     const v273 = o272["code"];
-    if (v273 === void 0) {
-      ok = missing(c, p + "/code", '"0600401"');
-    } else {
-      if (v273 !== "0600401") {
-        ok = fail(c, p + "/code", '"0600401"', v273);
-      }
-    }
+    if (!(v273 === "0600401")) ok = bad(c, p + "/code", v273, rule$54, true) && ok;
     const v274 = o272["docs"];
-    if (v274 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v274 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v274);
-      }
-    }
+    if (!(v274 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v274, rule$12, true) && ok;
     const v275 = o272["errors"];
     if (v275 !== void 0) {
       if (!Array.isArray(v275)) {
@@ -3002,35 +1739,13 @@ function checkCallTranscriptUnauthorizedError(v, p, c) {
       }
     }
     const v278 = o272["message"];
-    if (v278 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v278 !== "string") {
-        ok = fail(c, p + "/message", "string", v278);
-      }
-    }
+    if (!(typeof v278 === "string")) ok = bad(c, p + "/message", v278, rule$13, true) && ok;
     const v279 = o272["status"];
-    if (v279 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v279 !== 401) {
-        ok = fail(c, p + "/status", "401", v279);
-      }
-    }
+    if (!(v279 === 401)) ok = bad(c, p + "/status", v279, rule$30, true) && ok;
     const v280 = o272["title"];
-    if (v280 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v280 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v280);
-      }
-    }
+    if (!(v280 === "Unauthorized")) ok = bad(c, p + "/title", v280, rule$31, true) && ok;
     const v281 = o272["trace"];
-    if (v281 !== void 0) {
-      if (typeof v281 !== "string") {
-        ok = fail(c, p + "/trace", "string", v281);
-      }
-    }
+    if (v281 !== void 0 && !(typeof v281 === "string")) ok = bad(c, p + "/trace", v281, rule$13) && ok;
     if (c.scan) {
       for (const k282 in o272) {
         switch (k282) {
@@ -3058,21 +1773,9 @@ function checkCallTranscriptUnknownError(v, p, c) {
   } else {
     const o283 = v;
     const v284 = o283["code"];
-    if (v284 === void 0) {
-      ok = missing(c, p + "/code", '"0601500"');
-    } else {
-      if (v284 !== "0601500") {
-        ok = fail(c, p + "/code", '"0601500"', v284);
-      }
-    }
+    if (!(v284 === "0601500")) ok = bad(c, p + "/code", v284, rule$55, true) && ok;
     const v285 = o283["docs"];
-    if (v285 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v285 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v285);
-      }
-    }
+    if (!(v285 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v285, rule$12, true) && ok;
     const v286 = o283["errors"];
     if (v286 !== void 0) {
       if (!Array.isArray(v286)) {
@@ -3085,35 +1788,13 @@ function checkCallTranscriptUnknownError(v, p, c) {
       }
     }
     const v289 = o283["message"];
-    if (v289 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v289 !== "string") {
-        ok = fail(c, p + "/message", "string", v289);
-      }
-    }
+    if (!(typeof v289 === "string")) ok = bad(c, p + "/message", v289, rule$13, true) && ok;
     const v290 = o283["status"];
-    if (v290 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v290 !== 500) {
-        ok = fail(c, p + "/status", "500", v290);
-      }
-    }
+    if (!(v290 === 500)) ok = bad(c, p + "/status", v290, rule$33, true) && ok;
     const v291 = o283["title"];
-    if (v291 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v291 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v291);
-      }
-    }
+    if (!(v291 === "Unknown")) ok = bad(c, p + "/title", v291, rule$34, true) && ok;
     const v292 = o283["trace"];
-    if (v292 !== void 0) {
-      if (typeof v292 !== "string") {
-        ok = fail(c, p + "/trace", "string", v292);
-      }
-    }
+    if (v292 !== void 0 && !(typeof v292 === "string")) ok = bad(c, p + "/trace", v292, rule$13) && ok;
     if (c.scan) {
       for (const k293 in o283) {
         switch (k293) {
@@ -3141,27 +1822,9 @@ function checkCallTranscriptWebhook(v, p, c) {
   } else {
     const o294 = v;
     const v295 = o294["createdAt"];
-    if (v295 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v295 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v295);
-      } else if (!isDateTime(v295)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v295);
-      }
-    }
+    if (!(typeof v295 === "string" && isDateTime(v295))) ok = bad(c, p + "/createdAt", v295, rule$2, true) && ok;
     const v296 = o294["deletedAt"];
-    if (v296 === void 0) {
-      ok = missing(c, p + "/deletedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v296 !== null) {
-        if (typeof v296 !== "string") {
-          ok = fail(c, p + "/deletedAt", "string or null", v296);
-        } else if (!isDateTime(v296)) {
-          ok = fail(c, p + "/deletedAt", "date-time (RFC 3339)", v296);
-        }
-      }
-    }
+    if (!(v296 === null || typeof v296 === "string" && isDateTime(v296))) ok = bad(c, p + "/deletedAt", v296, rule$0, true) && ok;
     const v297 = o294["events"];
     if (v297 === void 0) {
       ok = missing(c, p + "/events", "array");
@@ -3173,54 +1836,18 @@ function checkCallTranscriptWebhook(v, p, c) {
       } else {
         for (let i298 = 0; i298 < v297.length; i298++) {
           const v299 = v297[i298];
-          if (!(v299 === "call.transcript.completed")) {
-            if (typeof v299 === "string") {
-              if (!unknownEnum(c, p + "/events/" + i298, 'one of "call.transcript.completed"', v299)) ok = false;
-            } else {
-              ok = fail(c, p + "/events/" + i298, 'one of "call.transcript.completed"', v299);
-            }
-          }
+          if (!(v299 === "call.transcript.completed")) ok = bad(c, p + "/events/" + i298, v299, rule$56) && ok;
         }
       }
     }
     const v300 = o294["id"];
-    if (v300 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v300 !== "string") {
-        ok = fail(c, p + "/id", "string", v300);
-      } else if (!pattern$4.test(v300)) {
-        ok = fail(c, p + "/id", "string matching /^WH(.*)$/", v300);
-      }
-    }
+    if (!(typeof v300 === "string" && pattern$4.test(v300))) ok = bad(c, p + "/id", v300, rule$45, true) && ok;
     const v301 = o294["key"];
-    if (v301 === void 0) {
-      ok = missing(c, p + "/key", "string");
-    } else {
-      if (typeof v301 !== "string") {
-        ok = fail(c, p + "/key", "string", v301);
-      }
-    }
+    if (!(typeof v301 === "string")) ok = bad(c, p + "/key", v301, rule$13, true) && ok;
     const v302 = o294["label"];
-    if (v302 === void 0) {
-      ok = missing(c, p + "/label", "string or null");
-    } else {
-      if (v302 !== null) {
-        if (typeof v302 !== "string") {
-          ok = fail(c, p + "/label", "string or null", v302);
-        }
-      }
-    }
+    if (!(v302 === null || typeof v302 === "string")) ok = bad(c, p + "/label", v302, rule$1, true) && ok;
     const v303 = o294["orgId"];
-    if (v303 === void 0) {
-      ok = missing(c, p + "/orgId", "string matching /^OR(.*)$/");
-    } else {
-      if (typeof v303 !== "string") {
-        ok = fail(c, p + "/orgId", "string", v303);
-      } else if (!pattern$5.test(v303)) {
-        ok = fail(c, p + "/orgId", "string matching /^OR(.*)$/", v303);
-      }
-    }
+    if (!(typeof v303 === "string" && pattern$5.test(v303))) ok = bad(c, p + "/orgId", v303, rule$46, true) && ok;
     const v304 = o294["resourceIds"];
     if (v304 === void 0) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -3237,47 +1864,13 @@ function checkCallTranscriptWebhook(v, p, c) {
       }
     }
     const v313 = o294["status"];
-    if (v313 === void 0) {
-      ok = missing(c, p + "/status", 'one of "enabled", "disabled"');
-    } else {
-      if (!(v313 === "enabled" || v313 === "disabled")) {
-        if (typeof v313 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "enabled", "disabled"', v313)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "enabled", "disabled"', v313);
-        }
-      }
-    }
+    if (!(v313 === "enabled" || v313 === "disabled")) ok = bad(c, p + "/status", v313, rule$48, true) && ok;
     const v314 = o294["updatedAt"];
-    if (v314 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v314 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v314);
-      } else if (!isDateTime(v314)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v314);
-      }
-    }
+    if (!(typeof v314 === "string" && isDateTime(v314))) ok = bad(c, p + "/updatedAt", v314, rule$2, true) && ok;
     const v315 = o294["url"];
-    if (v315 === void 0) {
-      ok = missing(c, p + "/url", "absolute URI");
-    } else {
-      if (typeof v315 !== "string") {
-        ok = fail(c, p + "/url", "string", v315);
-      } else if (!isUri(v315)) {
-        ok = fail(c, p + "/url", "absolute URI", v315);
-      }
-    }
+    if (!(typeof v315 === "string" && isUri(v315))) ok = bad(c, p + "/url", v315, rule$49, true) && ok;
     const v316 = o294["userId"];
-    if (v316 === void 0) {
-      ok = missing(c, p + "/userId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v316 !== "string") {
-        ok = fail(c, p + "/userId", "string", v316);
-      } else if (!pattern$1.test(v316)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v316);
-      }
-    }
+    if (!(typeof v316 === "string" && pattern$1.test(v316))) ok = bad(c, p + "/userId", v316, rule$6, true) && ok;
     if (c.scan) {
       for (const k317 in o294) {
         switch (k317) {
@@ -3310,21 +1903,9 @@ function checkCallUnauthorizedError(v, p, c) {
   } else {
     const o318 = v;
     const v319 = o318["code"];
-    if (v319 === void 0) {
-      ok = missing(c, p + "/code", '"0100401"');
-    } else {
-      if (v319 !== "0100401") {
-        ok = fail(c, p + "/code", '"0100401"', v319);
-      }
-    }
+    if (!(v319 === "0100401")) ok = bad(c, p + "/code", v319, rule$57, true) && ok;
     const v320 = o318["docs"];
-    if (v320 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v320 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v320);
-      }
-    }
+    if (!(v320 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v320, rule$12, true) && ok;
     const v321 = o318["errors"];
     if (v321 !== void 0) {
       if (!Array.isArray(v321)) {
@@ -3337,35 +1918,13 @@ function checkCallUnauthorizedError(v, p, c) {
       }
     }
     const v324 = o318["message"];
-    if (v324 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v324 !== "string") {
-        ok = fail(c, p + "/message", "string", v324);
-      }
-    }
+    if (!(typeof v324 === "string")) ok = bad(c, p + "/message", v324, rule$13, true) && ok;
     const v325 = o318["status"];
-    if (v325 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v325 !== 401) {
-        ok = fail(c, p + "/status", "401", v325);
-      }
-    }
+    if (!(v325 === 401)) ok = bad(c, p + "/status", v325, rule$30, true) && ok;
     const v326 = o318["title"];
-    if (v326 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v326 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v326);
-      }
-    }
+    if (!(v326 === "Unauthorized")) ok = bad(c, p + "/title", v326, rule$31, true) && ok;
     const v327 = o318["trace"];
-    if (v327 !== void 0) {
-      if (typeof v327 !== "string") {
-        ok = fail(c, p + "/trace", "string", v327);
-      }
-    }
+    if (v327 !== void 0 && !(typeof v327 === "string")) ok = bad(c, p + "/trace", v327, rule$13) && ok;
     if (c.scan) {
       for (const k328 in o318) {
         switch (k328) {
@@ -3393,21 +1952,9 @@ function checkCallUnknownError(v, p, c) {
   } else {
     const o329 = v;
     const v330 = o329["code"];
-    if (v330 === void 0) {
-      ok = missing(c, p + "/code", '"0101500"');
-    } else {
-      if (v330 !== "0101500") {
-        ok = fail(c, p + "/code", '"0101500"', v330);
-      }
-    }
+    if (!(v330 === "0101500")) ok = bad(c, p + "/code", v330, rule$58, true) && ok;
     const v331 = o329["docs"];
-    if (v331 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v331 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v331);
-      }
-    }
+    if (!(v331 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v331, rule$12, true) && ok;
     const v332 = o329["errors"];
     if (v332 !== void 0) {
       if (!Array.isArray(v332)) {
@@ -3420,35 +1967,13 @@ function checkCallUnknownError(v, p, c) {
       }
     }
     const v335 = o329["message"];
-    if (v335 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v335 !== "string") {
-        ok = fail(c, p + "/message", "string", v335);
-      }
-    }
+    if (!(typeof v335 === "string")) ok = bad(c, p + "/message", v335, rule$13, true) && ok;
     const v336 = o329["status"];
-    if (v336 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v336 !== 500) {
-        ok = fail(c, p + "/status", "500", v336);
-      }
-    }
+    if (!(v336 === 500)) ok = bad(c, p + "/status", v336, rule$33, true) && ok;
     const v337 = o329["title"];
-    if (v337 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v337 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v337);
-      }
-    }
+    if (!(v337 === "Unknown")) ok = bad(c, p + "/title", v337, rule$34, true) && ok;
     const v338 = o329["trace"];
-    if (v338 !== void 0) {
-      if (typeof v338 !== "string") {
-        ok = fail(c, p + "/trace", "string", v338);
-      }
-    }
+    if (v338 !== void 0 && !(typeof v338 === "string")) ok = bad(c, p + "/trace", v338, rule$13) && ok;
     if (c.scan) {
       for (const k339 in o329) {
         switch (k339) {
@@ -3476,27 +2001,9 @@ function checkCallWebhook(v, p, c) {
   } else {
     const o340 = v;
     const v341 = o340["createdAt"];
-    if (v341 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v341 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v341);
-      } else if (!isDateTime(v341)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v341);
-      }
-    }
+    if (!(typeof v341 === "string" && isDateTime(v341))) ok = bad(c, p + "/createdAt", v341, rule$2, true) && ok;
     const v342 = o340["deletedAt"];
-    if (v342 === void 0) {
-      ok = missing(c, p + "/deletedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v342 !== null) {
-        if (typeof v342 !== "string") {
-          ok = fail(c, p + "/deletedAt", "string or null", v342);
-        } else if (!isDateTime(v342)) {
-          ok = fail(c, p + "/deletedAt", "date-time (RFC 3339)", v342);
-        }
-      }
-    }
+    if (!(v342 === null || typeof v342 === "string" && isDateTime(v342))) ok = bad(c, p + "/deletedAt", v342, rule$0, true) && ok;
     const v343 = o340["events"];
     if (v343 === void 0) {
       ok = missing(c, p + "/events", "array");
@@ -3506,54 +2013,18 @@ function checkCallWebhook(v, p, c) {
       } else {
         for (let i344 = 0; i344 < v343.length; i344++) {
           const v345 = v343[i344];
-          if (!(v345 === "call.completed" || v345 === "call.ringing" || v345 === "call.recording.completed")) {
-            if (typeof v345 === "string") {
-              if (!unknownEnum(c, p + "/events/" + i344, 'one of "call.completed", "call.ringing", "call.recording.completed"', v345)) ok = false;
-            } else {
-              ok = fail(c, p + "/events/" + i344, 'one of "call.completed", "call.ringing", "call.recording.completed"', v345);
-            }
-          }
+          if (!(v345 === "call.completed" || v345 === "call.ringing" || v345 === "call.recording.completed")) ok = bad(c, p + "/events/" + i344, v345, rule$59) && ok;
         }
       }
     }
     const v346 = o340["id"];
-    if (v346 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v346 !== "string") {
-        ok = fail(c, p + "/id", "string", v346);
-      } else if (!pattern$4.test(v346)) {
-        ok = fail(c, p + "/id", "string matching /^WH(.*)$/", v346);
-      }
-    }
+    if (!(typeof v346 === "string" && pattern$4.test(v346))) ok = bad(c, p + "/id", v346, rule$45, true) && ok;
     const v347 = o340["key"];
-    if (v347 === void 0) {
-      ok = missing(c, p + "/key", "string");
-    } else {
-      if (typeof v347 !== "string") {
-        ok = fail(c, p + "/key", "string", v347);
-      }
-    }
+    if (!(typeof v347 === "string")) ok = bad(c, p + "/key", v347, rule$13, true) && ok;
     const v348 = o340["label"];
-    if (v348 === void 0) {
-      ok = missing(c, p + "/label", "string or null");
-    } else {
-      if (v348 !== null) {
-        if (typeof v348 !== "string") {
-          ok = fail(c, p + "/label", "string or null", v348);
-        }
-      }
-    }
+    if (!(v348 === null || typeof v348 === "string")) ok = bad(c, p + "/label", v348, rule$1, true) && ok;
     const v349 = o340["orgId"];
-    if (v349 === void 0) {
-      ok = missing(c, p + "/orgId", "string matching /^OR(.*)$/");
-    } else {
-      if (typeof v349 !== "string") {
-        ok = fail(c, p + "/orgId", "string", v349);
-      } else if (!pattern$5.test(v349)) {
-        ok = fail(c, p + "/orgId", "string matching /^OR(.*)$/", v349);
-      }
-    }
+    if (!(typeof v349 === "string" && pattern$5.test(v349))) ok = bad(c, p + "/orgId", v349, rule$46, true) && ok;
     const v350 = o340["resourceIds"];
     if (v350 === void 0) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -3570,47 +2041,13 @@ function checkCallWebhook(v, p, c) {
       }
     }
     const v359 = o340["status"];
-    if (v359 === void 0) {
-      ok = missing(c, p + "/status", 'one of "enabled", "disabled"');
-    } else {
-      if (!(v359 === "enabled" || v359 === "disabled")) {
-        if (typeof v359 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "enabled", "disabled"', v359)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "enabled", "disabled"', v359);
-        }
-      }
-    }
+    if (!(v359 === "enabled" || v359 === "disabled")) ok = bad(c, p + "/status", v359, rule$48, true) && ok;
     const v360 = o340["updatedAt"];
-    if (v360 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v360 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v360);
-      } else if (!isDateTime(v360)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v360);
-      }
-    }
+    if (!(typeof v360 === "string" && isDateTime(v360))) ok = bad(c, p + "/updatedAt", v360, rule$2, true) && ok;
     const v361 = o340["url"];
-    if (v361 === void 0) {
-      ok = missing(c, p + "/url", "absolute URI");
-    } else {
-      if (typeof v361 !== "string") {
-        ok = fail(c, p + "/url", "string", v361);
-      } else if (!isUri(v361)) {
-        ok = fail(c, p + "/url", "absolute URI", v361);
-      }
-    }
+    if (!(typeof v361 === "string" && isUri(v361))) ok = bad(c, p + "/url", v361, rule$49, true) && ok;
     const v362 = o340["userId"];
-    if (v362 === void 0) {
-      ok = missing(c, p + "/userId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v362 !== "string") {
-        ok = fail(c, p + "/userId", "string", v362);
-      } else if (!pattern$1.test(v362)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v362);
-      }
-    }
+    if (!(typeof v362 === "string" && pattern$1.test(v362))) ok = bad(c, p + "/userId", v362, rule$6, true) && ok;
     if (c.scan) {
       for (const k363 in o340) {
         switch (k363) {
@@ -3643,41 +2080,11 @@ function checkCalling(v, p, c) {
   } else {
     const o364 = v;
     const v365 = o364["CA"];
-    if (v365 === void 0) {
-      ok = missing(c, p + "/CA", 'one of "restricted", "unrestricted"');
-    } else {
-      if (!(v365 === "restricted" || v365 === "unrestricted")) {
-        if (typeof v365 === "string") {
-          if (!unknownEnum(c, p + "/CA", 'one of "restricted", "unrestricted"', v365)) ok = false;
-        } else {
-          ok = fail(c, p + "/CA", 'one of "restricted", "unrestricted"', v365);
-        }
-      }
-    }
+    if (!(v365 === "restricted" || v365 === "unrestricted")) ok = bad(c, p + "/CA", v365, rule$60, true) && ok;
     const v366 = o364["Intl"];
-    if (v366 === void 0) {
-      ok = missing(c, p + "/Intl", 'one of "restricted", "unrestricted"');
-    } else {
-      if (!(v366 === "restricted" || v366 === "unrestricted")) {
-        if (typeof v366 === "string") {
-          if (!unknownEnum(c, p + "/Intl", 'one of "restricted", "unrestricted"', v366)) ok = false;
-        } else {
-          ok = fail(c, p + "/Intl", 'one of "restricted", "unrestricted"', v366);
-        }
-      }
-    }
+    if (!(v366 === "restricted" || v366 === "unrestricted")) ok = bad(c, p + "/Intl", v366, rule$60, true) && ok;
     const v367 = o364["US"];
-    if (v367 === void 0) {
-      ok = missing(c, p + "/US", 'one of "restricted", "unrestricted"');
-    } else {
-      if (!(v367 === "restricted" || v367 === "unrestricted")) {
-        if (typeof v367 === "string") {
-          if (!unknownEnum(c, p + "/US", 'one of "restricted", "unrestricted"', v367)) ok = false;
-        } else {
-          ok = fail(c, p + "/US", 'one of "restricted", "unrestricted"', v367);
-        }
-      }
-    }
+    if (!(v367 === "restricted" || v367 === "unrestricted")) ok = bad(c, p + "/US", v367, rule$60, true) && ok;
     if (c.scan) {
       for (const k368 in o364) {
         switch (k368) {
@@ -3701,25 +2108,9 @@ function checkContact(v, p, c) {
   } else {
     const o369 = v;
     const v370 = o369["createdAt"];
-    if (v370 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v370 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v370);
-      } else if (!isDateTime(v370)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v370);
-      }
-    }
+    if (!(typeof v370 === "string" && isDateTime(v370))) ok = bad(c, p + "/createdAt", v370, rule$2, true) && ok;
     const v371 = o369["createdByUserId"];
-    if (v371 === void 0) {
-      ok = missing(c, p + "/createdByUserId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v371 !== "string") {
-        ok = fail(c, p + "/createdByUserId", "string", v371);
-      } else if (!pattern$1.test(v371)) {
-        ok = fail(c, p + "/createdByUserId", "string matching /^US(.*)$/", v371);
-      }
-    }
+    if (!(typeof v371 === "string" && pattern$1.test(v371))) ok = bad(c, p + "/createdByUserId", v371, rule$6, true) && ok;
     const v372 = o369["customFields"];
     if (v372 === void 0) {
       ok = missing(c, p + "/customFields", "array");
@@ -3734,25 +2125,11 @@ function checkContact(v, p, c) {
           } else {
             const o375 = v374;
             const v376 = o375["id"];
-            if (v376 !== void 0) {
-              if (typeof v376 !== "string") {
-                ok = fail(c, p + "/customFields/" + i373 + "/id", "string", v376);
-              }
-            }
+            if (v376 !== void 0 && !(typeof v376 === "string")) ok = bad(c, p + "/customFields/" + i373 + "/id", v376, rule$13) && ok;
             const v377 = o375["key"];
-            if (v377 !== void 0) {
-              if (typeof v377 !== "string") {
-                ok = fail(c, p + "/customFields/" + i373 + "/key", "string", v377);
-              }
-            }
+            if (v377 !== void 0 && !(typeof v377 === "string")) ok = bad(c, p + "/customFields/" + i373 + "/key", v377, rule$13) && ok;
             const v378 = o375["name"];
-            if (v378 === void 0) {
-              ok = missing(c, p + "/customFields/" + i373 + "/name", "string");
-            } else {
-              if (typeof v378 !== "string") {
-                ok = fail(c, p + "/customFields/" + i373 + "/name", "string", v378);
-              }
-            }
+            if (!(typeof v378 === "string")) ok = bad(c, p + "/customFields/" + i373 + "/name", v378, rule$13, true) && ok;
           }
           const p380 = p + "/customFields/" + i373;
           c.quiet++;
@@ -3795,67 +2172,15 @@ function checkContact(v, p, c) {
       if (!checkDefaultFields(v411, p + "/defaultFields", c)) ok = false;
     }
     const v412 = o369["externalId"];
-    if (v412 === void 0) {
-      ok = missing(c, p + "/externalId", "string of 1 to 75 characters or null");
-    } else {
-      if (v412 !== null) {
-        if (typeof v412 !== "string") {
-          ok = fail(c, p + "/externalId", "string or null", v412);
-        } else if (!(v412.length > 0)) {
-          ok = fail(c, p + "/externalId", "at least 1 character", v412);
-        } else if (!(v412.length <= 75 || codePoints(v412) <= 75)) {
-          ok = fail(c, p + "/externalId", "at most 75 characters", v412);
-        }
-      }
-    }
+    if (!(v412 === null || typeof v412 === "string" && v412.length > 0 && (v412.length <= 75 || codePoints(v412) <= 75))) ok = bad(c, p + "/externalId", v412, rule$68, true) && ok;
     const v413 = o369["id"];
-    if (v413 === void 0) {
-      ok = missing(c, p + "/id", "string");
-    } else {
-      if (typeof v413 !== "string") {
-        ok = fail(c, p + "/id", "string", v413);
-      }
-    }
+    if (!(typeof v413 === "string")) ok = bad(c, p + "/id", v413, rule$13, true) && ok;
     const v414 = o369["source"];
-    if (v414 === void 0) {
-      ok = missing(c, p + "/source", "string of 1 to 75 characters or null");
-    } else {
-      if (v414 !== null) {
-        if (typeof v414 !== "string") {
-          ok = fail(c, p + "/source", "string or null", v414);
-        } else if (!(v414.length > 0)) {
-          ok = fail(c, p + "/source", "at least 1 character", v414);
-        } else if (!(v414.length <= 75 || codePoints(v414) <= 75)) {
-          ok = fail(c, p + "/source", "at most 75 characters", v414);
-        }
-      }
-    }
+    if (!(v414 === null || typeof v414 === "string" && v414.length > 0 && (v414.length <= 75 || codePoints(v414) <= 75))) ok = bad(c, p + "/source", v414, rule$68, true) && ok;
     const v415 = o369["sourceUrl"];
-    if (v415 === void 0) {
-      ok = missing(c, p + "/sourceUrl", "absolute URI of 1 to 200 characters or null");
-    } else {
-      if (v415 !== null) {
-        if (typeof v415 !== "string") {
-          ok = fail(c, p + "/sourceUrl", "string or null", v415);
-        } else if (!(v415.length > 0)) {
-          ok = fail(c, p + "/sourceUrl", "at least 1 character", v415);
-        } else if (!(v415.length <= 200 || codePoints(v415) <= 200)) {
-          ok = fail(c, p + "/sourceUrl", "at most 200 characters", v415);
-        } else if (!isUri(v415)) {
-          ok = fail(c, p + "/sourceUrl", "absolute URI", v415);
-        }
-      }
-    }
+    if (!(v415 === null || typeof v415 === "string" && v415.length > 0 && (v415.length <= 200 || codePoints(v415) <= 200) && isUri(v415))) ok = bad(c, p + "/sourceUrl", v415, rule$69, true) && ok;
     const v416 = o369["updatedAt"];
-    if (v416 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v416 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v416);
-      } else if (!isDateTime(v416)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v416);
-      }
-    }
+    if (!(typeof v416 === "string" && isDateTime(v416))) ok = bad(c, p + "/updatedAt", v416, rule$2, true) && ok;
     if (c.scan) {
       for (const k417 in o369) {
         switch (k417) {
@@ -3885,21 +2210,9 @@ function checkContactConflictError(v, p, c) {
   } else {
     const o418 = v;
     const v419 = o418["code"];
-    if (v419 === void 0) {
-      ok = missing(c, p + "/code", '"0800409"');
-    } else {
-      if (v419 !== "0800409") {
-        ok = fail(c, p + "/code", '"0800409"', v419);
-      }
-    }
+    if (!(v419 === "0800409")) ok = bad(c, p + "/code", v419, rule$70, true) && ok;
     const v420 = o418["docs"];
-    if (v420 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v420 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v420);
-      }
-    }
+    if (!(v420 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v420, rule$12, true) && ok;
     const v421 = o418["errors"];
     if (v421 !== void 0) {
       if (!Array.isArray(v421)) {
@@ -3912,35 +2225,13 @@ function checkContactConflictError(v, p, c) {
       }
     }
     const v424 = o418["message"];
-    if (v424 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v424 !== "string") {
-        ok = fail(c, p + "/message", "string", v424);
-      }
-    }
+    if (!(typeof v424 === "string")) ok = bad(c, p + "/message", v424, rule$13, true) && ok;
     const v425 = o418["status"];
-    if (v425 === void 0) {
-      ok = missing(c, p + "/status", "409");
-    } else {
-      if (v425 !== 409) {
-        ok = fail(c, p + "/status", "409", v425);
-      }
-    }
+    if (!(v425 === 409)) ok = bad(c, p + "/status", v425, rule$71, true) && ok;
     const v426 = o418["title"];
-    if (v426 === void 0) {
-      ok = missing(c, p + "/title", '"Conflict"');
-    } else {
-      if (v426 !== "Conflict") {
-        ok = fail(c, p + "/title", '"Conflict"', v426);
-      }
-    }
+    if (!(v426 === "Conflict")) ok = bad(c, p + "/title", v426, rule$72, true) && ok;
     const v427 = o418["trace"];
-    if (v427 !== void 0) {
-      if (typeof v427 !== "string") {
-        ok = fail(c, p + "/trace", "string", v427);
-      }
-    }
+    if (v427 !== void 0 && !(typeof v427 === "string")) ok = bad(c, p + "/trace", v427, rule$13) && ok;
     if (c.scan) {
       for (const k428 in o418) {
         switch (k428) {
@@ -3968,33 +2259,11 @@ function checkContactCustomField(v, p, c) {
   } else {
     const o429 = v;
     const v430 = o429["key"];
-    if (v430 === void 0) {
-      ok = missing(c, p + "/key", "string");
-    } else {
-      if (typeof v430 !== "string") {
-        ok = fail(c, p + "/key", "string", v430);
-      }
-    }
+    if (!(typeof v430 === "string")) ok = bad(c, p + "/key", v430, rule$13, true) && ok;
     const v431 = o429["name"];
-    if (v431 === void 0) {
-      ok = missing(c, p + "/name", "string");
-    } else {
-      if (typeof v431 !== "string") {
-        ok = fail(c, p + "/name", "string", v431);
-      }
-    }
+    if (!(typeof v431 === "string")) ok = bad(c, p + "/name", v431, rule$13, true) && ok;
     const v432 = o429["type"];
-    if (v432 === void 0) {
-      ok = missing(c, p + "/type", 'one of "address", "boolean", "date", "multi-select", "number", "string", "url"');
-    } else {
-      if (!enum$2.has(v432)) {
-        if (typeof v432 === "string") {
-          if (!unknownEnum(c, p + "/type", 'one of "address", "boolean", "date", "multi-select", "number", "string", "url"', v432)) ok = false;
-        } else {
-          ok = fail(c, p + "/type", 'one of "address", "boolean", "date", "multi-select", "number", "string", "url"', v432);
-        }
-      }
-    }
+    if (!enum$2.has(v432)) ok = bad(c, p + "/type", v432, rule$73, true) && ok;
     if (c.scan) {
       for (const k433 in o429) {
         switch (k433) {
@@ -4018,21 +2287,9 @@ function checkContactCustomFieldBadRequestError(v, p, c) {
   } else {
     const o434 = v;
     const v435 = o434["code"];
-    if (v435 === void 0) {
-      ok = missing(c, p + "/code", '"0700400"');
-    } else {
-      if (v435 !== "0700400") {
-        ok = fail(c, p + "/code", '"0700400"', v435);
-      }
-    }
+    if (!(v435 === "0700400")) ok = bad(c, p + "/code", v435, rule$74, true) && ok;
     const v436 = o434["docs"];
-    if (v436 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v436 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v436);
-      }
-    }
+    if (!(v436 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v436, rule$12, true) && ok;
     const v437 = o434["errors"];
     if (v437 !== void 0) {
       if (!Array.isArray(v437)) {
@@ -4045,35 +2302,13 @@ function checkContactCustomFieldBadRequestError(v, p, c) {
       }
     }
     const v440 = o434["message"];
-    if (v440 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v440 !== "string") {
-        ok = fail(c, p + "/message", "string", v440);
-      }
-    }
+    if (!(typeof v440 === "string")) ok = bad(c, p + "/message", v440, rule$13, true) && ok;
     const v441 = o434["status"];
-    if (v441 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v441 !== 400) {
-        ok = fail(c, p + "/status", "400", v441);
-      }
-    }
+    if (!(v441 === 400)) ok = bad(c, p + "/status", v441, rule$14, true) && ok;
     const v442 = o434["title"];
-    if (v442 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v442 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v442);
-      }
-    }
+    if (!(v442 === "Bad Request")) ok = bad(c, p + "/title", v442, rule$15, true) && ok;
     const v443 = o434["trace"];
-    if (v443 !== void 0) {
-      if (typeof v443 !== "string") {
-        ok = fail(c, p + "/trace", "string", v443);
-      }
-    }
+    if (v443 !== void 0 && !(typeof v443 === "string")) ok = bad(c, p + "/trace", v443, rule$13) && ok;
     if (c.scan) {
       for (const k444 in o434) {
         switch (k444) {
@@ -4101,21 +2336,9 @@ function checkContactCustomFieldForbiddenError(v, p, c) {
   } else {
     const o445 = v;
     const v446 = o445["code"];
-    if (v446 === void 0) {
-      ok = missing(c, p + "/code", '"0700403"');
-    } else {
-      if (v446 !== "0700403") {
-        ok = fail(c, p + "/code", '"0700403"', v446);
-      }
-    }
+    if (!(v446 === "0700403")) ok = bad(c, p + "/code", v446, rule$75, true) && ok;
     const v447 = o445["docs"];
-    if (v447 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v447 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v447);
-      }
-    }
+    if (!(v447 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v447, rule$12, true) && ok;
     const v448 = o445["errors"];
     if (v448 !== void 0) {
       if (!Array.isArray(v448)) {
@@ -4128,35 +2351,13 @@ function checkContactCustomFieldForbiddenError(v, p, c) {
       }
     }
     const v451 = o445["message"];
-    if (v451 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v451 !== "string") {
-        ok = fail(c, p + "/message", "string", v451);
-      }
-    }
+    if (!(typeof v451 === "string")) ok = bad(c, p + "/message", v451, rule$13, true) && ok;
     const v452 = o445["status"];
-    if (v452 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v452 !== 403) {
-        ok = fail(c, p + "/status", "403", v452);
-      }
-    }
+    if (!(v452 === 403)) ok = bad(c, p + "/status", v452, rule$21, true) && ok;
     const v453 = o445["title"];
-    if (v453 === void 0) {
-      ok = missing(c, p + "/title", '"Forbidden"');
-    } else {
-      if (v453 !== "Forbidden") {
-        ok = fail(c, p + "/title", '"Forbidden"', v453);
-      }
-    }
+    if (!(v453 === "Forbidden")) ok = bad(c, p + "/title", v453, rule$27, true) && ok;
     const v454 = o445["trace"];
-    if (v454 !== void 0) {
-      if (typeof v454 !== "string") {
-        ok = fail(c, p + "/trace", "string", v454);
-      }
-    }
+    if (v454 !== void 0 && !(typeof v454 === "string")) ok = bad(c, p + "/trace", v454, rule$13) && ok;
     if (c.scan) {
       for (const k455 in o445) {
         switch (k455) {
@@ -4184,21 +2385,9 @@ function checkContactCustomFieldNotFoundError(v, p, c) {
   } else {
     const o456 = v;
     const v457 = o456["code"];
-    if (v457 === void 0) {
-      ok = missing(c, p + "/code", '"0700404"');
-    } else {
-      if (v457 !== "0700404") {
-        ok = fail(c, p + "/code", '"0700404"', v457);
-      }
-    }
+    if (!(v457 === "0700404")) ok = bad(c, p + "/code", v457, rule$76, true) && ok;
     const v458 = o456["docs"];
-    if (v458 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v458 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v458);
-      }
-    }
+    if (!(v458 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v458, rule$12, true) && ok;
     const v459 = o456["errors"];
     if (v459 !== void 0) {
       if (!Array.isArray(v459)) {
@@ -4211,35 +2400,13 @@ function checkContactCustomFieldNotFoundError(v, p, c) {
       }
     }
     const v462 = o456["message"];
-    if (v462 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v462 !== "string") {
-        ok = fail(c, p + "/message", "string", v462);
-      }
-    }
+    if (!(typeof v462 === "string")) ok = bad(c, p + "/message", v462, rule$13, true) && ok;
     const v463 = o456["status"];
-    if (v463 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v463 !== 404) {
-        ok = fail(c, p + "/status", "404", v463);
-      }
-    }
+    if (!(v463 === 404)) ok = bad(c, p + "/status", v463, rule$17, true) && ok;
     const v464 = o456["title"];
-    if (v464 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v464 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v464);
-      }
-    }
+    if (!(v464 === "Not Found")) ok = bad(c, p + "/title", v464, rule$18, true) && ok;
     const v465 = o456["trace"];
-    if (v465 !== void 0) {
-      if (typeof v465 !== "string") {
-        ok = fail(c, p + "/trace", "string", v465);
-      }
-    }
+    if (v465 !== void 0 && !(typeof v465 === "string")) ok = bad(c, p + "/trace", v465, rule$13) && ok;
     if (c.scan) {
       for (const k466 in o456) {
         switch (k466) {
@@ -4267,21 +2434,9 @@ function checkContactCustomFieldUnauthorizedError(v, p, c) {
   } else {
     const o467 = v;
     const v468 = o467["code"];
-    if (v468 === void 0) {
-      ok = missing(c, p + "/code", '"0700401"');
-    } else {
-      if (v468 !== "0700401") {
-        ok = fail(c, p + "/code", '"0700401"', v468);
-      }
-    }
+    if (!(v468 === "0700401")) ok = bad(c, p + "/code", v468, rule$77, true) && ok;
     const v469 = o467["docs"];
-    if (v469 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v469 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v469);
-      }
-    }
+    if (!(v469 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v469, rule$12, true) && ok;
     const v470 = o467["errors"];
     if (v470 !== void 0) {
       if (!Array.isArray(v470)) {
@@ -4294,35 +2449,13 @@ function checkContactCustomFieldUnauthorizedError(v, p, c) {
       }
     }
     const v473 = o467["message"];
-    if (v473 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v473 !== "string") {
-        ok = fail(c, p + "/message", "string", v473);
-      }
-    }
+    if (!(typeof v473 === "string")) ok = bad(c, p + "/message", v473, rule$13, true) && ok;
     const v474 = o467["status"];
-    if (v474 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v474 !== 401) {
-        ok = fail(c, p + "/status", "401", v474);
-      }
-    }
+    if (!(v474 === 401)) ok = bad(c, p + "/status", v474, rule$30, true) && ok;
     const v475 = o467["title"];
-    if (v475 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v475 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v475);
-      }
-    }
+    if (!(v475 === "Unauthorized")) ok = bad(c, p + "/title", v475, rule$31, true) && ok;
     const v476 = o467["trace"];
-    if (v476 !== void 0) {
-      if (typeof v476 !== "string") {
-        ok = fail(c, p + "/trace", "string", v476);
-      }
-    }
+    if (v476 !== void 0 && !(typeof v476 === "string")) ok = bad(c, p + "/trace", v476, rule$13) && ok;
     if (c.scan) {
       for (const k477 in o467) {
         switch (k477) {
@@ -4350,21 +2483,9 @@ function checkContactCustomFieldUnknownError(v, p, c) {
   } else {
     const o478 = v;
     const v479 = o478["code"];
-    if (v479 === void 0) {
-      ok = missing(c, p + "/code", '"0701500"');
-    } else {
-      if (v479 !== "0701500") {
-        ok = fail(c, p + "/code", '"0701500"', v479);
-      }
-    }
+    if (!(v479 === "0701500")) ok = bad(c, p + "/code", v479, rule$78, true) && ok;
     const v480 = o478["docs"];
-    if (v480 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v480 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v480);
-      }
-    }
+    if (!(v480 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v480, rule$12, true) && ok;
     const v481 = o478["errors"];
     if (v481 !== void 0) {
       if (!Array.isArray(v481)) {
@@ -4377,35 +2498,13 @@ function checkContactCustomFieldUnknownError(v, p, c) {
       }
     }
     const v484 = o478["message"];
-    if (v484 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v484 !== "string") {
-        ok = fail(c, p + "/message", "string", v484);
-      }
-    }
+    if (!(typeof v484 === "string")) ok = bad(c, p + "/message", v484, rule$13, true) && ok;
     const v485 = o478["status"];
-    if (v485 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v485 !== 500) {
-        ok = fail(c, p + "/status", "500", v485);
-      }
-    }
+    if (!(v485 === 500)) ok = bad(c, p + "/status", v485, rule$33, true) && ok;
     const v486 = o478["title"];
-    if (v486 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v486 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v486);
-      }
-    }
+    if (!(v486 === "Unknown")) ok = bad(c, p + "/title", v486, rule$34, true) && ok;
     const v487 = o478["trace"];
-    if (v487 !== void 0) {
-      if (typeof v487 !== "string") {
-        ok = fail(c, p + "/trace", "string", v487);
-      }
-    }
+    if (v487 !== void 0 && !(typeof v487 === "string")) ok = bad(c, p + "/trace", v487, rule$13) && ok;
     if (c.scan) {
       for (const k488 in o478) {
         switch (k488) {
@@ -4433,29 +2532,11 @@ function checkContactInvalidCustomFieldItemError(v, p, c) {
   } else {
     const o489 = v;
     const v490 = o489["code"];
-    if (v490 === void 0) {
-      ok = missing(c, p + "/code", '"0801400"');
-    } else {
-      if (v490 !== "0801400") {
-        ok = fail(c, p + "/code", '"0801400"', v490);
-      }
-    }
+    if (!(v490 === "0801400")) ok = bad(c, p + "/code", v490, rule$79, true) && ok;
     const v491 = o489["description"];
-    if (v491 === void 0) {
-      ok = missing(c, p + "/description", '"Invalid Custom Field Item"');
-    } else {
-      if (v491 !== "Invalid Custom Field Item") {
-        ok = fail(c, p + "/description", '"Invalid Custom Field Item"', v491);
-      }
-    }
+    if (!(v491 === "Invalid Custom Field Item")) ok = bad(c, p + "/description", v491, rule$80, true) && ok;
     const v492 = o489["docs"];
-    if (v492 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v492 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v492);
-      }
-    }
+    if (!(v492 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v492, rule$12, true) && ok;
     const v493 = o489["errors"];
     if (v493 !== void 0) {
       if (!Array.isArray(v493)) {
@@ -4468,35 +2549,13 @@ function checkContactInvalidCustomFieldItemError(v, p, c) {
       }
     }
     const v496 = o489["message"];
-    if (v496 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v496 !== "string") {
-        ok = fail(c, p + "/message", "string", v496);
-      }
-    }
+    if (!(typeof v496 === "string")) ok = bad(c, p + "/message", v496, rule$13, true) && ok;
     const v497 = o489["status"];
-    if (v497 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v497 !== 400) {
-        ok = fail(c, p + "/status", "400", v497);
-      }
-    }
+    if (!(v497 === 400)) ok = bad(c, p + "/status", v497, rule$14, true) && ok;
     const v498 = o489["title"];
-    if (v498 === void 0) {
-      ok = missing(c, p + "/title", '"Invalid Custom Field Item"');
-    } else {
-      if (v498 !== "Invalid Custom Field Item") {
-        ok = fail(c, p + "/title", '"Invalid Custom Field Item"', v498);
-      }
-    }
+    if (!(v498 === "Invalid Custom Field Item")) ok = bad(c, p + "/title", v498, rule$80, true) && ok;
     const v499 = o489["trace"];
-    if (v499 !== void 0) {
-      if (typeof v499 !== "string") {
-        ok = fail(c, p + "/trace", "string", v499);
-      }
-    }
+    if (v499 !== void 0 && !(typeof v499 === "string")) ok = bad(c, p + "/trace", v499, rule$13) && ok;
     if (c.scan) {
       for (const k500 in o489) {
         switch (k500) {
@@ -4525,21 +2584,9 @@ function checkContactNotFoundError(v, p, c) {
   } else {
     const o501 = v;
     const v502 = o501["code"];
-    if (v502 === void 0) {
-      ok = missing(c, p + "/code", '"0800404"');
-    } else {
-      if (v502 !== "0800404") {
-        ok = fail(c, p + "/code", '"0800404"', v502);
-      }
-    }
+    if (!(v502 === "0800404")) ok = bad(c, p + "/code", v502, rule$81, true) && ok;
     const v503 = o501["docs"];
-    if (v503 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v503 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v503);
-      }
-    }
+    if (!(v503 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v503, rule$12, true) && ok;
     const v504 = o501["errors"];
     if (v504 !== void 0) {
       if (!Array.isArray(v504)) {
@@ -4552,35 +2599,13 @@ function checkContactNotFoundError(v, p, c) {
       }
     }
     const v507 = o501["message"];
-    if (v507 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v507 !== "string") {
-        ok = fail(c, p + "/message", "string", v507);
-      }
-    }
+    if (!(typeof v507 === "string")) ok = bad(c, p + "/message", v507, rule$13, true) && ok;
     const v508 = o501["status"];
-    if (v508 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v508 !== 404) {
-        ok = fail(c, p + "/status", "404", v508);
-      }
-    }
+    if (!(v508 === 404)) ok = bad(c, p + "/status", v508, rule$17, true) && ok;
     const v509 = o501["title"];
-    if (v509 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v509 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v509);
-      }
-    }
+    if (!(v509 === "Not Found")) ok = bad(c, p + "/title", v509, rule$18, true) && ok;
     const v510 = o501["trace"];
-    if (v510 !== void 0) {
-      if (typeof v510 !== "string") {
-        ok = fail(c, p + "/trace", "string", v510);
-      }
-    }
+    if (v510 !== void 0 && !(typeof v510 === "string")) ok = bad(c, p + "/trace", v510, rule$13) && ok;
     if (c.scan) {
       for (const k511 in o501) {
         switch (k511) {
@@ -4608,29 +2633,11 @@ function checkContactNotPhoneNumberUserError(v, p, c) {
   } else {
     const o512 = v;
     const v513 = o512["code"];
-    if (v513 === void 0) {
-      ok = missing(c, p + "/code", '"0801403"');
-    } else {
-      if (v513 !== "0801403") {
-        ok = fail(c, p + "/code", '"0801403"', v513);
-      }
-    }
+    if (!(v513 === "0801403")) ok = bad(c, p + "/code", v513, rule$82, true) && ok;
     const v514 = o512["description"];
-    if (v514 === void 0) {
-      ok = missing(c, p + "/description", '"Not Phone Number User"');
-    } else {
-      if (v514 !== "Not Phone Number User") {
-        ok = fail(c, p + "/description", '"Not Phone Number User"', v514);
-      }
-    }
+    if (!(v514 === "Not Phone Number User")) ok = bad(c, p + "/description", v514, rule$20, true) && ok;
     const v515 = o512["docs"];
-    if (v515 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v515 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v515);
-      }
-    }
+    if (!(v515 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v515, rule$12, true) && ok;
     const v516 = o512["errors"];
     if (v516 !== void 0) {
       if (!Array.isArray(v516)) {
@@ -4643,35 +2650,13 @@ function checkContactNotPhoneNumberUserError(v, p, c) {
       }
     }
     const v519 = o512["message"];
-    if (v519 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v519 !== "string") {
-        ok = fail(c, p + "/message", "string", v519);
-      }
-    }
+    if (!(typeof v519 === "string")) ok = bad(c, p + "/message", v519, rule$13, true) && ok;
     const v520 = o512["status"];
-    if (v520 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v520 !== 403) {
-        ok = fail(c, p + "/status", "403", v520);
-      }
-    }
+    if (!(v520 === 403)) ok = bad(c, p + "/status", v520, rule$21, true) && ok;
     const v521 = o512["title"];
-    if (v521 === void 0) {
-      ok = missing(c, p + "/title", '"Not Phone Number User"');
-    } else {
-      if (v521 !== "Not Phone Number User") {
-        ok = fail(c, p + "/title", '"Not Phone Number User"', v521);
-      }
-    }
+    if (!(v521 === "Not Phone Number User")) ok = bad(c, p + "/title", v521, rule$20, true) && ok;
     const v522 = o512["trace"];
-    if (v522 !== void 0) {
-      if (typeof v522 !== "string") {
-        ok = fail(c, p + "/trace", "string", v522);
-      }
-    }
+    if (v522 !== void 0 && !(typeof v522 === "string")) ok = bad(c, p + "/trace", v522, rule$13) && ok;
     if (c.scan) {
       for (const k523 in o512) {
         switch (k523) {
@@ -4700,21 +2685,9 @@ function checkContactUnauthorizedError(v, p, c) {
   } else {
     const o524 = v;
     const v525 = o524["code"];
-    if (v525 === void 0) {
-      ok = missing(c, p + "/code", '"0800401"');
-    } else {
-      if (v525 !== "0800401") {
-        ok = fail(c, p + "/code", '"0800401"', v525);
-      }
-    }
+    if (!(v525 === "0800401")) ok = bad(c, p + "/code", v525, rule$83, true) && ok;
     const v526 = o524["docs"];
-    if (v526 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v526 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v526);
-      }
-    }
+    if (!(v526 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v526, rule$12, true) && ok;
     const v527 = o524["errors"];
     if (v527 !== void 0) {
       if (!Array.isArray(v527)) {
@@ -4727,35 +2700,13 @@ function checkContactUnauthorizedError(v, p, c) {
       }
     }
     const v530 = o524["message"];
-    if (v530 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v530 !== "string") {
-        ok = fail(c, p + "/message", "string", v530);
-      }
-    }
+    if (!(typeof v530 === "string")) ok = bad(c, p + "/message", v530, rule$13, true) && ok;
     const v531 = o524["status"];
-    if (v531 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v531 !== 401) {
-        ok = fail(c, p + "/status", "401", v531);
-      }
-    }
+    if (!(v531 === 401)) ok = bad(c, p + "/status", v531, rule$30, true) && ok;
     const v532 = o524["title"];
-    if (v532 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v532 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v532);
-      }
-    }
+    if (!(v532 === "Unauthorized")) ok = bad(c, p + "/title", v532, rule$31, true) && ok;
     const v533 = o524["trace"];
-    if (v533 !== void 0) {
-      if (typeof v533 !== "string") {
-        ok = fail(c, p + "/trace", "string", v533);
-      }
-    }
+    if (v533 !== void 0 && !(typeof v533 === "string")) ok = bad(c, p + "/trace", v533, rule$13) && ok;
     if (c.scan) {
       for (const k534 in o524) {
         switch (k534) {
@@ -4783,21 +2734,9 @@ function checkContactUnknownError(v, p, c) {
   } else {
     const o535 = v;
     const v536 = o535["code"];
-    if (v536 === void 0) {
-      ok = missing(c, p + "/code", '"0801500"');
-    } else {
-      if (v536 !== "0801500") {
-        ok = fail(c, p + "/code", '"0801500"', v536);
-      }
-    }
+    if (!(v536 === "0801500")) ok = bad(c, p + "/code", v536, rule$84, true) && ok;
     const v537 = o535["docs"];
-    if (v537 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v537 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v537);
-      }
-    }
+    if (!(v537 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v537, rule$12, true) && ok;
     const v538 = o535["errors"];
     if (v538 !== void 0) {
       if (!Array.isArray(v538)) {
@@ -4810,35 +2749,13 @@ function checkContactUnknownError(v, p, c) {
       }
     }
     const v541 = o535["message"];
-    if (v541 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v541 !== "string") {
-        ok = fail(c, p + "/message", "string", v541);
-      }
-    }
+    if (!(typeof v541 === "string")) ok = bad(c, p + "/message", v541, rule$13, true) && ok;
     const v542 = o535["status"];
-    if (v542 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v542 !== 500) {
-        ok = fail(c, p + "/status", "500", v542);
-      }
-    }
+    if (!(v542 === 500)) ok = bad(c, p + "/status", v542, rule$33, true) && ok;
     const v543 = o535["title"];
-    if (v543 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v543 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v543);
-      }
-    }
+    if (!(v543 === "Unknown")) ok = bad(c, p + "/title", v543, rule$34, true) && ok;
     const v544 = o535["trace"];
-    if (v544 !== void 0) {
-      if (typeof v544 !== "string") {
-        ok = fail(c, p + "/trace", "string", v544);
-      }
-    }
+    if (v544 !== void 0 && !(typeof v544 === "string")) ok = bad(c, p + "/trace", v544, rule$13) && ok;
     if (c.scan) {
       for (const k545 in o535) {
         switch (k545) {
@@ -4866,95 +2783,21 @@ function checkConversation(v, p, c) {
   } else {
     const o546 = v;
     const v547 = o546["assignedTo"];
-    if (v547 === void 0) {
-      ok = missing(c, p + "/assignedTo", "string or null");
-    } else {
-      if (v547 !== null) {
-        if (typeof v547 !== "string") {
-          ok = fail(c, p + "/assignedTo", "string or null", v547);
-        }
-      }
-    }
+    if (!(v547 === null || typeof v547 === "string")) ok = bad(c, p + "/assignedTo", v547, rule$1, true) && ok;
     const v548 = o546["createdAt"];
-    if (v548 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v548 !== null) {
-        if (typeof v548 !== "string") {
-          ok = fail(c, p + "/createdAt", "string or null", v548);
-        } else if (!isDateTime(v548)) {
-          ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v548);
-        }
-      }
-    }
+    if (!(v548 === null || typeof v548 === "string" && isDateTime(v548))) ok = bad(c, p + "/createdAt", v548, rule$0, true) && ok;
     const v549 = o546["deletedAt"];
-    if (v549 === void 0) {
-      ok = missing(c, p + "/deletedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v549 !== null) {
-        if (typeof v549 !== "string") {
-          ok = fail(c, p + "/deletedAt", "string or null", v549);
-        } else if (!isDateTime(v549)) {
-          ok = fail(c, p + "/deletedAt", "date-time (RFC 3339)", v549);
-        }
-      }
-    }
+    if (!(v549 === null || typeof v549 === "string" && isDateTime(v549))) ok = bad(c, p + "/deletedAt", v549, rule$0, true) && ok;
     const v550 = o546["id"];
-    if (v550 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^CN(.*)$/");
-    } else {
-      if (typeof v550 !== "string") {
-        ok = fail(c, p + "/id", "string", v550);
-      } else if (!pattern$6.test(v550)) {
-        ok = fail(c, p + "/id", "string matching /^CN(.*)$/", v550);
-      }
-    }
+    if (!(typeof v550 === "string" && pattern$6.test(v550))) ok = bad(c, p + "/id", v550, rule$85, true) && ok;
     const v551 = o546["lastActivityAt"];
-    if (v551 === void 0) {
-      ok = missing(c, p + "/lastActivityAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v551 !== null) {
-        if (typeof v551 !== "string") {
-          ok = fail(c, p + "/lastActivityAt", "string or null", v551);
-        } else if (!isDateTime(v551)) {
-          ok = fail(c, p + "/lastActivityAt", "date-time (RFC 3339)", v551);
-        }
-      }
-    }
+    if (!(v551 === null || typeof v551 === "string" && isDateTime(v551))) ok = bad(c, p + "/lastActivityAt", v551, rule$0, true) && ok;
     const v552 = o546["lastActivityId"];
-    if (v552 === void 0) {
-      ok = missing(c, p + "/lastActivityId", "string matching /^AC(.*)$/ or null");
-    } else {
-      if (v552 !== null) {
-        if (typeof v552 !== "string") {
-          ok = fail(c, p + "/lastActivityId", "string or null", v552);
-        } else if (!pattern$2.test(v552)) {
-          ok = fail(c, p + "/lastActivityId", "string matching /^AC(.*)$/", v552);
-        }
-      }
-    }
+    if (!(v552 === null || typeof v552 === "string" && pattern$2.test(v552))) ok = bad(c, p + "/lastActivityId", v552, rule$86, true) && ok;
     const v553 = o546["mutedUntil"];
-    if (v553 === void 0) {
-      ok = missing(c, p + "/mutedUntil", "date-time (RFC 3339) or null");
-    } else {
-      if (v553 !== null) {
-        if (typeof v553 !== "string") {
-          ok = fail(c, p + "/mutedUntil", "string or null", v553);
-        } else if (!isDateTime(v553)) {
-          ok = fail(c, p + "/mutedUntil", "date-time (RFC 3339)", v553);
-        }
-      }
-    }
+    if (!(v553 === null || typeof v553 === "string" && isDateTime(v553))) ok = bad(c, p + "/mutedUntil", v553, rule$0, true) && ok;
     const v554 = o546["name"];
-    if (v554 === void 0) {
-      ok = missing(c, p + "/name", "string or null");
-    } else {
-      if (v554 !== null) {
-        if (typeof v554 !== "string") {
-          ok = fail(c, p + "/name", "string or null", v554);
-        }
-      }
-    }
+    if (!(v554 === null || typeof v554 === "string")) ok = bad(c, p + "/name", v554, rule$1, true) && ok;
     const v555 = o546["participants"];
     if (v555 === void 0) {
       ok = missing(c, p + "/participants", "array");
@@ -4964,48 +2807,16 @@ function checkConversation(v, p, c) {
       } else {
         for (let i556 = 0; i556 < v555.length; i556++) {
           const v557 = v555[i556];
-          if (typeof v557 !== "string") {
-            ok = fail(c, p + "/participants/" + i556, "string", v557);
-          } else if (!pattern$0.test(v557)) {
-            ok = fail(c, p + "/participants/" + i556, "string matching /^\\+[1-9]\\d{1,14}$/", v557);
-          }
+          if (!(typeof v557 === "string" && pattern$0.test(v557))) ok = bad(c, p + "/participants/" + i556, v557, rule$5) && ok;
         }
       }
     }
     const v558 = o546["phoneNumberId"];
-    if (v558 === void 0) {
-      ok = missing(c, p + "/phoneNumberId", "string matching /^PN(.*)$/");
-    } else {
-      if (typeof v558 !== "string") {
-        ok = fail(c, p + "/phoneNumberId", "string", v558);
-      } else if (!pattern$3.test(v558)) {
-        ok = fail(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v558);
-      }
-    }
+    if (!(typeof v558 === "string" && pattern$3.test(v558))) ok = bad(c, p + "/phoneNumberId", v558, rule$9, true) && ok;
     const v559 = o546["snoozedUntil"];
-    if (v559 === void 0) {
-      ok = missing(c, p + "/snoozedUntil", "date-time (RFC 3339) or null");
-    } else {
-      if (v559 !== null) {
-        if (typeof v559 !== "string") {
-          ok = fail(c, p + "/snoozedUntil", "string or null", v559);
-        } else if (!isDateTime(v559)) {
-          ok = fail(c, p + "/snoozedUntil", "date-time (RFC 3339)", v559);
-        }
-      }
-    }
+    if (!(v559 === null || typeof v559 === "string" && isDateTime(v559))) ok = bad(c, p + "/snoozedUntil", v559, rule$0, true) && ok;
     const v560 = o546["updatedAt"];
-    if (v560 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v560 !== null) {
-        if (typeof v560 !== "string") {
-          ok = fail(c, p + "/updatedAt", "string or null", v560);
-        } else if (!isDateTime(v560)) {
-          ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v560);
-        }
-      }
-    }
+    if (!(v560 === null || typeof v560 === "string" && isDateTime(v560))) ok = bad(c, p + "/updatedAt", v560, rule$0, true) && ok;
     if (c.scan) {
       for (const k561 in o546) {
         switch (k561) {
@@ -5038,21 +2849,9 @@ function checkConversationBadRequestError(v, p, c) {
   } else {
     const o562 = v;
     const v563 = o562["code"];
-    if (v563 === void 0) {
-      ok = missing(c, p + "/code", '"1000400"');
-    } else {
-      if (v563 !== "1000400") {
-        ok = fail(c, p + "/code", '"1000400"', v563);
-      }
-    }
+    if (!(v563 === "1000400")) ok = bad(c, p + "/code", v563, rule$87, true) && ok;
     const v564 = o562["docs"];
-    if (v564 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v564 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v564);
-      }
-    }
+    if (!(v564 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v564, rule$12, true) && ok;
     const v565 = o562["errors"];
     if (v565 !== void 0) {
       if (!Array.isArray(v565)) {
@@ -5065,35 +2864,13 @@ function checkConversationBadRequestError(v, p, c) {
       }
     }
     const v568 = o562["message"];
-    if (v568 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v568 !== "string") {
-        ok = fail(c, p + "/message", "string", v568);
-      }
-    }
+    if (!(typeof v568 === "string")) ok = bad(c, p + "/message", v568, rule$13, true) && ok;
     const v569 = o562["status"];
-    if (v569 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v569 !== 400) {
-        ok = fail(c, p + "/status", "400", v569);
-      }
-    }
+    if (!(v569 === 400)) ok = bad(c, p + "/status", v569, rule$14, true) && ok;
     const v570 = o562["title"];
-    if (v570 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v570 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v570);
-      }
-    }
+    if (!(v570 === "Bad Request")) ok = bad(c, p + "/title", v570, rule$15, true) && ok;
     const v571 = o562["trace"];
-    if (v571 !== void 0) {
-      if (typeof v571 !== "string") {
-        ok = fail(c, p + "/trace", "string", v571);
-      }
-    }
+    if (v571 !== void 0 && !(typeof v571 === "string")) ok = bad(c, p + "/trace", v571, rule$13) && ok;
     if (c.scan) {
       for (const k572 in o562) {
         switch (k572) {
@@ -5121,21 +2898,9 @@ function checkConversationNotFoundError(v, p, c) {
   } else {
     const o573 = v;
     const v574 = o573["code"];
-    if (v574 === void 0) {
-      ok = missing(c, p + "/code", '"1000404"');
-    } else {
-      if (v574 !== "1000404") {
-        ok = fail(c, p + "/code", '"1000404"', v574);
-      }
-    }
+    if (!(v574 === "1000404")) ok = bad(c, p + "/code", v574, rule$88, true) && ok;
     const v575 = o573["docs"];
-    if (v575 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v575 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v575);
-      }
-    }
+    if (!(v575 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v575, rule$12, true) && ok;
     const v576 = o573["errors"];
     if (v576 !== void 0) {
       if (!Array.isArray(v576)) {
@@ -5148,35 +2913,13 @@ function checkConversationNotFoundError(v, p, c) {
       }
     }
     const v579 = o573["message"];
-    if (v579 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v579 !== "string") {
-        ok = fail(c, p + "/message", "string", v579);
-      }
-    }
+    if (!(typeof v579 === "string")) ok = bad(c, p + "/message", v579, rule$13, true) && ok;
     const v580 = o573["status"];
-    if (v580 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v580 !== 404) {
-        ok = fail(c, p + "/status", "404", v580);
-      }
-    }
+    if (!(v580 === 404)) ok = bad(c, p + "/status", v580, rule$17, true) && ok;
     const v581 = o573["title"];
-    if (v581 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v581 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v581);
-      }
-    }
+    if (!(v581 === "Not Found")) ok = bad(c, p + "/title", v581, rule$18, true) && ok;
     const v582 = o573["trace"];
-    if (v582 !== void 0) {
-      if (typeof v582 !== "string") {
-        ok = fail(c, p + "/trace", "string", v582);
-      }
-    }
+    if (v582 !== void 0 && !(typeof v582 === "string")) ok = bad(c, p + "/trace", v582, rule$13) && ok;
     if (c.scan) {
       for (const k583 in o573) {
         switch (k583) {
@@ -5204,29 +2947,11 @@ function checkConversationNotPhoneNumberUserError(v, p, c) {
   } else {
     const o584 = v;
     const v585 = o584["code"];
-    if (v585 === void 0) {
-      ok = missing(c, p + "/code", '"1001403"');
-    } else {
-      if (v585 !== "1001403") {
-        ok = fail(c, p + "/code", '"1001403"', v585);
-      }
-    }
+    if (!(v585 === "1001403")) ok = bad(c, p + "/code", v585, rule$89, true) && ok;
     const v586 = o584["description"];
-    if (v586 === void 0) {
-      ok = missing(c, p + "/description", '"Not Phone Number User"');
-    } else {
-      if (v586 !== "Not Phone Number User") {
-        ok = fail(c, p + "/description", '"Not Phone Number User"', v586);
-      }
-    }
+    if (!(v586 === "Not Phone Number User")) ok = bad(c, p + "/description", v586, rule$20, true) && ok;
     const v587 = o584["docs"];
-    if (v587 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v587 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v587);
-      }
-    }
+    if (!(v587 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v587, rule$12, true) && ok;
     const v588 = o584["errors"];
     if (v588 !== void 0) {
       if (!Array.isArray(v588)) {
@@ -5239,35 +2964,13 @@ function checkConversationNotPhoneNumberUserError(v, p, c) {
       }
     }
     const v591 = o584["message"];
-    if (v591 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v591 !== "string") {
-        ok = fail(c, p + "/message", "string", v591);
-      }
-    }
+    if (!(typeof v591 === "string")) ok = bad(c, p + "/message", v591, rule$13, true) && ok;
     const v592 = o584["status"];
-    if (v592 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v592 !== 403) {
-        ok = fail(c, p + "/status", "403", v592);
-      }
-    }
+    if (!(v592 === 403)) ok = bad(c, p + "/status", v592, rule$21, true) && ok;
     const v593 = o584["title"];
-    if (v593 === void 0) {
-      ok = missing(c, p + "/title", '"Not Phone Number User"');
-    } else {
-      if (v593 !== "Not Phone Number User") {
-        ok = fail(c, p + "/title", '"Not Phone Number User"', v593);
-      }
-    }
+    if (!(v593 === "Not Phone Number User")) ok = bad(c, p + "/title", v593, rule$20, true) && ok;
     const v594 = o584["trace"];
-    if (v594 !== void 0) {
-      if (typeof v594 !== "string") {
-        ok = fail(c, p + "/trace", "string", v594);
-      }
-    }
+    if (v594 !== void 0 && !(typeof v594 === "string")) ok = bad(c, p + "/trace", v594, rule$13) && ok;
     if (c.scan) {
       for (const k595 in o584) {
         switch (k595) {
@@ -5296,21 +2999,9 @@ function checkConversationUnauthorizedError(v, p, c) {
   } else {
     const o596 = v;
     const v597 = o596["code"];
-    if (v597 === void 0) {
-      ok = missing(c, p + "/code", '"1000401"');
-    } else {
-      if (v597 !== "1000401") {
-        ok = fail(c, p + "/code", '"1000401"', v597);
-      }
-    }
+    if (!(v597 === "1000401")) ok = bad(c, p + "/code", v597, rule$90, true) && ok;
     const v598 = o596["docs"];
-    if (v598 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v598 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v598);
-      }
-    }
+    if (!(v598 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v598, rule$12, true) && ok;
     const v599 = o596["errors"];
     if (v599 !== void 0) {
       if (!Array.isArray(v599)) {
@@ -5323,35 +3014,13 @@ function checkConversationUnauthorizedError(v, p, c) {
       }
     }
     const v602 = o596["message"];
-    if (v602 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v602 !== "string") {
-        ok = fail(c, p + "/message", "string", v602);
-      }
-    }
+    if (!(typeof v602 === "string")) ok = bad(c, p + "/message", v602, rule$13, true) && ok;
     const v603 = o596["status"];
-    if (v603 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v603 !== 401) {
-        ok = fail(c, p + "/status", "401", v603);
-      }
-    }
+    if (!(v603 === 401)) ok = bad(c, p + "/status", v603, rule$30, true) && ok;
     const v604 = o596["title"];
-    if (v604 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v604 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v604);
-      }
-    }
+    if (!(v604 === "Unauthorized")) ok = bad(c, p + "/title", v604, rule$31, true) && ok;
     const v605 = o596["trace"];
-    if (v605 !== void 0) {
-      if (typeof v605 !== "string") {
-        ok = fail(c, p + "/trace", "string", v605);
-      }
-    }
+    if (v605 !== void 0 && !(typeof v605 === "string")) ok = bad(c, p + "/trace", v605, rule$13) && ok;
     if (c.scan) {
       for (const k606 in o596) {
         switch (k606) {
@@ -5379,21 +3048,9 @@ function checkConversationUnknownError(v, p, c) {
   } else {
     const o607 = v;
     const v608 = o607["code"];
-    if (v608 === void 0) {
-      ok = missing(c, p + "/code", '"1001500"');
-    } else {
-      if (v608 !== "1001500") {
-        ok = fail(c, p + "/code", '"1001500"', v608);
-      }
-    }
+    if (!(v608 === "1001500")) ok = bad(c, p + "/code", v608, rule$91, true) && ok;
     const v609 = o607["docs"];
-    if (v609 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v609 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v609);
-      }
-    }
+    if (!(v609 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v609, rule$12, true) && ok;
     const v610 = o607["errors"];
     if (v610 !== void 0) {
       if (!Array.isArray(v610)) {
@@ -5406,35 +3063,13 @@ function checkConversationUnknownError(v, p, c) {
       }
     }
     const v613 = o607["message"];
-    if (v613 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v613 !== "string") {
-        ok = fail(c, p + "/message", "string", v613);
-      }
-    }
+    if (!(typeof v613 === "string")) ok = bad(c, p + "/message", v613, rule$13, true) && ok;
     const v614 = o607["status"];
-    if (v614 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v614 !== 500) {
-        ok = fail(c, p + "/status", "500", v614);
-      }
-    }
+    if (!(v614 === 500)) ok = bad(c, p + "/status", v614, rule$33, true) && ok;
     const v615 = o607["title"];
-    if (v615 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v615 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v615);
-      }
-    }
+    if (!(v615 === "Unknown")) ok = bad(c, p + "/title", v615, rule$34, true) && ok;
     const v616 = o607["trace"];
-    if (v616 !== void 0) {
-      if (typeof v616 !== "string") {
-        ok = fail(c, p + "/trace", "string", v616);
-      }
-    }
+    if (v616 !== void 0 && !(typeof v616 === "string")) ok = bad(c, p + "/trace", v616, rule$13) && ok;
     if (c.scan) {
       for (const k617 in o607) {
         switch (k617) {
@@ -5496,15 +3131,7 @@ function checkDefaultFields(v, p, c) {
   } else {
     const o671 = v;
     const v672 = o671["company"];
-    if (v672 === void 0) {
-      ok = missing(c, p + "/company", "string or null");
-    } else {
-      if (v672 !== null) {
-        if (typeof v672 !== "string") {
-          ok = fail(c, p + "/company", "string or null", v672);
-        }
-      }
-    }
+    if (!(v672 === null || typeof v672 === "string")) ok = bad(c, p + "/company", v672, rule$1, true) && ok;
     const v673 = o671["emails"];
     if (v673 === void 0) {
       ok = missing(c, p + "/emails", "array");
@@ -5519,25 +3146,9 @@ function checkDefaultFields(v, p, c) {
       }
     }
     const v676 = o671["firstName"];
-    if (v676 === void 0) {
-      ok = missing(c, p + "/firstName", "string or null");
-    } else {
-      if (v676 !== null) {
-        if (typeof v676 !== "string") {
-          ok = fail(c, p + "/firstName", "string or null", v676);
-        }
-      }
-    }
+    if (!(v676 === null || typeof v676 === "string")) ok = bad(c, p + "/firstName", v676, rule$1, true) && ok;
     const v677 = o671["lastName"];
-    if (v677 === void 0) {
-      ok = missing(c, p + "/lastName", "string or null");
-    } else {
-      if (v677 !== null) {
-        if (typeof v677 !== "string") {
-          ok = fail(c, p + "/lastName", "string or null", v677);
-        }
-      }
-    }
+    if (!(v677 === null || typeof v677 === "string")) ok = bad(c, p + "/lastName", v677, rule$1, true) && ok;
     const v678 = o671["phoneNumbers"];
     if (v678 === void 0) {
       ok = missing(c, p + "/phoneNumbers", "array");
@@ -5552,15 +3163,7 @@ function checkDefaultFields(v, p, c) {
       }
     }
     const v681 = o671["role"];
-    if (v681 === void 0) {
-      ok = missing(c, p + "/role", "string or null");
-    } else {
-      if (v681 !== null) {
-        if (typeof v681 !== "string") {
-          ok = fail(c, p + "/role", "string or null", v681);
-        }
-      }
-    }
+    if (!(v681 === null || typeof v681 === "string")) ok = bad(c, p + "/role", v681, rule$1, true) && ok;
     if (c.scan) {
       for (const k682 in o671) {
         switch (k682) {
@@ -5587,23 +3190,9 @@ function checkDefaultFieldsEmail(v, p, c) {
   } else {
     const o683 = v;
     const v684 = o683["name"];
-    if (v684 === void 0) {
-      ok = missing(c, p + "/name", "string");
-    } else {
-      if (typeof v684 !== "string") {
-        ok = fail(c, p + "/name", "string", v684);
-      }
-    }
+    if (!(typeof v684 === "string")) ok = bad(c, p + "/name", v684, rule$13, true) && ok;
     const v685 = o683["value"];
-    if (v685 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v685 !== null) {
-        if (typeof v685 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v685);
-        }
-      }
-    }
+    if (!(v685 === null || typeof v685 === "string")) ok = bad(c, p + "/value", v685, rule$1, true) && ok;
     if (c.scan) {
       for (const k686 in o683) {
         switch (k686) {
@@ -5626,29 +3215,11 @@ function checkEmail(v, p, c) {
   } else {
     const o687 = v;
     const v688 = o687["id"];
-    if (v688 !== void 0) {
-      if (typeof v688 !== "string") {
-        ok = fail(c, p + "/id", "string", v688);
-      }
-    }
+    if (v688 !== void 0 && !(typeof v688 === "string")) ok = bad(c, p + "/id", v688, rule$13) && ok;
     const v689 = o687["name"];
-    if (v689 === void 0) {
-      ok = missing(c, p + "/name", "string");
-    } else {
-      if (typeof v689 !== "string") {
-        ok = fail(c, p + "/name", "string", v689);
-      }
-    }
+    if (!(typeof v689 === "string")) ok = bad(c, p + "/name", v689, rule$13, true) && ok;
     const v690 = o687["value"];
-    if (v690 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v690 !== null) {
-        if (typeof v690 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v690);
-        }
-      }
-    }
+    if (!(v690 === null || typeof v690 === "string")) ok = bad(c, p + "/value", v690, rule$1, true) && ok;
     if (c.scan) {
       for (const k691 in o687) {
         switch (k691) {
@@ -5672,21 +3243,9 @@ function checkErrorDetail(v, p, c) {
   } else {
     const o692 = v;
     const v693 = o692["message"];
-    if (v693 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v693 !== "string") {
-        ok = fail(c, p + "/message", "string", v693);
-      }
-    }
+    if (!(typeof v693 === "string")) ok = bad(c, p + "/message", v693, rule$13, true) && ok;
     const v694 = o692["path"];
-    if (v694 === void 0) {
-      ok = missing(c, p + "/path", "string");
-    } else {
-      if (typeof v694 !== "string") {
-        ok = fail(c, p + "/path", "string", v694);
-      }
-    }
+    if (!(typeof v694 === "string")) ok = bad(c, p + "/path", v694, rule$13, true) && ok;
     const v695 = o692["schema"];
     if (v695 === void 0) {
       ok = missing(c, p + "/schema", "object with type");
@@ -5696,13 +3255,7 @@ function checkErrorDetail(v, p, c) {
       } else {
         const o696 = v695;
         const v697 = o696["type"];
-        if (v697 === void 0) {
-          ok = missing(c, p + "/schema/type", "string");
-        } else {
-          if (typeof v697 !== "string") {
-            ok = fail(c, p + "/schema/type", "string", v697);
-          }
-        }
+        if (!(typeof v697 === "string")) ok = bad(c, p + "/schema/type", v697, rule$13, true) && ok;
         if (c.scan) {
           for (const k698 in o696) {
             switch (k698) {
@@ -5741,79 +3294,19 @@ function checkMessage(v, p, c) {
   } else {
     const o701 = v;
     const v702 = o701["createdAt"];
-    if (v702 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v702 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v702);
-      } else if (!isDateTime(v702)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v702);
-      }
-    }
+    if (!(typeof v702 === "string" && isDateTime(v702))) ok = bad(c, p + "/createdAt", v702, rule$2, true) && ok;
     const v703 = o701["direction"];
-    if (v703 === void 0) {
-      ok = missing(c, p + "/direction", 'one of "incoming", "outgoing"');
-    } else {
-      if (!(v703 === "incoming" || v703 === "outgoing")) {
-        if (typeof v703 === "string") {
-          if (!unknownEnum(c, p + "/direction", 'one of "incoming", "outgoing"', v703)) ok = false;
-        } else {
-          ok = fail(c, p + "/direction", 'one of "incoming", "outgoing"', v703);
-        }
-      }
-    }
+    if (!(v703 === "incoming" || v703 === "outgoing")) ok = bad(c, p + "/direction", v703, rule$3, true) && ok;
     const v704 = o701["from"];
-    if (v704 === void 0) {
-      ok = missing(c, p + "/from", "string matching /^\\+[1-9]\\d{1,14}$/");
-    } else {
-      if (typeof v704 !== "string") {
-        ok = fail(c, p + "/from", "string", v704);
-      } else if (!pattern$0.test(v704)) {
-        ok = fail(c, p + "/from", "string matching /^\\+[1-9]\\d{1,14}$/", v704);
-      }
-    }
+    if (!(typeof v704 === "string" && pattern$0.test(v704))) ok = bad(c, p + "/from", v704, rule$5, true) && ok;
     const v705 = o701["id"];
-    if (v705 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^AC(.*)$/");
-    } else {
-      if (typeof v705 !== "string") {
-        ok = fail(c, p + "/id", "string", v705);
-      } else if (!pattern$2.test(v705)) {
-        ok = fail(c, p + "/id", "string matching /^AC(.*)$/", v705);
-      }
-    }
+    if (!(typeof v705 === "string" && pattern$2.test(v705))) ok = bad(c, p + "/id", v705, rule$8, true) && ok;
     const v706 = o701["phoneNumberId"];
-    if (v706 === void 0) {
-      ok = missing(c, p + "/phoneNumberId", "string matching /^PN(.*)$/ or null");
-    } else {
-      if (v706 !== null) {
-        if (typeof v706 !== "string") {
-          ok = fail(c, p + "/phoneNumberId", "string or null", v706);
-        } else if (!pattern$3.test(v706)) {
-          ok = fail(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v706);
-        }
-      }
-    }
+    if (!(v706 === null || typeof v706 === "string" && pattern$3.test(v706))) ok = bad(c, p + "/phoneNumberId", v706, rule$92, true) && ok;
     const v707 = o701["status"];
-    if (v707 === void 0) {
-      ok = missing(c, p + "/status", 'one of "queued", "sent", "delivered", "undelivered"');
-    } else {
-      if (!(v707 === "queued" || v707 === "sent" || v707 === "delivered" || v707 === "undelivered")) {
-        if (typeof v707 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "queued", "sent", "delivered", "undelivered"', v707)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "queued", "sent", "delivered", "undelivered"', v707);
-        }
-      }
-    }
+    if (!(v707 === "queued" || v707 === "sent" || v707 === "delivered" || v707 === "undelivered")) ok = bad(c, p + "/status", v707, rule$93, true) && ok;
     const v708 = o701["text"];
-    if (v708 === void 0) {
-      ok = missing(c, p + "/text", "string");
-    } else {
-      if (typeof v708 !== "string") {
-        ok = fail(c, p + "/text", "string", v708);
-      }
-    }
+    if (!(typeof v708 === "string")) ok = bad(c, p + "/text", v708, rule$13, true) && ok;
     const v709 = o701["to"];
     if (v709 === void 0) {
       ok = missing(c, p + "/to", "array");
@@ -5823,36 +3316,14 @@ function checkMessage(v, p, c) {
       } else {
         for (let i710 = 0; i710 < v709.length; i710++) {
           const v711 = v709[i710];
-          if (typeof v711 !== "string") {
-            ok = fail(c, p + "/to/" + i710, "string", v711);
-          } else if (!pattern$0.test(v711)) {
-            ok = fail(c, p + "/to/" + i710, "string matching /^\\+[1-9]\\d{1,14}$/", v711);
-          }
+          if (!(typeof v711 === "string" && pattern$0.test(v711))) ok = bad(c, p + "/to/" + i710, v711, rule$5) && ok;
         }
       }
     }
     const v712 = o701["updatedAt"];
-    if (v712 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v712 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v712);
-      } else if (!isDateTime(v712)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v712);
-      }
-    }
+    if (!(typeof v712 === "string" && isDateTime(v712))) ok = bad(c, p + "/updatedAt", v712, rule$2, true) && ok;
     const v713 = o701["userId"];
-    if (v713 === void 0) {
-      ok = missing(c, p + "/userId", "string matching /^US(.*)$/ or null");
-    } else {
-      if (v713 !== null) {
-        if (typeof v713 !== "string") {
-          ok = fail(c, p + "/userId", "string or null", v713);
-        } else if (!pattern$1.test(v713)) {
-          ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v713);
-        }
-      }
-    }
+    if (!(v713 === null || typeof v713 === "string" && pattern$1.test(v713))) ok = bad(c, p + "/userId", v713, rule$50, true) && ok;
     if (c.scan) {
       for (const k714 in o701) {
         switch (k714) {
@@ -5883,29 +3354,11 @@ function checkMessageA2PRegistrationNotApprovedError(v, p, c) {
   } else {
     const o715 = v;
     const v716 = o715["code"];
-    if (v716 === void 0) {
-      ok = missing(c, p + "/code", '"0206400"');
-    } else {
-      if (v716 !== "0206400") {
-        ok = fail(c, p + "/code", '"0206400"', v716);
-      }
-    }
+    if (!(v716 === "0206400")) ok = bad(c, p + "/code", v716, rule$94, true) && ok;
     const v717 = o715["description"];
-    if (v717 === void 0) {
-      ok = missing(c, p + "/description", '"A2P Registration Not Approved"');
-    } else {
-      if (v717 !== "A2P Registration Not Approved") {
-        ok = fail(c, p + "/description", '"A2P Registration Not Approved"', v717);
-      }
-    }
+    if (!(v717 === "A2P Registration Not Approved")) ok = bad(c, p + "/description", v717, rule$95, true) && ok;
     const v718 = o715["docs"];
-    if (v718 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v718 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v718);
-      }
-    }
+    if (!(v718 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v718, rule$12, true) && ok;
     const v719 = o715["errors"];
     if (v719 !== void 0) {
       if (!Array.isArray(v719)) {
@@ -5918,35 +3371,13 @@ function checkMessageA2PRegistrationNotApprovedError(v, p, c) {
       }
     }
     const v722 = o715["message"];
-    if (v722 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v722 !== "string") {
-        ok = fail(c, p + "/message", "string", v722);
-      }
-    }
+    if (!(typeof v722 === "string")) ok = bad(c, p + "/message", v722, rule$13, true) && ok;
     const v723 = o715["status"];
-    if (v723 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v723 !== 400) {
-        ok = fail(c, p + "/status", "400", v723);
-      }
-    }
+    if (!(v723 === 400)) ok = bad(c, p + "/status", v723, rule$14, true) && ok;
     const v724 = o715["title"];
-    if (v724 === void 0) {
-      ok = missing(c, p + "/title", '"A2P Registration Not Approved"');
-    } else {
-      if (v724 !== "A2P Registration Not Approved") {
-        ok = fail(c, p + "/title", '"A2P Registration Not Approved"', v724);
-      }
-    }
+    if (!(v724 === "A2P Registration Not Approved")) ok = bad(c, p + "/title", v724, rule$95, true) && ok;
     const v725 = o715["trace"];
-    if (v725 !== void 0) {
-      if (typeof v725 !== "string") {
-        ok = fail(c, p + "/trace", "string", v725);
-      }
-    }
+    if (v725 !== void 0 && !(typeof v725 === "string")) ok = bad(c, p + "/trace", v725, rule$13) && ok;
     if (c.scan) {
       for (const k726 in o715) {
         switch (k726) {
@@ -5975,29 +3406,11 @@ function checkMessageNotEnoughCreditsError(v, p, c) {
   } else {
     const o727 = v;
     const v728 = o727["code"];
-    if (v728 === void 0) {
-      ok = missing(c, p + "/code", '"0200402"');
-    } else {
-      if (v728 !== "0200402") {
-        ok = fail(c, p + "/code", '"0200402"', v728);
-      }
-    }
+    if (!(v728 === "0200402")) ok = bad(c, p + "/code", v728, rule$96, true) && ok;
     const v729 = o727["description"];
-    if (v729 === void 0) {
-      ok = missing(c, p + "/description", '"The organization does not have enough prepaid credits to send the message"');
-    } else {
-      if (v729 !== "The organization does not have enough prepaid credits to send the message") {
-        ok = fail(c, p + "/description", '"The organization does not have enough prepaid credits to send the message"', v729);
-      }
-    }
+    if (!(v729 === "The organization does not have enough prepaid credits to send the message")) ok = bad(c, p + "/description", v729, rule$97, true) && ok;
     const v730 = o727["docs"];
-    if (v730 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v730 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v730);
-      }
-    }
+    if (!(v730 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v730, rule$12, true) && ok;
     const v731 = o727["errors"];
     if (v731 !== void 0) {
       if (!Array.isArray(v731)) {
@@ -6010,35 +3423,13 @@ function checkMessageNotEnoughCreditsError(v, p, c) {
       }
     }
     const v734 = o727["message"];
-    if (v734 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v734 !== "string") {
-        ok = fail(c, p + "/message", "string", v734);
-      }
-    }
+    if (!(typeof v734 === "string")) ok = bad(c, p + "/message", v734, rule$13, true) && ok;
     const v735 = o727["status"];
-    if (v735 === void 0) {
-      ok = missing(c, p + "/status", "402");
-    } else {
-      if (v735 !== 402) {
-        ok = fail(c, p + "/status", "402", v735);
-      }
-    }
+    if (!(v735 === 402)) ok = bad(c, p + "/status", v735, rule$98, true) && ok;
     const v736 = o727["title"];
-    if (v736 === void 0) {
-      ok = missing(c, p + "/title", '"Not Enough Credits"');
-    } else {
-      if (v736 !== "Not Enough Credits") {
-        ok = fail(c, p + "/title", '"Not Enough Credits"', v736);
-      }
-    }
+    if (!(v736 === "Not Enough Credits")) ok = bad(c, p + "/title", v736, rule$99, true) && ok;
     const v737 = o727["trace"];
-    if (v737 !== void 0) {
-      if (typeof v737 !== "string") {
-        ok = fail(c, p + "/trace", "string", v737);
-      }
-    }
+    if (v737 !== void 0 && !(typeof v737 === "string")) ok = bad(c, p + "/trace", v737, rule$13) && ok;
     if (c.scan) {
       for (const k738 in o727) {
         switch (k738) {
@@ -6067,21 +3458,9 @@ function checkMessageNotFoundError(v, p, c) {
   } else {
     const o739 = v;
     const v740 = o739["code"];
-    if (v740 === void 0) {
-      ok = missing(c, p + "/code", '"0200404"');
-    } else {
-      if (v740 !== "0200404") {
-        ok = fail(c, p + "/code", '"0200404"', v740);
-      }
-    }
+    if (!(v740 === "0200404")) ok = bad(c, p + "/code", v740, rule$100, true) && ok;
     const v741 = o739["docs"];
-    if (v741 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v741 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v741);
-      }
-    }
+    if (!(v741 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v741, rule$12, true) && ok;
     const v742 = o739["errors"];
     if (v742 !== void 0) {
       if (!Array.isArray(v742)) {
@@ -6094,35 +3473,13 @@ function checkMessageNotFoundError(v, p, c) {
       }
     }
     const v745 = o739["message"];
-    if (v745 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v745 !== "string") {
-        ok = fail(c, p + "/message", "string", v745);
-      }
-    }
+    if (!(typeof v745 === "string")) ok = bad(c, p + "/message", v745, rule$13, true) && ok;
     const v746 = o739["status"];
-    if (v746 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v746 !== 404) {
-        ok = fail(c, p + "/status", "404", v746);
-      }
-    }
+    if (!(v746 === 404)) ok = bad(c, p + "/status", v746, rule$17, true) && ok;
     const v747 = o739["title"];
-    if (v747 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v747 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v747);
-      }
-    }
+    if (!(v747 === "Not Found")) ok = bad(c, p + "/title", v747, rule$18, true) && ok;
     const v748 = o739["trace"];
-    if (v748 !== void 0) {
-      if (typeof v748 !== "string") {
-        ok = fail(c, p + "/trace", "string", v748);
-      }
-    }
+    if (v748 !== void 0 && !(typeof v748 === "string")) ok = bad(c, p + "/trace", v748, rule$13) && ok;
     if (c.scan) {
       for (const k749 in o739) {
         switch (k749) {
@@ -6150,29 +3507,11 @@ function checkMessageNotPhoneNumberUserError(v, p, c) {
   } else {
     const o750 = v;
     const v751 = o750["code"];
-    if (v751 === void 0) {
-      ok = missing(c, p + "/code", '"0202403"');
-    } else {
-      if (v751 !== "0202403") {
-        ok = fail(c, p + "/code", '"0202403"', v751);
-      }
-    }
+    if (!(v751 === "0202403")) ok = bad(c, p + "/code", v751, rule$101, true) && ok;
     const v752 = o750["description"];
-    if (v752 === void 0) {
-      ok = missing(c, p + "/description", '"Not Phone Number User"');
-    } else {
-      if (v752 !== "Not Phone Number User") {
-        ok = fail(c, p + "/description", '"Not Phone Number User"', v752);
-      }
-    }
+    if (!(v752 === "Not Phone Number User")) ok = bad(c, p + "/description", v752, rule$20, true) && ok;
     const v753 = o750["docs"];
-    if (v753 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v753 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v753);
-      }
-    }
+    if (!(v753 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v753, rule$12, true) && ok;
     const v754 = o750["errors"];
     if (v754 !== void 0) {
       if (!Array.isArray(v754)) {
@@ -6185,35 +3524,13 @@ function checkMessageNotPhoneNumberUserError(v, p, c) {
       }
     }
     const v757 = o750["message"];
-    if (v757 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v757 !== "string") {
-        ok = fail(c, p + "/message", "string", v757);
-      }
-    }
+    if (!(typeof v757 === "string")) ok = bad(c, p + "/message", v757, rule$13, true) && ok;
     const v758 = o750["status"];
-    if (v758 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v758 !== 403) {
-        ok = fail(c, p + "/status", "403", v758);
-      }
-    }
+    if (!(v758 === 403)) ok = bad(c, p + "/status", v758, rule$21, true) && ok;
     const v759 = o750["title"];
-    if (v759 === void 0) {
-      ok = missing(c, p + "/title", '"Not Phone Number User"');
-    } else {
-      if (v759 !== "Not Phone Number User") {
-        ok = fail(c, p + "/title", '"Not Phone Number User"', v759);
-      }
-    }
+    if (!(v759 === "Not Phone Number User")) ok = bad(c, p + "/title", v759, rule$20, true) && ok;
     const v760 = o750["trace"];
-    if (v760 !== void 0) {
-      if (typeof v760 !== "string") {
-        ok = fail(c, p + "/trace", "string", v760);
-      }
-    }
+    if (v760 !== void 0 && !(typeof v760 === "string")) ok = bad(c, p + "/trace", v760, rule$13) && ok;
     if (c.scan) {
       for (const k761 in o750) {
         switch (k761) {
@@ -6242,21 +3559,9 @@ function checkMessageUnauthorizedError(v, p, c) {
   } else {
     const o762 = v;
     const v763 = o762["code"];
-    if (v763 === void 0) {
-      ok = missing(c, p + "/code", '"0200401"');
-    } else {
-      if (v763 !== "0200401") {
-        ok = fail(c, p + "/code", '"0200401"', v763);
-      }
-    }
+    if (!(v763 === "0200401")) ok = bad(c, p + "/code", v763, rule$102, true) && ok;
     const v764 = o762["docs"];
-    if (v764 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v764 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v764);
-      }
-    }
+    if (!(v764 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v764, rule$12, true) && ok;
     const v765 = o762["errors"];
     if (v765 !== void 0) {
       if (!Array.isArray(v765)) {
@@ -6269,35 +3574,13 @@ function checkMessageUnauthorizedError(v, p, c) {
       }
     }
     const v768 = o762["message"];
-    if (v768 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v768 !== "string") {
-        ok = fail(c, p + "/message", "string", v768);
-      }
-    }
+    if (!(typeof v768 === "string")) ok = bad(c, p + "/message", v768, rule$13, true) && ok;
     const v769 = o762["status"];
-    if (v769 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v769 !== 401) {
-        ok = fail(c, p + "/status", "401", v769);
-      }
-    }
+    if (!(v769 === 401)) ok = bad(c, p + "/status", v769, rule$30, true) && ok;
     const v770 = o762["title"];
-    if (v770 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v770 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v770);
-      }
-    }
+    if (!(v770 === "Unauthorized")) ok = bad(c, p + "/title", v770, rule$31, true) && ok;
     const v771 = o762["trace"];
-    if (v771 !== void 0) {
-      if (typeof v771 !== "string") {
-        ok = fail(c, p + "/trace", "string", v771);
-      }
-    }
+    if (v771 !== void 0 && !(typeof v771 === "string")) ok = bad(c, p + "/trace", v771, rule$13) && ok;
     if (c.scan) {
       for (const k772 in o762) {
         switch (k772) {
@@ -6325,21 +3608,9 @@ function checkMessageUnknownError(v, p, c) {
   } else {
     const o773 = v;
     const v774 = o773["code"];
-    if (v774 === void 0) {
-      ok = missing(c, p + "/code", '"0201500"');
-    } else {
-      if (v774 !== "0201500") {
-        ok = fail(c, p + "/code", '"0201500"', v774);
-      }
-    }
+    if (!(v774 === "0201500")) ok = bad(c, p + "/code", v774, rule$103, true) && ok;
     const v775 = o773["docs"];
-    if (v775 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v775 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v775);
-      }
-    }
+    if (!(v775 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v775, rule$12, true) && ok;
     const v776 = o773["errors"];
     if (v776 !== void 0) {
       if (!Array.isArray(v776)) {
@@ -6352,35 +3623,13 @@ function checkMessageUnknownError(v, p, c) {
       }
     }
     const v779 = o773["message"];
-    if (v779 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v779 !== "string") {
-        ok = fail(c, p + "/message", "string", v779);
-      }
-    }
+    if (!(typeof v779 === "string")) ok = bad(c, p + "/message", v779, rule$13, true) && ok;
     const v780 = o773["status"];
-    if (v780 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v780 !== 500) {
-        ok = fail(c, p + "/status", "500", v780);
-      }
-    }
+    if (!(v780 === 500)) ok = bad(c, p + "/status", v780, rule$33, true) && ok;
     const v781 = o773["title"];
-    if (v781 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v781 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v781);
-      }
-    }
+    if (!(v781 === "Unknown")) ok = bad(c, p + "/title", v781, rule$34, true) && ok;
     const v782 = o773["trace"];
-    if (v782 !== void 0) {
-      if (typeof v782 !== "string") {
-        ok = fail(c, p + "/trace", "string", v782);
-      }
-    }
+    if (v782 !== void 0 && !(typeof v782 === "string")) ok = bad(c, p + "/trace", v782, rule$13) && ok;
     if (c.scan) {
       for (const k783 in o773) {
         switch (k783) {
@@ -6408,27 +3657,9 @@ function checkMessageWebhook(v, p, c) {
   } else {
     const o784 = v;
     const v785 = o784["createdAt"];
-    if (v785 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v785 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v785);
-      } else if (!isDateTime(v785)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v785);
-      }
-    }
+    if (!(typeof v785 === "string" && isDateTime(v785))) ok = bad(c, p + "/createdAt", v785, rule$2, true) && ok;
     const v786 = o784["deletedAt"];
-    if (v786 === void 0) {
-      ok = missing(c, p + "/deletedAt", "date-time (RFC 3339) or null");
-    } else {
-      if (v786 !== null) {
-        if (typeof v786 !== "string") {
-          ok = fail(c, p + "/deletedAt", "string or null", v786);
-        } else if (!isDateTime(v786)) {
-          ok = fail(c, p + "/deletedAt", "date-time (RFC 3339)", v786);
-        }
-      }
-    }
+    if (!(v786 === null || typeof v786 === "string" && isDateTime(v786))) ok = bad(c, p + "/deletedAt", v786, rule$0, true) && ok;
     const v787 = o784["events"];
     if (v787 === void 0) {
       ok = missing(c, p + "/events", "array");
@@ -6438,54 +3669,18 @@ function checkMessageWebhook(v, p, c) {
       } else {
         for (let i788 = 0; i788 < v787.length; i788++) {
           const v789 = v787[i788];
-          if (!(v789 === "message.received" || v789 === "message.delivered")) {
-            if (typeof v789 === "string") {
-              if (!unknownEnum(c, p + "/events/" + i788, 'one of "message.received", "message.delivered"', v789)) ok = false;
-            } else {
-              ok = fail(c, p + "/events/" + i788, 'one of "message.received", "message.delivered"', v789);
-            }
-          }
+          if (!(v789 === "message.received" || v789 === "message.delivered")) ok = bad(c, p + "/events/" + i788, v789, rule$104) && ok;
         }
       }
     }
     const v790 = o784["id"];
-    if (v790 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v790 !== "string") {
-        ok = fail(c, p + "/id", "string", v790);
-      } else if (!pattern$4.test(v790)) {
-        ok = fail(c, p + "/id", "string matching /^WH(.*)$/", v790);
-      }
-    }
+    if (!(typeof v790 === "string" && pattern$4.test(v790))) ok = bad(c, p + "/id", v790, rule$45, true) && ok;
     const v791 = o784["key"];
-    if (v791 === void 0) {
-      ok = missing(c, p + "/key", "string");
-    } else {
-      if (typeof v791 !== "string") {
-        ok = fail(c, p + "/key", "string", v791);
-      }
-    }
+    if (!(typeof v791 === "string")) ok = bad(c, p + "/key", v791, rule$13, true) && ok;
     const v792 = o784["label"];
-    if (v792 === void 0) {
-      ok = missing(c, p + "/label", "string or null");
-    } else {
-      if (v792 !== null) {
-        if (typeof v792 !== "string") {
-          ok = fail(c, p + "/label", "string or null", v792);
-        }
-      }
-    }
+    if (!(v792 === null || typeof v792 === "string")) ok = bad(c, p + "/label", v792, rule$1, true) && ok;
     const v793 = o784["orgId"];
-    if (v793 === void 0) {
-      ok = missing(c, p + "/orgId", "string matching /^OR(.*)$/");
-    } else {
-      if (typeof v793 !== "string") {
-        ok = fail(c, p + "/orgId", "string", v793);
-      } else if (!pattern$5.test(v793)) {
-        ok = fail(c, p + "/orgId", "string matching /^OR(.*)$/", v793);
-      }
-    }
+    if (!(typeof v793 === "string" && pattern$5.test(v793))) ok = bad(c, p + "/orgId", v793, rule$46, true) && ok;
     const v794 = o784["resourceIds"];
     if (v794 === void 0) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -6502,47 +3697,13 @@ function checkMessageWebhook(v, p, c) {
       }
     }
     const v803 = o784["status"];
-    if (v803 === void 0) {
-      ok = missing(c, p + "/status", 'one of "enabled", "disabled"');
-    } else {
-      if (!(v803 === "enabled" || v803 === "disabled")) {
-        if (typeof v803 === "string") {
-          if (!unknownEnum(c, p + "/status", 'one of "enabled", "disabled"', v803)) ok = false;
-        } else {
-          ok = fail(c, p + "/status", 'one of "enabled", "disabled"', v803);
-        }
-      }
-    }
+    if (!(v803 === "enabled" || v803 === "disabled")) ok = bad(c, p + "/status", v803, rule$48, true) && ok;
     const v804 = o784["updatedAt"];
-    if (v804 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v804 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v804);
-      } else if (!isDateTime(v804)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v804);
-      }
-    }
+    if (!(typeof v804 === "string" && isDateTime(v804))) ok = bad(c, p + "/updatedAt", v804, rule$2, true) && ok;
     const v805 = o784["url"];
-    if (v805 === void 0) {
-      ok = missing(c, p + "/url", "absolute URI");
-    } else {
-      if (typeof v805 !== "string") {
-        ok = fail(c, p + "/url", "string", v805);
-      } else if (!isUri(v805)) {
-        ok = fail(c, p + "/url", "absolute URI", v805);
-      }
-    }
+    if (!(typeof v805 === "string" && isUri(v805))) ok = bad(c, p + "/url", v805, rule$49, true) && ok;
     const v806 = o784["userId"];
-    if (v806 === void 0) {
-      ok = missing(c, p + "/userId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v806 !== "string") {
-        ok = fail(c, p + "/userId", "string", v806);
-      } else if (!pattern$1.test(v806)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v806);
-      }
-    }
+    if (!(typeof v806 === "string" && pattern$1.test(v806))) ok = bad(c, p + "/userId", v806, rule$6, true) && ok;
     if (c.scan) {
       for (const k807 in o784) {
         switch (k807) {
@@ -6575,89 +3736,23 @@ function checkPhoneNumber(v, p, c) {
   } else {
     const o808 = v;
     const v809 = o808["createdAt"];
-    if (v809 === void 0) {
-      ok = missing(c, p + "/createdAt", "string");
-    } else {
-      if (typeof v809 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v809);
-      }
-    }
+    if (!(typeof v809 === "string")) ok = bad(c, p + "/createdAt", v809, rule$13, true) && ok;
     const v810 = o808["formattedNumber"];
-    if (v810 === void 0) {
-      ok = missing(c, p + "/formattedNumber", "string or null");
-    } else {
-      if (v810 !== null) {
-        if (typeof v810 !== "string") {
-          ok = fail(c, p + "/formattedNumber", "string or null", v810);
-        }
-      }
-    }
+    if (!(v810 === null || typeof v810 === "string")) ok = bad(c, p + "/formattedNumber", v810, rule$1, true) && ok;
     const v811 = o808["forward"];
-    if (v811 === void 0) {
-      ok = missing(c, p + "/forward", "string or null");
-    } else {
-      if (v811 !== null) {
-        if (typeof v811 !== "string") {
-          ok = fail(c, p + "/forward", "string or null", v811);
-        }
-      }
-    }
+    if (!(v811 === null || typeof v811 === "string")) ok = bad(c, p + "/forward", v811, rule$1, true) && ok;
     const v812 = o808["groupId"];
-    if (v812 === void 0) {
-      ok = missing(c, p + "/groupId", "string");
-    } else {
-      if (typeof v812 !== "string") {
-        ok = fail(c, p + "/groupId", "string", v812);
-      }
-    }
+    if (!(typeof v812 === "string")) ok = bad(c, p + "/groupId", v812, rule$13, true) && ok;
     const v813 = o808["id"];
-    if (v813 === void 0) {
-      ok = missing(c, p + "/id", "string matching /^PN(.*)$/");
-    } else {
-      if (typeof v813 !== "string") {
-        ok = fail(c, p + "/id", "string", v813);
-      } else if (!pattern$3.test(v813)) {
-        ok = fail(c, p + "/id", "string matching /^PN(.*)$/", v813);
-      }
-    }
+    if (!(typeof v813 === "string" && pattern$3.test(v813))) ok = bad(c, p + "/id", v813, rule$9, true) && ok;
     const v814 = o808["name"];
-    if (v814 === void 0) {
-      ok = missing(c, p + "/name", "string");
-    } else {
-      if (typeof v814 !== "string") {
-        ok = fail(c, p + "/name", "string", v814);
-      }
-    }
+    if (!(typeof v814 === "string")) ok = bad(c, p + "/name", v814, rule$13, true) && ok;
     const v815 = o808["number"];
-    if (v815 === void 0) {
-      ok = missing(c, p + "/number", "string matching /^\\+[1-9]\\d{1,14}$/");
-    } else {
-      if (typeof v815 !== "string") {
-        ok = fail(c, p + "/number", "string", v815);
-      } else if (!pattern$0.test(v815)) {
-        ok = fail(c, p + "/number", "string matching /^\\+[1-9]\\d{1,14}$/", v815);
-      }
-    }
+    if (!(typeof v815 === "string" && pattern$0.test(v815))) ok = bad(c, p + "/number", v815, rule$5, true) && ok;
     const v816 = o808["portRequestId"];
-    if (v816 === void 0) {
-      ok = missing(c, p + "/portRequestId", "string or null");
-    } else {
-      if (v816 !== null) {
-        if (typeof v816 !== "string") {
-          ok = fail(c, p + "/portRequestId", "string or null", v816);
-        }
-      }
-    }
+    if (!(v816 === null || typeof v816 === "string")) ok = bad(c, p + "/portRequestId", v816, rule$1, true) && ok;
     const v817 = o808["portingStatus"];
-    if (v817 === void 0) {
-      ok = missing(c, p + "/portingStatus", "string or null");
-    } else {
-      if (v817 !== null) {
-        if (typeof v817 !== "string") {
-          ok = fail(c, p + "/portingStatus", "string or null", v817);
-        }
-      }
-    }
+    if (!(v817 === null || typeof v817 === "string")) ok = bad(c, p + "/portingStatus", v817, rule$1, true) && ok;
     const v818 = o808["restrictions"];
     if (v818 === void 0) {
       ok = missing(c, p + "/restrictions", "object with calling, messaging");
@@ -6693,23 +3788,9 @@ function checkPhoneNumber(v, p, c) {
       }
     }
     const v823 = o808["symbol"];
-    if (v823 === void 0) {
-      ok = missing(c, p + "/symbol", "string or null");
-    } else {
-      if (v823 !== null) {
-        if (typeof v823 !== "string") {
-          ok = fail(c, p + "/symbol", "string or null", v823);
-        }
-      }
-    }
+    if (!(v823 === null || typeof v823 === "string")) ok = bad(c, p + "/symbol", v823, rule$1, true) && ok;
     const v824 = o808["updatedAt"];
-    if (v824 === void 0) {
-      ok = missing(c, p + "/updatedAt", "string");
-    } else {
-      if (typeof v824 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v824);
-      }
-    }
+    if (!(typeof v824 === "string")) ok = bad(c, p + "/updatedAt", v824, rule$13, true) && ok;
     const v825 = o808["users"];
     if (v825 === void 0) {
       ok = missing(c, p + "/users", "array");
@@ -6724,59 +3805,17 @@ function checkPhoneNumber(v, p, c) {
           } else {
             const o828 = v827;
             const v829 = o828["email"];
-            if (v829 === void 0) {
-              ok = missing(c, p + "/users/" + i826 + "/email", "string");
-            } else {
-              if (typeof v829 !== "string") {
-                ok = fail(c, p + "/users/" + i826 + "/email", "string", v829);
-              }
-            }
+            if (!(typeof v829 === "string")) ok = bad(c, p + "/users/" + i826 + "/email", v829, rule$13, true) && ok;
             const v830 = o828["firstName"];
-            if (v830 === void 0) {
-              ok = missing(c, p + "/users/" + i826 + "/firstName", "string or null");
-            } else {
-              if (v830 !== null) {
-                if (typeof v830 !== "string") {
-                  ok = fail(c, p + "/users/" + i826 + "/firstName", "string or null", v830);
-                }
-              }
-            }
+            if (!(v830 === null || typeof v830 === "string")) ok = bad(c, p + "/users/" + i826 + "/firstName", v830, rule$1, true) && ok;
             const v831 = o828["groupId"];
-            if (v831 === void 0) {
-              ok = missing(c, p + "/users/" + i826 + "/groupId", "string");
-            } else {
-              if (typeof v831 !== "string") {
-                ok = fail(c, p + "/users/" + i826 + "/groupId", "string", v831);
-              }
-            }
+            if (!(typeof v831 === "string")) ok = bad(c, p + "/users/" + i826 + "/groupId", v831, rule$13, true) && ok;
             const v832 = o828["id"];
-            if (v832 === void 0) {
-              ok = missing(c, p + "/users/" + i826 + "/id", "string matching /^US(.*)$/");
-            } else {
-              if (typeof v832 !== "string") {
-                ok = fail(c, p + "/users/" + i826 + "/id", "string", v832);
-              } else if (!pattern$1.test(v832)) {
-                ok = fail(c, p + "/users/" + i826 + "/id", "string matching /^US(.*)$/", v832);
-              }
-            }
+            if (!(typeof v832 === "string" && pattern$1.test(v832))) ok = bad(c, p + "/users/" + i826 + "/id", v832, rule$6, true) && ok;
             const v833 = o828["lastName"];
-            if (v833 === void 0) {
-              ok = missing(c, p + "/users/" + i826 + "/lastName", "string or null");
-            } else {
-              if (v833 !== null) {
-                if (typeof v833 !== "string") {
-                  ok = fail(c, p + "/users/" + i826 + "/lastName", "string or null", v833);
-                }
-              }
-            }
+            if (!(v833 === null || typeof v833 === "string")) ok = bad(c, p + "/users/" + i826 + "/lastName", v833, rule$1, true) && ok;
             const v834 = o828["role"];
-            if (v834 === void 0) {
-              ok = missing(c, p + "/users/" + i826 + "/role", "string");
-            } else {
-              if (typeof v834 !== "string") {
-                ok = fail(c, p + "/users/" + i826 + "/role", "string", v834);
-              }
-            }
+            if (!(typeof v834 === "string")) ok = bad(c, p + "/users/" + i826 + "/role", v834, rule$13, true) && ok;
             if (c.scan) {
               for (const k835 in o828) {
                 switch (k835) {
@@ -6830,21 +3869,9 @@ function checkPhoneNumberBadRequestError(v, p, c) {
   } else {
     const o837 = v;
     const v838 = o837["code"];
-    if (v838 === void 0) {
-      ok = missing(c, p + "/code", '"0400400"');
-    } else {
-      if (v838 !== "0400400") {
-        ok = fail(c, p + "/code", '"0400400"', v838);
-      }
-    }
+    if (!(v838 === "0400400")) ok = bad(c, p + "/code", v838, rule$105, true) && ok;
     const v839 = o837["docs"];
-    if (v839 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v839 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v839);
-      }
-    }
+    if (!(v839 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v839, rule$12, true) && ok;
     const v840 = o837["errors"];
     if (v840 !== void 0) {
       if (!Array.isArray(v840)) {
@@ -6857,35 +3884,13 @@ function checkPhoneNumberBadRequestError(v, p, c) {
       }
     }
     const v843 = o837["message"];
-    if (v843 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v843 !== "string") {
-        ok = fail(c, p + "/message", "string", v843);
-      }
-    }
+    if (!(typeof v843 === "string")) ok = bad(c, p + "/message", v843, rule$13, true) && ok;
     const v844 = o837["status"];
-    if (v844 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v844 !== 400) {
-        ok = fail(c, p + "/status", "400", v844);
-      }
-    }
+    if (!(v844 === 400)) ok = bad(c, p + "/status", v844, rule$14, true) && ok;
     const v845 = o837["title"];
-    if (v845 === void 0) {
-      ok = missing(c, p + "/title", '"Bad Request"');
-    } else {
-      if (v845 !== "Bad Request") {
-        ok = fail(c, p + "/title", '"Bad Request"', v845);
-      }
-    }
+    if (!(v845 === "Bad Request")) ok = bad(c, p + "/title", v845, rule$15, true) && ok;
     const v846 = o837["trace"];
-    if (v846 !== void 0) {
-      if (typeof v846 !== "string") {
-        ok = fail(c, p + "/trace", "string", v846);
-      }
-    }
+    if (v846 !== void 0 && !(typeof v846 === "string")) ok = bad(c, p + "/trace", v846, rule$13) && ok;
     if (c.scan) {
       for (const k847 in o837) {
         switch (k847) {
@@ -6913,21 +3918,9 @@ function checkPhoneNumberForbiddenError(v, p, c) {
   } else {
     const o848 = v;
     const v849 = o848["code"];
-    if (v849 === void 0) {
-      ok = missing(c, p + "/code", '"0400403"');
-    } else {
-      if (v849 !== "0400403") {
-        ok = fail(c, p + "/code", '"0400403"', v849);
-      }
-    }
+    if (!(v849 === "0400403")) ok = bad(c, p + "/code", v849, rule$106, true) && ok;
     const v850 = o848["docs"];
-    if (v850 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v850 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v850);
-      }
-    }
+    if (!(v850 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v850, rule$12, true) && ok;
     const v851 = o848["errors"];
     if (v851 !== void 0) {
       if (!Array.isArray(v851)) {
@@ -6940,35 +3933,13 @@ function checkPhoneNumberForbiddenError(v, p, c) {
       }
     }
     const v854 = o848["message"];
-    if (v854 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v854 !== "string") {
-        ok = fail(c, p + "/message", "string", v854);
-      }
-    }
+    if (!(typeof v854 === "string")) ok = bad(c, p + "/message", v854, rule$13, true) && ok;
     const v855 = o848["status"];
-    if (v855 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v855 !== 403) {
-        ok = fail(c, p + "/status", "403", v855);
-      }
-    }
+    if (!(v855 === 403)) ok = bad(c, p + "/status", v855, rule$21, true) && ok;
     const v856 = o848["title"];
-    if (v856 === void 0) {
-      ok = missing(c, p + "/title", '"Forbidden"');
-    } else {
-      if (v856 !== "Forbidden") {
-        ok = fail(c, p + "/title", '"Forbidden"', v856);
-      }
-    }
+    if (!(v856 === "Forbidden")) ok = bad(c, p + "/title", v856, rule$27, true) && ok;
     const v857 = o848["trace"];
-    if (v857 !== void 0) {
-      if (typeof v857 !== "string") {
-        ok = fail(c, p + "/trace", "string", v857);
-      }
-    }
+    if (v857 !== void 0 && !(typeof v857 === "string")) ok = bad(c, p + "/trace", v857, rule$13) && ok;
     if (c.scan) {
       for (const k858 in o848) {
         switch (k858) {
@@ -6996,21 +3967,9 @@ function checkPhoneNumberNotFoundError(v, p, c) {
   } else {
     const o859 = v;
     const v860 = o859["code"];
-    if (v860 === void 0) {
-      ok = missing(c, p + "/code", '"0400404"');
-    } else {
-      if (v860 !== "0400404") {
-        ok = fail(c, p + "/code", '"0400404"', v860);
-      }
-    }
+    if (!(v860 === "0400404")) ok = bad(c, p + "/code", v860, rule$107, true) && ok;
     const v861 = o859["docs"];
-    if (v861 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v861 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v861);
-      }
-    }
+    if (!(v861 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v861, rule$12, true) && ok;
     const v862 = o859["errors"];
     if (v862 !== void 0) {
       if (!Array.isArray(v862)) {
@@ -7023,35 +3982,13 @@ function checkPhoneNumberNotFoundError(v, p, c) {
       }
     }
     const v865 = o859["message"];
-    if (v865 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v865 !== "string") {
-        ok = fail(c, p + "/message", "string", v865);
-      }
-    }
+    if (!(typeof v865 === "string")) ok = bad(c, p + "/message", v865, rule$13, true) && ok;
     const v866 = o859["status"];
-    if (v866 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v866 !== 404) {
-        ok = fail(c, p + "/status", "404", v866);
-      }
-    }
+    if (!(v866 === 404)) ok = bad(c, p + "/status", v866, rule$17, true) && ok;
     const v867 = o859["title"];
-    if (v867 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v867 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v867);
-      }
-    }
+    if (!(v867 === "Not Found")) ok = bad(c, p + "/title", v867, rule$18, true) && ok;
     const v868 = o859["trace"];
-    if (v868 !== void 0) {
-      if (typeof v868 !== "string") {
-        ok = fail(c, p + "/trace", "string", v868);
-      }
-    }
+    if (v868 !== void 0 && !(typeof v868 === "string")) ok = bad(c, p + "/trace", v868, rule$13) && ok;
     if (c.scan) {
       for (const k869 in o859) {
         switch (k869) {
@@ -7079,21 +4016,9 @@ function checkPhoneNumberUnauthorizedError(v, p, c) {
   } else {
     const o870 = v;
     const v871 = o870["code"];
-    if (v871 === void 0) {
-      ok = missing(c, p + "/code", '"0400401"');
-    } else {
-      if (v871 !== "0400401") {
-        ok = fail(c, p + "/code", '"0400401"', v871);
-      }
-    }
+    if (!(v871 === "0400401")) ok = bad(c, p + "/code", v871, rule$108, true) && ok;
     const v872 = o870["docs"];
-    if (v872 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v872 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v872);
-      }
-    }
+    if (!(v872 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v872, rule$12, true) && ok;
     const v873 = o870["errors"];
     if (v873 !== void 0) {
       if (!Array.isArray(v873)) {
@@ -7106,35 +4031,13 @@ function checkPhoneNumberUnauthorizedError(v, p, c) {
       }
     }
     const v876 = o870["message"];
-    if (v876 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v876 !== "string") {
-        ok = fail(c, p + "/message", "string", v876);
-      }
-    }
+    if (!(typeof v876 === "string")) ok = bad(c, p + "/message", v876, rule$13, true) && ok;
     const v877 = o870["status"];
-    if (v877 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v877 !== 401) {
-        ok = fail(c, p + "/status", "401", v877);
-      }
-    }
+    if (!(v877 === 401)) ok = bad(c, p + "/status", v877, rule$30, true) && ok;
     const v878 = o870["title"];
-    if (v878 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v878 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v878);
-      }
-    }
+    if (!(v878 === "Unauthorized")) ok = bad(c, p + "/title", v878, rule$31, true) && ok;
     const v879 = o870["trace"];
-    if (v879 !== void 0) {
-      if (typeof v879 !== "string") {
-        ok = fail(c, p + "/trace", "string", v879);
-      }
-    }
+    if (v879 !== void 0 && !(typeof v879 === "string")) ok = bad(c, p + "/trace", v879, rule$13) && ok;
     if (c.scan) {
       for (const k880 in o870) {
         switch (k880) {
@@ -7162,21 +4065,9 @@ function checkPhoneNumberUnknownError(v, p, c) {
   } else {
     const o881 = v;
     const v882 = o881["code"];
-    if (v882 === void 0) {
-      ok = missing(c, p + "/code", '"0401500"');
-    } else {
-      if (v882 !== "0401500") {
-        ok = fail(c, p + "/code", '"0401500"', v882);
-      }
-    }
+    if (!(v882 === "0401500")) ok = bad(c, p + "/code", v882, rule$109, true) && ok;
     const v883 = o881["docs"];
-    if (v883 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v883 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v883);
-      }
-    }
+    if (!(v883 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v883, rule$12, true) && ok;
     const v884 = o881["errors"];
     if (v884 !== void 0) {
       if (!Array.isArray(v884)) {
@@ -7189,35 +4080,13 @@ function checkPhoneNumberUnknownError(v, p, c) {
       }
     }
     const v887 = o881["message"];
-    if (v887 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v887 !== "string") {
-        ok = fail(c, p + "/message", "string", v887);
-      }
-    }
+    if (!(typeof v887 === "string")) ok = bad(c, p + "/message", v887, rule$13, true) && ok;
     const v888 = o881["status"];
-    if (v888 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v888 !== 500) {
-        ok = fail(c, p + "/status", "500", v888);
-      }
-    }
+    if (!(v888 === 500)) ok = bad(c, p + "/status", v888, rule$33, true) && ok;
     const v889 = o881["title"];
-    if (v889 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v889 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v889);
-      }
-    }
+    if (!(v889 === "Unknown")) ok = bad(c, p + "/title", v889, rule$34, true) && ok;
     const v890 = o881["trace"];
-    if (v890 !== void 0) {
-      if (typeof v890 !== "string") {
-        ok = fail(c, p + "/trace", "string", v890);
-      }
-    }
+    if (v890 !== void 0 && !(typeof v890 === "string")) ok = bad(c, p + "/trace", v890, rule$13) && ok;
     if (c.scan) {
       for (const k891 in o881) {
         switch (k891) {
@@ -7245,25 +4114,9 @@ function checkUpdateContactByIdContact(v, p, c) {
   } else {
     const o892 = v;
     const v893 = o892["createdAt"];
-    if (v893 === void 0) {
-      ok = missing(c, p + "/createdAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v893 !== "string") {
-        ok = fail(c, p + "/createdAt", "string", v893);
-      } else if (!isDateTime(v893)) {
-        ok = fail(c, p + "/createdAt", "date-time (RFC 3339)", v893);
-      }
-    }
+    if (!(typeof v893 === "string" && isDateTime(v893))) ok = bad(c, p + "/createdAt", v893, rule$2, true) && ok;
     const v894 = o892["createdByUserId"];
-    if (v894 === void 0) {
-      ok = missing(c, p + "/createdByUserId", "string matching /^US(.*)$/");
-    } else {
-      if (typeof v894 !== "string") {
-        ok = fail(c, p + "/createdByUserId", "string", v894);
-      } else if (!pattern$1.test(v894)) {
-        ok = fail(c, p + "/createdByUserId", "string matching /^US(.*)$/", v894);
-      }
-    }
+    if (!(typeof v894 === "string" && pattern$1.test(v894))) ok = bad(c, p + "/createdByUserId", v894, rule$6, true) && ok;
     const v895 = o892["customFields"];
     if (v895 === void 0) {
       ok = missing(c, p + "/customFields", "array");
@@ -7278,19 +4131,9 @@ function checkUpdateContactByIdContact(v, p, c) {
           } else {
             const o898 = v897;
             const v899 = o898["key"];
-            if (v899 !== void 0) {
-              if (typeof v899 !== "string") {
-                ok = fail(c, p + "/customFields/" + i896 + "/key", "string", v899);
-              }
-            }
+            if (v899 !== void 0 && !(typeof v899 === "string")) ok = bad(c, p + "/customFields/" + i896 + "/key", v899, rule$13) && ok;
             const v900 = o898["name"];
-            if (v900 === void 0) {
-              ok = missing(c, p + "/customFields/" + i896 + "/name", "string");
-            } else {
-              if (typeof v900 !== "string") {
-                ok = fail(c, p + "/customFields/" + i896 + "/name", "string", v900);
-              }
-            }
+            if (!(typeof v900 === "string")) ok = bad(c, p + "/customFields/" + i896 + "/name", v900, rule$13, true) && ok;
           }
           const p902 = p + "/customFields/" + i896;
           c.quiet++;
@@ -7332,67 +4175,15 @@ function checkUpdateContactByIdContact(v, p, c) {
       if (!checkDefaultFields(v933, p + "/defaultFields", c)) ok = false;
     }
     const v934 = o892["externalId"];
-    if (v934 === void 0) {
-      ok = missing(c, p + "/externalId", "string of 1 to 75 characters or null");
-    } else {
-      if (v934 !== null) {
-        if (typeof v934 !== "string") {
-          ok = fail(c, p + "/externalId", "string or null", v934);
-        } else if (!(v934.length > 0)) {
-          ok = fail(c, p + "/externalId", "at least 1 character", v934);
-        } else if (!(v934.length <= 75 || codePoints(v934) <= 75)) {
-          ok = fail(c, p + "/externalId", "at most 75 characters", v934);
-        }
-      }
-    }
+    if (!(v934 === null || typeof v934 === "string" && v934.length > 0 && (v934.length <= 75 || codePoints(v934) <= 75))) ok = bad(c, p + "/externalId", v934, rule$68, true) && ok;
     const v935 = o892["id"];
-    if (v935 === void 0) {
-      ok = missing(c, p + "/id", "string");
-    } else {
-      if (typeof v935 !== "string") {
-        ok = fail(c, p + "/id", "string", v935);
-      }
-    }
+    if (!(typeof v935 === "string")) ok = bad(c, p + "/id", v935, rule$13, true) && ok;
     const v936 = o892["source"];
-    if (v936 === void 0) {
-      ok = missing(c, p + "/source", "string of 1 to 75 characters or null");
-    } else {
-      if (v936 !== null) {
-        if (typeof v936 !== "string") {
-          ok = fail(c, p + "/source", "string or null", v936);
-        } else if (!(v936.length > 0)) {
-          ok = fail(c, p + "/source", "at least 1 character", v936);
-        } else if (!(v936.length <= 75 || codePoints(v936) <= 75)) {
-          ok = fail(c, p + "/source", "at most 75 characters", v936);
-        }
-      }
-    }
+    if (!(v936 === null || typeof v936 === "string" && v936.length > 0 && (v936.length <= 75 || codePoints(v936) <= 75))) ok = bad(c, p + "/source", v936, rule$68, true) && ok;
     const v937 = o892["sourceUrl"];
-    if (v937 === void 0) {
-      ok = missing(c, p + "/sourceUrl", "absolute URI of 1 to 200 characters or null");
-    } else {
-      if (v937 !== null) {
-        if (typeof v937 !== "string") {
-          ok = fail(c, p + "/sourceUrl", "string or null", v937);
-        } else if (!(v937.length > 0)) {
-          ok = fail(c, p + "/sourceUrl", "at least 1 character", v937);
-        } else if (!(v937.length <= 200 || codePoints(v937) <= 200)) {
-          ok = fail(c, p + "/sourceUrl", "at most 200 characters", v937);
-        } else if (!isUri(v937)) {
-          ok = fail(c, p + "/sourceUrl", "absolute URI", v937);
-        }
-      }
-    }
+    if (!(v937 === null || typeof v937 === "string" && v937.length > 0 && (v937.length <= 200 || codePoints(v937) <= 200) && isUri(v937))) ok = bad(c, p + "/sourceUrl", v937, rule$69, true) && ok;
     const v938 = o892["updatedAt"];
-    if (v938 === void 0) {
-      ok = missing(c, p + "/updatedAt", "date-time (RFC 3339)");
-    } else {
-      if (typeof v938 !== "string") {
-        ok = fail(c, p + "/updatedAt", "string", v938);
-      } else if (!isDateTime(v938)) {
-        ok = fail(c, p + "/updatedAt", "date-time (RFC 3339)", v938);
-      }
-    }
+    if (!(typeof v938 === "string" && isDateTime(v938))) ok = bad(c, p + "/updatedAt", v938, rule$2, true) && ok;
     if (c.scan) {
       for (const k939 in o892) {
         switch (k939) {
@@ -7438,21 +4229,9 @@ function checkWebhookForbiddenError(v, p, c) {
   } else {
     const o942 = v;
     const v943 = o942["code"];
-    if (v943 === void 0) {
-      ok = missing(c, p + "/code", '"0300403"');
-    } else {
-      if (v943 !== "0300403") {
-        ok = fail(c, p + "/code", '"0300403"', v943);
-      }
-    }
+    if (!(v943 === "0300403")) ok = bad(c, p + "/code", v943, rule$110, true) && ok;
     const v944 = o942["docs"];
-    if (v944 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v944 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v944);
-      }
-    }
+    if (!(v944 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v944, rule$12, true) && ok;
     const v945 = o942["errors"];
     if (v945 !== void 0) {
       if (!Array.isArray(v945)) {
@@ -7465,35 +4244,13 @@ function checkWebhookForbiddenError(v, p, c) {
       }
     }
     const v948 = o942["message"];
-    if (v948 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v948 !== "string") {
-        ok = fail(c, p + "/message", "string", v948);
-      }
-    }
+    if (!(typeof v948 === "string")) ok = bad(c, p + "/message", v948, rule$13, true) && ok;
     const v949 = o942["status"];
-    if (v949 === void 0) {
-      ok = missing(c, p + "/status", "403");
-    } else {
-      if (v949 !== 403) {
-        ok = fail(c, p + "/status", "403", v949);
-      }
-    }
+    if (!(v949 === 403)) ok = bad(c, p + "/status", v949, rule$21, true) && ok;
     const v950 = o942["title"];
-    if (v950 === void 0) {
-      ok = missing(c, p + "/title", '"Forbidden"');
-    } else {
-      if (v950 !== "Forbidden") {
-        ok = fail(c, p + "/title", '"Forbidden"', v950);
-      }
-    }
+    if (!(v950 === "Forbidden")) ok = bad(c, p + "/title", v950, rule$27, true) && ok;
     const v951 = o942["trace"];
-    if (v951 !== void 0) {
-      if (typeof v951 !== "string") {
-        ok = fail(c, p + "/trace", "string", v951);
-      }
-    }
+    if (v951 !== void 0 && !(typeof v951 === "string")) ok = bad(c, p + "/trace", v951, rule$13) && ok;
     if (c.scan) {
       for (const k952 in o942) {
         switch (k952) {
@@ -7521,29 +4278,11 @@ function checkWebhookInvalidVersionError(v, p, c) {
   } else {
     const o953 = v;
     const v954 = o953["code"];
-    if (v954 === void 0) {
-      ok = missing(c, p + "/code", '"0305400"');
-    } else {
-      if (v954 !== "0305400") {
-        ok = fail(c, p + "/code", '"0305400"', v954);
-      }
-    }
+    if (!(v954 === "0305400")) ok = bad(c, p + "/code", v954, rule$111, true) && ok;
     const v955 = o953["description"];
-    if (v955 === void 0) {
-      ok = missing(c, p + "/description", '"Invalid Version"');
-    } else {
-      if (v955 !== "Invalid Version") {
-        ok = fail(c, p + "/description", '"Invalid Version"', v955);
-      }
-    }
+    if (!(v955 === "Invalid Version")) ok = bad(c, p + "/description", v955, rule$112, true) && ok;
     const v956 = o953["docs"];
-    if (v956 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v956 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v956);
-      }
-    }
+    if (!(v956 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v956, rule$12, true) && ok;
     const v957 = o953["errors"];
     if (v957 !== void 0) {
       if (!Array.isArray(v957)) {
@@ -7556,35 +4295,13 @@ function checkWebhookInvalidVersionError(v, p, c) {
       }
     }
     const v960 = o953["message"];
-    if (v960 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v960 !== "string") {
-        ok = fail(c, p + "/message", "string", v960);
-      }
-    }
+    if (!(typeof v960 === "string")) ok = bad(c, p + "/message", v960, rule$13, true) && ok;
     const v961 = o953["status"];
-    if (v961 === void 0) {
-      ok = missing(c, p + "/status", "400");
-    } else {
-      if (v961 !== 400) {
-        ok = fail(c, p + "/status", "400", v961);
-      }
-    }
+    if (!(v961 === 400)) ok = bad(c, p + "/status", v961, rule$14, true) && ok;
     const v962 = o953["title"];
-    if (v962 === void 0) {
-      ok = missing(c, p + "/title", '"Invalid Version"');
-    } else {
-      if (v962 !== "Invalid Version") {
-        ok = fail(c, p + "/title", '"Invalid Version"', v962);
-      }
-    }
+    if (!(v962 === "Invalid Version")) ok = bad(c, p + "/title", v962, rule$112, true) && ok;
     const v963 = o953["trace"];
-    if (v963 !== void 0) {
-      if (typeof v963 !== "string") {
-        ok = fail(c, p + "/trace", "string", v963);
-      }
-    }
+    if (v963 !== void 0 && !(typeof v963 === "string")) ok = bad(c, p + "/trace", v963, rule$13) && ok;
     if (c.scan) {
       for (const k964 in o953) {
         switch (k964) {
@@ -7613,21 +4330,9 @@ function checkWebhookNotFoundError(v, p, c) {
   } else {
     const o965 = v;
     const v966 = o965["code"];
-    if (v966 === void 0) {
-      ok = missing(c, p + "/code", '"0300404"');
-    } else {
-      if (v966 !== "0300404") {
-        ok = fail(c, p + "/code", '"0300404"', v966);
-      }
-    }
+    if (!(v966 === "0300404")) ok = bad(c, p + "/code", v966, rule$113, true) && ok;
     const v967 = o965["docs"];
-    if (v967 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v967 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v967);
-      }
-    }
+    if (!(v967 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v967, rule$12, true) && ok;
     const v968 = o965["errors"];
     if (v968 !== void 0) {
       if (!Array.isArray(v968)) {
@@ -7640,35 +4345,13 @@ function checkWebhookNotFoundError(v, p, c) {
       }
     }
     const v971 = o965["message"];
-    if (v971 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v971 !== "string") {
-        ok = fail(c, p + "/message", "string", v971);
-      }
-    }
+    if (!(typeof v971 === "string")) ok = bad(c, p + "/message", v971, rule$13, true) && ok;
     const v972 = o965["status"];
-    if (v972 === void 0) {
-      ok = missing(c, p + "/status", "404");
-    } else {
-      if (v972 !== 404) {
-        ok = fail(c, p + "/status", "404", v972);
-      }
-    }
+    if (!(v972 === 404)) ok = bad(c, p + "/status", v972, rule$17, true) && ok;
     const v973 = o965["title"];
-    if (v973 === void 0) {
-      ok = missing(c, p + "/title", '"Not Found"');
-    } else {
-      if (v973 !== "Not Found") {
-        ok = fail(c, p + "/title", '"Not Found"', v973);
-      }
-    }
+    if (!(v973 === "Not Found")) ok = bad(c, p + "/title", v973, rule$18, true) && ok;
     const v974 = o965["trace"];
-    if (v974 !== void 0) {
-      if (typeof v974 !== "string") {
-        ok = fail(c, p + "/trace", "string", v974);
-      }
-    }
+    if (v974 !== void 0 && !(typeof v974 === "string")) ok = bad(c, p + "/trace", v974, rule$13) && ok;
     if (c.scan) {
       for (const k975 in o965) {
         switch (k975) {
@@ -7696,21 +4379,9 @@ function checkWebhookUnauthorizedError(v, p, c) {
   } else {
     const o976 = v;
     const v977 = o976["code"];
-    if (v977 === void 0) {
-      ok = missing(c, p + "/code", '"0300401"');
-    } else {
-      if (v977 !== "0300401") {
-        ok = fail(c, p + "/code", '"0300401"', v977);
-      }
-    }
+    if (!(v977 === "0300401")) ok = bad(c, p + "/code", v977, rule$114, true) && ok;
     const v978 = o976["docs"];
-    if (v978 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v978 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v978);
-      }
-    }
+    if (!(v978 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v978, rule$12, true) && ok;
     const v979 = o976["errors"];
     if (v979 !== void 0) {
       if (!Array.isArray(v979)) {
@@ -7723,35 +4394,13 @@ function checkWebhookUnauthorizedError(v, p, c) {
       }
     }
     const v982 = o976["message"];
-    if (v982 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v982 !== "string") {
-        ok = fail(c, p + "/message", "string", v982);
-      }
-    }
+    if (!(typeof v982 === "string")) ok = bad(c, p + "/message", v982, rule$13, true) && ok;
     const v983 = o976["status"];
-    if (v983 === void 0) {
-      ok = missing(c, p + "/status", "401");
-    } else {
-      if (v983 !== 401) {
-        ok = fail(c, p + "/status", "401", v983);
-      }
-    }
+    if (!(v983 === 401)) ok = bad(c, p + "/status", v983, rule$30, true) && ok;
     const v984 = o976["title"];
-    if (v984 === void 0) {
-      ok = missing(c, p + "/title", '"Unauthorized"');
-    } else {
-      if (v984 !== "Unauthorized") {
-        ok = fail(c, p + "/title", '"Unauthorized"', v984);
-      }
-    }
+    if (!(v984 === "Unauthorized")) ok = bad(c, p + "/title", v984, rule$31, true) && ok;
     const v985 = o976["trace"];
-    if (v985 !== void 0) {
-      if (typeof v985 !== "string") {
-        ok = fail(c, p + "/trace", "string", v985);
-      }
-    }
+    if (v985 !== void 0 && !(typeof v985 === "string")) ok = bad(c, p + "/trace", v985, rule$13) && ok;
     if (c.scan) {
       for (const k986 in o976) {
         switch (k986) {
@@ -7779,21 +4428,9 @@ function checkWebhookUnknownError(v, p, c) {
   } else {
     const o987 = v;
     const v988 = o987["code"];
-    if (v988 === void 0) {
-      ok = missing(c, p + "/code", '"0301500"');
-    } else {
-      if (v988 !== "0301500") {
-        ok = fail(c, p + "/code", '"0301500"', v988);
-      }
-    }
+    if (!(v988 === "0301500")) ok = bad(c, p + "/code", v988, rule$115, true) && ok;
     const v989 = o987["docs"];
-    if (v989 === void 0) {
-      ok = missing(c, p + "/docs", '"https://openphone.com/docs"');
-    } else {
-      if (v989 !== "https://openphone.com/docs") {
-        ok = fail(c, p + "/docs", '"https://openphone.com/docs"', v989);
-      }
-    }
+    if (!(v989 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v989, rule$12, true) && ok;
     const v990 = o987["errors"];
     if (v990 !== void 0) {
       if (!Array.isArray(v990)) {
@@ -7806,35 +4443,13 @@ function checkWebhookUnknownError(v, p, c) {
       }
     }
     const v993 = o987["message"];
-    if (v993 === void 0) {
-      ok = missing(c, p + "/message", "string");
-    } else {
-      if (typeof v993 !== "string") {
-        ok = fail(c, p + "/message", "string", v993);
-      }
-    }
+    if (!(typeof v993 === "string")) ok = bad(c, p + "/message", v993, rule$13, true) && ok;
     const v994 = o987["status"];
-    if (v994 === void 0) {
-      ok = missing(c, p + "/status", "500");
-    } else {
-      if (v994 !== 500) {
-        ok = fail(c, p + "/status", "500", v994);
-      }
-    }
+    if (!(v994 === 500)) ok = bad(c, p + "/status", v994, rule$33, true) && ok;
     const v995 = o987["title"];
-    if (v995 === void 0) {
-      ok = missing(c, p + "/title", '"Unknown"');
-    } else {
-      if (v995 !== "Unknown") {
-        ok = fail(c, p + "/title", '"Unknown"', v995);
-      }
-    }
+    if (!(v995 === "Unknown")) ok = bad(c, p + "/title", v995, rule$34, true) && ok;
     const v996 = o987["trace"];
-    if (v996 !== void 0) {
-      if (typeof v996 !== "string") {
-        ok = fail(c, p + "/trace", "string", v996);
-      }
-    }
+    if (v996 !== void 0 && !(typeof v996 === "string")) ok = bad(c, p + "/trace", v996, rule$13) && ok;
     if (c.scan) {
       for (const k997 in o987) {
         switch (k997) {

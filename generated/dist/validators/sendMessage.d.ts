@@ -1,5 +1,5 @@
 import type { SendMessageErrorBodies, SendMessageInput, SendMessageResult } from "../models.js";
-import type { Validator } from "../runtime/validation.js";
+import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of sendMessage (POST /v1/messages); requests are always checked strictly. */
 export declare const sendMessageRequest: Validator<SendMessageInput>;
 /** Validates the 202 response body of sendMessage (POST /v1/messages). */
@@ -27,3 +27,5 @@ export declare const sendMessageResponses: {
     readonly 404: Validator<SendMessageErrorBodies[404]>;
     readonly 500: Validator<SendMessageErrorBodies[500]>;
 };
+/** The bare checks the client runs for sendMessage: the input (strict) and the success bodies by status. */
+export declare const sendMessageChecks: OperationChecks;

@@ -1,9 +1,6 @@
-import { codePoints, createValidator, fail, missing, unknownEnum, unknownProperty } from "../runtime/validation.js";
+import { bad, codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$0, pattern$1, pattern$3, pattern$7, rule$123, rule$124, rule$125, rule$5, rule$6, rule$9 } from "./constants.js";
 import { checkMessage, checkMessageA2PRegistrationNotApprovedError, checkMessageNotEnoughCreditsError, checkMessageNotFoundError, checkMessageNotPhoneNumberUserError, checkMessageUnauthorizedError, checkMessageUnknownError } from "./models.js";
-const pattern$0 = /* @__PURE__ */ new RegExp(".*\\S.*", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$2 = /* @__PURE__ */ new RegExp("^\\+[1-9]\\d{1,14}$", "u");
-const pattern$3 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -11,45 +8,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["content"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/content", "string matching /.*\\S.*/ of 1 to 1600 characters");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/content", "string", v2);
-      } else if (!(v2.length > 0)) {
-        ok = fail(c, p + "/content", "at least 1 character", v2);
-      } else if (!(v2.length <= 1600 || codePoints(v2) <= 1600)) {
-        ok = fail(c, p + "/content", "at most 1600 characters", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = fail(c, p + "/content", "string matching /.*\\S.*/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && v2.length > 0 && (v2.length <= 1600 || codePoints(v2) <= 1600) && pattern$7.test(v2))) ok = bad(c, p + "/content", v2, rule$123, true) && ok;
     const v3 = o1["from"];
-    if (v3 === void 0) {
-      ok = missing(c, p + "/from", "string matching /^PN(.*)$/ or string matching /^\\+[1-9]\\d{1,14}$/");
-    } else {
-      if (!(typeof v3 === "string" && pattern$1.test(v3) || typeof v3 === "string" && pattern$2.test(v3))) {
-        ok = fail(c, p + "/from", "string matching /^PN(.*)$/ or string matching /^\\+[1-9]\\d{1,14}$/", v3);
-      }
-    }
+    if (!(typeof v3 === "string" && pattern$3.test(v3) || typeof v3 === "string" && pattern$0.test(v3))) ok = bad(c, p + "/from", v3, rule$124, true) && ok;
     const v4 = o1["phoneNumberId"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        ok = fail(c, p + "/phoneNumberId", "string", v4);
-      } else if (!pattern$1.test(v4)) {
-        ok = fail(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v4);
-      }
-    }
+    if (v4 !== void 0 && !(typeof v4 === "string" && pattern$3.test(v4))) ok = bad(c, p + "/phoneNumberId", v4, rule$9) && ok;
     const v5 = o1["setInboxStatus"];
-    if (v5 !== void 0) {
-      if (!(v5 === "done")) {
-        if (typeof v5 === "string") {
-          if (!unknownEnum(c, p + "/setInboxStatus", 'one of "done"', v5)) ok = false;
-        } else {
-          ok = fail(c, p + "/setInboxStatus", 'one of "done"', v5);
-        }
-      }
-    }
+    if (v5 !== void 0 && !(v5 === "done")) ok = bad(c, p + "/setInboxStatus", v5, rule$125) && ok;
     const v6 = o1["to"];
     if (v6 === void 0) {
       ok = missing(c, p + "/to", "array");
@@ -63,22 +28,12 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (typeof v8 !== "string") {
-            ok = fail(c, p + "/to/" + i7, "string", v8);
-          } else if (!pattern$2.test(v8)) {
-            ok = fail(c, p + "/to/" + i7, "string matching /^\\+[1-9]\\d{1,14}$/", v8);
-          }
+          if (!(typeof v8 === "string" && pattern$0.test(v8))) ok = bad(c, p + "/to/" + i7, v8, rule$5) && ok;
         }
       }
     }
     const v9 = o1["userId"];
-    if (v9 !== void 0) {
-      if (typeof v9 !== "string") {
-        ok = fail(c, p + "/userId", "string", v9);
-      } else if (!pattern$3.test(v9)) {
-        ok = fail(c, p + "/userId", "string matching /^US(.*)$/", v9);
-      }
-    }
+    if (v9 !== void 0 && !(typeof v9 === "string" && pattern$1.test(v9))) ok = bad(c, p + "/userId", v9, rule$6) && ok;
     if (c.scan) {
       for (const k10 in o1) {
         switch (k10) {
@@ -171,7 +126,12 @@ const sendMessageResponses = {
   404: sendMessageResponse404,
   500: sendMessageResponse500
 };
+const sendMessageChecks = {
+  request: request$,
+  responses: { 202: response$202 }
+};
 export {
+  sendMessageChecks,
   sendMessageRequest,
   sendMessageResponse202,
   sendMessageResponse400,

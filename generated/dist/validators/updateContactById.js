@@ -1,4 +1,5 @@
-import { codePoints, createValidator, fail, isDateTime, isUri, missing, unknownProperty } from "../runtime/validation.js";
+import { bad, codePoints, createValidator, fail, isDateTime, isUri, missing, unknownProperty } from "../runtime/validation.js";
+import { rule$0, rule$1, rule$13, rule$64, rule$67, rule$68, rule$69 } from "./constants.js";
 import { checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError, checkEmail, checkUpdateContactByIdContact } from "./models.js";
 function variant$12(v, p, c) {
   let ok = true;
@@ -16,9 +17,7 @@ function variant$12(v, p, c) {
         } else {
           for (let i15 = 0; i15 < v14.length; i15++) {
             const v16 = v14[i15];
-            if (typeof v16 !== "string") {
-              ok = fail(c, p + "/value/" + i15, "string", v16);
-            }
+            if (!(typeof v16 === "string")) ok = bad(c, p + "/value/" + i15, v16, rule$13) && ok;
           }
         }
       }
@@ -33,15 +32,7 @@ function variant$18(v, p, c) {
   } else {
     const o19 = v;
     const v20 = o19["value"];
-    if (v20 === void 0) {
-      ok = missing(c, p + "/value", "string or null");
-    } else {
-      if (v20 !== null) {
-        if (typeof v20 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v20);
-        }
-      }
-    }
+    if (!(v20 === null || typeof v20 === "string")) ok = bad(c, p + "/value", v20, rule$1, true) && ok;
   }
   return ok;
 }
@@ -52,15 +43,7 @@ function variant$22(v, p, c) {
   } else {
     const o23 = v;
     const v24 = o23["value"];
-    if (v24 === void 0) {
-      ok = missing(c, p + "/value", "boolean or null");
-    } else {
-      if (v24 !== null) {
-        if (typeof v24 !== "boolean") {
-          ok = fail(c, p + "/value", "boolean or null", v24);
-        }
-      }
-    }
+    if (!(v24 === null || typeof v24 === "boolean")) ok = bad(c, p + "/value", v24, rule$64, true) && ok;
   }
   return ok;
 }
@@ -71,17 +54,7 @@ function variant$26(v, p, c) {
   } else {
     const o27 = v;
     const v28 = o27["value"];
-    if (v28 === void 0) {
-      ok = missing(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v28 !== null) {
-        if (typeof v28 !== "string") {
-          ok = fail(c, p + "/value", "string or null", v28);
-        } else if (!isDateTime(v28)) {
-          ok = fail(c, p + "/value", "date-time (RFC 3339)", v28);
-        }
-      }
-    }
+    if (!(v28 === null || typeof v28 === "string" && isDateTime(v28))) ok = bad(c, p + "/value", v28, rule$0, true) && ok;
   }
   return ok;
 }
@@ -92,15 +65,7 @@ function variant$30(v, p, c) {
   } else {
     const o31 = v;
     const v32 = o31["value"];
-    if (v32 === void 0) {
-      ok = missing(c, p + "/value", "number or null");
-    } else {
-      if (v32 !== null) {
-        if (typeof v32 !== "number" || !Number.isFinite(v32)) {
-          ok = fail(c, p + "/value", "number or null", v32);
-        }
-      }
-    }
+    if (!(v32 === null || typeof v32 === "number" && Number.isFinite(v32))) ok = bad(c, p + "/value", v32, rule$67, true) && ok;
   }
   return ok;
 }
@@ -111,13 +76,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = missing(c, p + "/id", "string");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = fail(c, p + "/id", "string", v2);
-      }
-    }
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/id", v2, rule$13, true) && ok;
     const v3 = o1["customFields"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -130,17 +89,9 @@ function request$(v, p, c) {
           } else {
             const o6 = v5;
             const v7 = o6["id"];
-            if (v7 !== void 0) {
-              if (typeof v7 !== "string") {
-                ok = fail(c, p + "/customFields/" + i4 + "/id", "string", v7);
-              }
-            }
+            if (v7 !== void 0 && !(typeof v7 === "string")) ok = bad(c, p + "/customFields/" + i4 + "/id", v7, rule$13) && ok;
             const v8 = o6["key"];
-            if (v8 !== void 0) {
-              if (typeof v8 !== "string") {
-                ok = fail(c, p + "/customFields/" + i4 + "/key", "string", v8);
-              }
-            }
+            if (v8 !== void 0 && !(typeof v8 === "string")) ok = bad(c, p + "/customFields/" + i4 + "/key", v8, rule$13) && ok;
           }
           const p10 = p + "/customFields/" + i4;
           c.quiet++;
@@ -181,13 +132,7 @@ function request$(v, p, c) {
       } else {
         const o37 = v36;
         const v38 = o37["company"];
-        if (v38 !== void 0) {
-          if (v38 !== null) {
-            if (typeof v38 !== "string") {
-              ok = fail(c, p + "/defaultFields/company", "string or null", v38);
-            }
-          }
-        }
+        if (v38 !== void 0 && !(v38 === null || typeof v38 === "string")) ok = bad(c, p + "/defaultFields/company", v38, rule$1) && ok;
         const v39 = o37["emails"];
         if (v39 !== void 0) {
           if (!Array.isArray(v39)) {
@@ -200,21 +145,9 @@ function request$(v, p, c) {
           }
         }
         const v42 = o37["firstName"];
-        if (v42 !== void 0) {
-          if (v42 !== null) {
-            if (typeof v42 !== "string") {
-              ok = fail(c, p + "/defaultFields/firstName", "string or null", v42);
-            }
-          }
-        }
+        if (v42 !== void 0 && !(v42 === null || typeof v42 === "string")) ok = bad(c, p + "/defaultFields/firstName", v42, rule$1) && ok;
         const v43 = o37["lastName"];
-        if (v43 !== void 0) {
-          if (v43 !== null) {
-            if (typeof v43 !== "string") {
-              ok = fail(c, p + "/defaultFields/lastName", "string or null", v43);
-            }
-          }
-        }
+        if (v43 !== void 0 && !(v43 === null || typeof v43 === "string")) ok = bad(c, p + "/defaultFields/lastName", v43, rule$1) && ok;
         const v44 = o37["phoneNumbers"];
         if (v44 !== void 0) {
           if (!Array.isArray(v44)) {
@@ -227,13 +160,7 @@ function request$(v, p, c) {
           }
         }
         const v47 = o37["role"];
-        if (v47 !== void 0) {
-          if (v47 !== null) {
-            if (typeof v47 !== "string") {
-              ok = fail(c, p + "/defaultFields/role", "string or null", v47);
-            }
-          }
-        }
+        if (v47 !== void 0 && !(v47 === null || typeof v47 === "string")) ok = bad(c, p + "/defaultFields/role", v47, rule$1) && ok;
         if (c.scan) {
           for (const k48 in o37) {
             switch (k48) {
@@ -253,43 +180,11 @@ function request$(v, p, c) {
       }
     }
     const v49 = o1["externalId"];
-    if (v49 !== void 0) {
-      if (v49 !== null) {
-        if (typeof v49 !== "string") {
-          ok = fail(c, p + "/externalId", "string or null", v49);
-        } else if (!(v49.length > 0)) {
-          ok = fail(c, p + "/externalId", "at least 1 character", v49);
-        } else if (!(v49.length <= 75 || codePoints(v49) <= 75)) {
-          ok = fail(c, p + "/externalId", "at most 75 characters", v49);
-        }
-      }
-    }
+    if (v49 !== void 0 && !(v49 === null || typeof v49 === "string" && v49.length > 0 && (v49.length <= 75 || codePoints(v49) <= 75))) ok = bad(c, p + "/externalId", v49, rule$68) && ok;
     const v50 = o1["source"];
-    if (v50 !== void 0) {
-      if (v50 !== null) {
-        if (typeof v50 !== "string") {
-          ok = fail(c, p + "/source", "string or null", v50);
-        } else if (!(v50.length > 0)) {
-          ok = fail(c, p + "/source", "at least 1 character", v50);
-        } else if (!(v50.length <= 75 || codePoints(v50) <= 75)) {
-          ok = fail(c, p + "/source", "at most 75 characters", v50);
-        }
-      }
-    }
+    if (v50 !== void 0 && !(v50 === null || typeof v50 === "string" && v50.length > 0 && (v50.length <= 75 || codePoints(v50) <= 75))) ok = bad(c, p + "/source", v50, rule$68) && ok;
     const v51 = o1["sourceUrl"];
-    if (v51 !== void 0) {
-      if (v51 !== null) {
-        if (typeof v51 !== "string") {
-          ok = fail(c, p + "/sourceUrl", "string or null", v51);
-        } else if (!(v51.length > 0)) {
-          ok = fail(c, p + "/sourceUrl", "at least 1 character", v51);
-        } else if (!(v51.length <= 200 || codePoints(v51) <= 200)) {
-          ok = fail(c, p + "/sourceUrl", "at most 200 characters", v51);
-        } else if (!isUri(v51)) {
-          ok = fail(c, p + "/sourceUrl", "absolute URI", v51);
-        }
-      }
-    }
+    if (v51 !== void 0 && !(v51 === null || typeof v51 === "string" && v51.length > 0 && (v51.length <= 200 || codePoints(v51) <= 200) && isUri(v51))) ok = bad(c, p + "/sourceUrl", v51, rule$69) && ok;
     if (c.scan) {
       for (const k52 in o1) {
         switch (k52) {
@@ -382,7 +277,12 @@ const updateContactByIdResponses = {
   409: updateContactByIdResponse409,
   500: updateContactByIdResponse500
 };
+const updateContactByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
 export {
+  updateContactByIdChecks,
   updateContactByIdRequest,
   updateContactByIdResponse200,
   updateContactByIdResponse400,

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { CreateCallSummaryWebhookInput, CreateCallSummaryWebhookResult } from "../models.js";
-import { createCallSummaryWebhookRequest, createCallSummaryWebhookResponse201 } from "../validators/createCallSummaryWebhook.js";
+import { createCallSummaryWebhookChecks } from "../validators/createCallSummaryWebhook.js";
 
 /** Every way `createCallSummaryWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateCallSummaryWebhookError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/webhooks/call-summaries",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createCallSummaryWebhookRequest,
-  responses: { 201: createCallSummaryWebhookResponse201 },
+  checks: createCallSummaryWebhookChecks,
 };
 
 /**

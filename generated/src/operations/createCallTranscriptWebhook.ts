@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { CreateCallTranscriptWebhookInput, CreateCallTranscriptWebhookResult } from "../models.js";
-import { createCallTranscriptWebhookRequest, createCallTranscriptWebhookResponse201 } from "../validators/createCallTranscriptWebhook.js";
+import { createCallTranscriptWebhookChecks } from "../validators/createCallTranscriptWebhook.js";
 
 /** Every way `createCallTranscriptWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateCallTranscriptWebhookError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/webhooks/call-transcripts",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createCallTranscriptWebhookRequest,
-  responses: { 201: createCallTranscriptWebhookResponse201 },
+  checks: createCallTranscriptWebhookChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { CreateCallWebhookInput, CreateCallWebhookResult } from "../models.js";
-import { createCallWebhookRequest, createCallWebhookResponse201 } from "../validators/createCallWebhook.js";
+import { createCallWebhookChecks } from "../validators/createCallWebhook.js";
 
 /** Every way `createCallWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateCallWebhookError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/webhooks/calls",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createCallWebhookRequest,
-  responses: { 201: createCallWebhookResponse201 },
+  checks: createCallWebhookChecks,
 };
 
 /**

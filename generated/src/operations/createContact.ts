@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { CreateContactInput, CreateContactResult } from "../models.js";
-import { createContactRequest, createContactResponse201 } from "../validators/createContact.js";
+import { createContactChecks } from "../validators/createContact.js";
 
 /** Every way `createContact` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateContactError =
@@ -21,8 +21,7 @@ const operation: OperationDescriptor = {
   path: "/v1/contacts",
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
-  request: createContactRequest,
-  responses: { 201: createContactResponse201 },
+  checks: createContactChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { CreateMessageWebhookInput, CreateMessageWebhookResult } from "../models.js";
-import { createMessageWebhookRequest, createMessageWebhookResponse201 } from "../validators/createMessageWebhook.js";
+import { createMessageWebhookChecks } from "../validators/createMessageWebhook.js";
 
 /** Every way `createMessageWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateMessageWebhookError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/webhooks/messages",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: createMessageWebhookRequest,
-  responses: { 201: createMessageWebhookResponse201 },
+  checks: createMessageWebhookChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { DeleteContactInput, DeleteContactResult } from "../models.js";
-import { deleteContactRequest } from "../validators/deleteContact.js";
+import { deleteContactChecks } from "../validators/deleteContact.js";
 
 /** Every way `deleteContact` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type DeleteContactError =
@@ -20,7 +20,7 @@ const operation: OperationDescriptor = {
   method: "DELETE",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: deleteContactRequest,
+  checks: deleteContactChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { DeleteWebhookByIdInput, DeleteWebhookByIdResult } from "../models.js";
-import { deleteWebhookByIdRequest } from "../validators/deleteWebhookById.js";
+import { deleteWebhookByIdChecks } from "../validators/deleteWebhookById.js";
 
 /** Every way `deleteWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type DeleteWebhookByIdError =
@@ -19,7 +19,7 @@ const operation: OperationDescriptor = {
   method: "DELETE",
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: deleteWebhookByIdRequest,
+  checks: deleteWebhookByIdChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetCallRecordingsInput, GetCallRecordingsResult } from "../models.js";
-import { getCallRecordingsRequest, getCallRecordingsResponse200 } from "../validators/getCallRecordings.js";
+import { getCallRecordingsChecks } from "../validators/getCallRecordings.js";
 
 /** Every way `getCallRecordings` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetCallRecordingsError =
@@ -19,8 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/call-recordings/{callId}",
   errors: [400, 401, 403, 404, 500],
-  request: getCallRecordingsRequest,
-  responses: { 200: getCallRecordingsResponse200 },
+  checks: getCallRecordingsChecks,
 };
 
 /**

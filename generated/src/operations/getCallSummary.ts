@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetCallSummaryInput, GetCallSummaryResult } from "../models.js";
-import { getCallSummaryRequest, getCallSummaryResponse200 } from "../validators/getCallSummary.js";
+import { getCallSummaryChecks } from "../validators/getCallSummary.js";
 
 /** Every way `getCallSummary` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetCallSummaryError =
@@ -19,8 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/call-summaries/{callId}",
   errors: [400, 401, 403, 404, 500],
-  request: getCallSummaryRequest,
-  responses: { 200: getCallSummaryResponse200 },
+  checks: getCallSummaryChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetCallTranscriptInput, GetCallTranscriptResult } from "../models.js";
-import { getCallTranscriptRequest, getCallTranscriptResponse200 } from "../validators/getCallTranscript.js";
+import { getCallTranscriptChecks } from "../validators/getCallTranscript.js";
 
 /** Every way `getCallTranscript` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetCallTranscriptError =
@@ -19,8 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/call-transcripts/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: getCallTranscriptRequest,
-  responses: { 200: getCallTranscriptResponse200 },
+  checks: getCallTranscriptChecks,
 };
 
 /**

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetContactByIdInput, GetContactByIdResult } from "../models.js";
-import { getContactByIdRequest, getContactByIdResponse200 } from "../validators/getContactById.js";
+import { getContactByIdChecks } from "../validators/getContactById.js";
 
 /** Every way `getContactById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetContactByIdError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: getContactByIdRequest,
-  responses: { 200: getContactByIdResponse200 },
+  checks: getContactByIdChecks,
 };
 
 /**

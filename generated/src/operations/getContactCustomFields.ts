@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetContactCustomFieldsInput, GetContactCustomFieldsResult } from "../models.js";
-import { getContactCustomFieldsRequest, getContactCustomFieldsResponse200 } from "../validators/getContactCustomFields.js";
+import { getContactCustomFieldsChecks } from "../validators/getContactCustomFields.js";
 
 /** Every way `getContactCustomFields` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetContactCustomFieldsError =
@@ -19,8 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/contact-custom-fields",
   errors: [400, 401, 403, 404, 500],
-  request: getContactCustomFieldsRequest,
-  responses: { 200: getContactCustomFieldsResponse200 },
+  checks: getContactCustomFieldsChecks,
 };
 
 /**

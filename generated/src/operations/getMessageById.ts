@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
-import { getMessageByIdRequest, getMessageByIdResponse200 } from "../validators/getMessageById.js";
+import { getMessageByIdChecks } from "../validators/getMessageById.js";
 
 /** Every way `getMessageById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetMessageByIdError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/messages/{id}",
   errors: [400, 401, 402, 403, 404, 500],
-  request: getMessageByIdRequest,
-  responses: { 200: getMessageByIdResponse200 },
+  checks: getMessageByIdChecks,
 };
 
 /**

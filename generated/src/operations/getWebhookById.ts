@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
-import { getWebhookByIdRequest, getWebhookByIdResponse200 } from "../validators/getWebhookById.js";
+import { getWebhookByIdChecks } from "../validators/getWebhookById.js";
 
 /** Every way `getWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetWebhookByIdError =
@@ -19,8 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: getWebhookByIdRequest,
-  responses: { 200: getWebhookByIdResponse200 },
+  checks: getWebhookByIdChecks,
 };
 
 /**

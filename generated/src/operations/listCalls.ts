@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListCallsInput, ListCallsResult } from "../models.js";
-import { listCallsRequest, listCallsResponse200 } from "../validators/listCalls.js";
+import { listCallsChecks } from "../validators/listCalls.js";
 
 /** Every way `listCalls` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListCallsError =
@@ -21,8 +21,7 @@ const operation: OperationDescriptor = {
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
   errors: [400, 401, 403, 404, 500],
-  request: listCallsRequest,
-  responses: { 200: listCallsResponse200 },
+  checks: listCallsChecks,
 };
 
 /** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListContactsInput, ListContactsResult } from "../models.js";
-import { listContactsRequest, listContactsResponse200 } from "../validators/listContacts.js";
+import { listContactsChecks } from "../validators/listContacts.js";
 
 /** Every way `listContacts` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListContactsError =
@@ -22,8 +22,7 @@ const operation: OperationDescriptor = {
   query: ["externalIds", "maxResults", "pageToken", "sources"],
   explode: ["externalIds", "sources"],
   errors: [400, 401, 403, 404, 409, 500],
-  request: listContactsRequest,
-  responses: { 200: listContactsResponse200 },
+  checks: listContactsChecks,
 };
 
 /** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */

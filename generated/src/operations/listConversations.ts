@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListConversationsInput, ListConversationsResult } from "../models.js";
-import { listConversationsRequest, listConversationsResponse200 } from "../validators/listConversations.js";
+import { listConversationsChecks } from "../validators/listConversations.js";
 
 /** Every way `listConversations` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListConversationsError =
@@ -21,8 +21,7 @@ const operation: OperationDescriptor = {
   query: ["createdAfter", "createdBefore", "excludeInactive", "maxResults", "pageToken", "phoneNumber", "phoneNumbers", "updatedAfter", "updatedBefore", "userId"],
   explode: ["phoneNumbers"],
   errors: [400, 401, 403, 404, 500],
-  request: listConversationsRequest,
-  responses: { 200: listConversationsResponse200 },
+  checks: listConversationsChecks,
 };
 
 /** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */

@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListMessagesInput, ListMessagesResult } from "../models.js";
-import { listMessagesRequest, listMessagesResponse200 } from "../validators/listMessages.js";
+import { listMessagesChecks } from "../validators/listMessages.js";
 
 /** Every way `listMessages` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListMessagesError =
@@ -22,8 +22,7 @@ const operation: OperationDescriptor = {
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
   errors: [400, 401, 402, 403, 404, 500],
-  request: listMessagesRequest,
-  responses: { 200: listMessagesResponse200 },
+  checks: listMessagesChecks,
 };
 
 /** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */

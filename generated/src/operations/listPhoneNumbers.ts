@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListPhoneNumbersInput, ListPhoneNumbersResult } from "../models.js";
-import { listPhoneNumbersRequest, listPhoneNumbersResponse200 } from "../validators/listPhoneNumbers.js";
+import { listPhoneNumbersChecks } from "../validators/listPhoneNumbers.js";
 
 /** Every way `listPhoneNumbers` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListPhoneNumbersError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/phone-numbers",
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
-  request: listPhoneNumbersRequest,
-  responses: { 200: listPhoneNumbersResponse200 },
+  checks: listPhoneNumbersChecks,
 };
 
 /**

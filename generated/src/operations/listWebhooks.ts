@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListWebhooksInput, ListWebhooksResult } from "../models.js";
-import { listWebhooksRequest, listWebhooksResponse200 } from "../validators/listWebhooks.js";
+import { listWebhooksChecks } from "../validators/listWebhooks.js";
 
 /** Every way `listWebhooks` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListWebhooksError =
@@ -20,8 +20,7 @@ const operation: OperationDescriptor = {
   path: "/v1/webhooks",
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
-  request: listWebhooksRequest,
-  responses: { 200: listWebhooksResponse200 },
+  checks: listWebhooksChecks,
 };
 
 /**

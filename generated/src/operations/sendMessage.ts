@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { SendMessageInput, SendMessageResult } from "../models.js";
-import { sendMessageRequest, sendMessageResponse202 } from "../validators/sendMessage.js";
+import { sendMessageChecks } from "../validators/sendMessage.js";
 
 /** Every way `sendMessage` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type SendMessageError =
@@ -21,8 +21,7 @@ const operation: OperationDescriptor = {
   path: "/v1/messages",
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
-  request: sendMessageRequest,
-  responses: { 202: sendMessageResponse202 },
+  checks: sendMessageChecks,
 };
 
 /**

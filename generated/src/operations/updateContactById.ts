@@ -3,7 +3,7 @@ import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { UpdateContactByIdInput, UpdateContactByIdResult } from "../models.js";
-import { updateContactByIdRequest, updateContactByIdResponse200 } from "../validators/updateContactById.js";
+import { updateContactByIdChecks } from "../validators/updateContactById.js";
 
 /** Every way `updateContactById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type UpdateContactByIdError =
@@ -21,8 +21,7 @@ const operation: OperationDescriptor = {
   path: "/v1/contacts/{id}",
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
-  request: updateContactByIdRequest,
-  responses: { 200: updateContactByIdResponse200 },
+  checks: updateContactByIdChecks,
 };
 
 /**

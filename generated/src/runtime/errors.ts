@@ -1,6 +1,9 @@
 /**
- * Every failure a call can meet is an `OpenPhoneError`; the subclass is told by `kind`,
- * a string literal, so `switch (error.kind)` over an operation's error union is exhaustive.
+ * Every failure a call can meet is an `OpenPhoneError`, one class told apart by `kind`, a
+ * string literal, so `switch (error.kind)` over an operation's error union is exhaustive.
+ * The variant names (`ApiError`, `RateLimitError`, ...) are types narrowing `kind` and the
+ * fields that kind carries; `error.name` is still the variant's name, so logs read the same.
+ * One class instead of nine keeps a one-operation bundle small.
  *
  * The API key is never stored here: header values and body text are redacted before they
  * become fields or message text (a 401 page could echo the key back).
@@ -17,7 +20,14 @@ export type ErrorKind =
   | "invalid_response"
   | "invalid_request";
 
-/** Where an error happened: the operation, and the response when there was one. */
+/** Why a 2xx body was refused. */
+export type InvalidResponseReason = "json" | "too_large" | "validation";
+
+/**
+ * What an error is made from: the operation, the response when there was one, and the fields
+ * of its kind (`retryAfterMs` for rate_limited, `reason` + `issues` for invalid_response,
+ * `issues` for invalid_request).
+ */
 export interface ErrorContext {
   operationId: string;
   method: string;
@@ -30,6 +40,9 @@ export interface ErrorContext {
   title?: string;
   traceId?: string;
   cause?: unknown;
+  retryAfterMs?: number;
+  reason?: InvalidResponseReason;
+  issues?: ValidationIssue[];
 }
 
 export class OpenPhoneError extends Error {
@@ -48,23 +61,42 @@ export class OpenPhoneError extends Error {
   /** The response body: parsed JSON, else the text, else undefined. */
   declare readonly body: unknown;
   declare readonly cause: unknown;
+  // Present only on their kinds; declared here too so `error.retryAfterMs` reads after a plain
+  // `instanceof OpenPhoneError` (a switch over an error union narrows them to required).
+  /** rate_limited: from Retry-After (seconds or HTTP date), when the server sent one. */
+  declare readonly retryAfterMs?: number;
+  /** invalid_response: why the 2xx body was refused. */
+  declare readonly reason?: InvalidResponseReason;
+  /** invalid_response (the validator's, else empty) and invalid_request: what was wrong. */
+  declare readonly issues?: ValidationIssue[];
 
-  constructor(kind: ErrorKind, name: string, detail: string, context: ErrorContext) {
-    super(`${detail} (${context.method} ${context.path}, ${context.operationId})`);
-    // Every field is always present (undefined when unknown): one shape for all kinds.
-    this.name = name;
-    this.kind = kind;
-    this.status = context.status;
-    this.code = context.code;
-    this.title = context.title;
-    this.traceId = context.traceId;
-    this.operationId = context.operationId;
-    this.method = context.method;
-    this.path = context.path;
-    this.headers = context.headers || {};
-    this.body = context.body;
+  /**
+   * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
+   * `HTTP ...:` part only when a response arrived.
+   */
+  constructor(kind: ErrorKind, detail: string, context: ErrorContext) {
+    const { cause, ...fields } = context;
+    const { status, code } = fields;
+    super(`${status ? `HTTP ${status}${code ? ` ${code}` : ""}: ` : ""}${detail} (${fields.method} ${fields.path}, ${fields.operationId})`);
+    // The common fields are always present (undefined when unknown): one shape for all kinds.
+    // retryAfterMs, reason and issues exist only on their kinds.
+    Object.assign(
+      this,
+      {
+        // "rate_limited" → "RateLimitError", else the kind in PascalCase: "invalid_request" → "InvalidRequestError".
+        name: `${kind === "rate_limited" ? "RateLimit" : kind.replace(/(?:^|_)(.)/g, (_, c: string) => c.toUpperCase())}Error`,
+        kind,
+        status,
+        code,
+        title: undefined,
+        traceId: undefined,
+        headers: {},
+        body: undefined,
+      },
+      fields,
+    );
     // Kept for debugging (e.g. ECONNRESET) but not enumerable, so left out of toJSON.
-    if (context.cause !== undefined) Object.defineProperty(this, "cause", { value: context.cause });
+    if (cause !== undefined) Object.defineProperty(this, "cause", { value: cause });
   }
 
   toJSON(): Record<string, unknown> {
@@ -76,83 +108,44 @@ export class OpenPhoneError extends Error {
  * A documented error status; `status` narrows to the documented ones per operation and
  * `code` to that status's documented codes, while still accepting codes the API adds later.
  */
-export class ApiError<TStatus extends number = number, TCode extends string = string> extends OpenPhoneError {
-  declare readonly kind: "api";
-  declare readonly status: TStatus;
+export type ApiError<TStatus extends number = number, TCode extends string = string> = OpenPhoneError & {
+  readonly kind: "api";
+  readonly status: TStatus;
   // `string & {}` keeps editor completion for the documented literals without rejecting new codes.
-  declare readonly code: TCode | (string & {}) | undefined;
-  constructor(detail: string, context: ErrorContext) {
-    super("api", "ApiError", detail, context);
-  }
-}
+  readonly code: TCode | (string & {}) | undefined;
+};
 
 /** 429: over 10 requests per second per key. Declared by no operation. */
-export class RateLimitError extends OpenPhoneError {
-  declare readonly kind: "rate_limited";
-  declare readonly status: 429;
+export type RateLimitError = OpenPhoneError & {
+  readonly kind: "rate_limited";
+  readonly status: 429;
   /** From Retry-After (seconds or HTTP date), when the server sent one. */
-  declare readonly retryAfterMs: number | undefined;
-  constructor(detail: string, context: ErrorContext, retryAfterMs: number | undefined) {
-    super("rate_limited", "RateLimitError", detail, context);
-    this.retryAfterMs = retryAfterMs;
-  }
-}
+  readonly retryAfterMs: number | undefined;
+};
 
 /** A status the operation does not document (e.g. a gateway's 502). */
-export class UnexpectedStatusError extends OpenPhoneError {
-  declare readonly kind: "unexpected_status";
-  declare readonly status: number;
-  constructor(detail: string, context: ErrorContext) {
-    super("unexpected_status", "UnexpectedStatusError", detail, context);
-  }
-}
+export type UnexpectedStatusError = OpenPhoneError & { readonly kind: "unexpected_status"; readonly status: number };
 
 /** No response: DNS, refused or reset connection, or no fetch available. */
-export class NetworkError extends OpenPhoneError {
-  declare readonly kind: "network";
-  constructor(detail: string, context: ErrorContext) {
-    super("network", "NetworkError", detail, context);
-  }
-}
+export type NetworkError = OpenPhoneError & { readonly kind: "network" };
 
 /** An attempt took longer than `timeoutMs` (headers or body). */
-export class TimeoutError extends OpenPhoneError {
-  declare readonly kind: "timeout";
-  constructor(detail: string, context: ErrorContext) {
-    super("timeout", "TimeoutError", detail, context);
-  }
-}
+export type TimeoutError = OpenPhoneError & { readonly kind: "timeout" };
 
-/** The caller's AbortSignal fired. */
-export class AbortedError extends OpenPhoneError {
-  declare readonly kind: "aborted";
-  constructor(detail: string, context: ErrorContext) {
-    super("aborted", "AbortedError", detail, context);
-  }
-}
+/** The caller's AbortSignal fired; `cause` is its reason. */
+export type AbortedError = OpenPhoneError & { readonly kind: "aborted" };
 
 /** A 2xx whose body could not be accepted: not JSON, over the size cap, or not matching the contract. */
-export class InvalidResponseError extends OpenPhoneError {
-  declare readonly kind: "invalid_response";
-  declare readonly status: number;
-  declare readonly reason: "json" | "too_large" | "validation";
-  declare readonly issues: ValidationIssue[];
-  constructor(detail: string, context: ErrorContext, reason: "json" | "too_large" | "validation", issues: ValidationIssue[]) {
-    super("invalid_response", "InvalidResponseError", detail, context);
-    this.reason = reason;
-    this.issues = issues;
-  }
-}
+export type InvalidResponseError = OpenPhoneError & {
+  readonly kind: "invalid_response";
+  readonly status: number;
+  readonly reason: InvalidResponseReason;
+  /** The validator's issues (reason "validation"), else empty. */
+  readonly issues: ValidationIssue[];
+};
 
 /** The input was refused locally; nothing was sent. */
-export class InvalidRequestError extends OpenPhoneError {
-  declare readonly kind: "invalid_request";
-  declare readonly issues: ValidationIssue[];
-  constructor(detail: string, context: ErrorContext, issues: ValidationIssue[]) {
-    super("invalid_request", "InvalidRequestError", detail, context);
-    this.issues = issues;
-  }
-}
+export type InvalidRequestError = OpenPhoneError & { readonly kind: "invalid_request"; readonly issues: ValidationIssue[] };
 
 /** Errors any call can meet besides its documented statuses. */
 export type CommonError =
@@ -166,7 +159,8 @@ export type CommonError =
 
 /** Replace every occurrence of `secret` in `text`. */
 export function redact(text: string, secret: string): string {
-  return secret ? text.split(secret).join("[redacted]") : text;
+  // `includes` first: most texts hold no key, and it is cheaper than split + join.
+  return secret && text.includes(secret) ? text.split(secret).join("[redacted]") : text;
 }
 
 /** Copy headers into a plain object (lower-case names), without `authorization`, secrets redacted. */
@@ -181,7 +175,7 @@ export function headersObject(headers: Headers, secret: string): Record<string, 
 /** Retry-After: delay-seconds or an HTTP date (RFC 9110 §10.2.3), in ms from `now`. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
   if (!value) return undefined;
-  const seconds = Number(value);
+  const seconds = +value;
   if (Number.isFinite(seconds)) return seconds < 0 ? undefined : seconds * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
@@ -199,21 +193,23 @@ export function parseErrorBody(raw: string): { body: unknown; message?: string; 
   try {
     body = JSON.parse(raw);
   } catch {
-    return { body };
+    // Kept as text: reading properties of a string finds none.
   }
-  if (typeof body !== "object" || body === null) return { body };
-  const flat = body as Record<string, unknown>;
+  const flat = Object(body) as Record<string, unknown>;
   const envelope = flat.error;
-  if (typeof envelope === "object" && envelope !== null) {
-    const e = envelope as Record<string, unknown>;
-    return { body, message: text(e.message), code: text(e.key), traceId: text(e.trace) };
-  }
-  return { body, message: text(flat.message), code: text(flat.code), title: text(flat.title), traceId: text(flat.trace) };
+  const from = (typeof envelope === "object" && envelope ? envelope : flat) as Record<string, unknown>;
+  return {
+    body,
+    message: text(from.message),
+    code: text(from === flat ? from.code : from.key),
+    title: text(from.title),
+    traceId: text(from.trace),
+  };
 }
 
 /**
- * The one place a non-2xx status becomes an error: 429 → RateLimitError, a documented
- * status → ApiError, anything else → UnexpectedStatusError.
+ * The one place a non-2xx status becomes an error: 429 → rate_limited (with `retryAfterMs`),
+ * a documented status → api, anything else → unexpected_status.
  */
 export function errorFromResponse(
   context: ErrorContext & { status: number; headers: Record<string, string> },
@@ -223,10 +219,12 @@ export function errorFromResponse(
 ): OpenPhoneError {
   const { status } = context;
   const { message, ...parsed } = parseErrorBody(rawBody);
-  const full: ErrorContext = { ...context, ...parsed };
   const about = message || (rawBody ? "non-JSON body" : "empty body");
-  const detail = `HTTP ${status}${parsed.code ? ` ${parsed.code}` : ""}: ${about.length > 300 ? `${about.slice(0, 300)}…` : about}`;
-  if (status === 429) return new RateLimitError(detail, full, parseRetryAfter(context.headers["retry-after"], now));
-  if (documented.indexOf(status) >= 0) return new ApiError(detail, full);
-  return new UnexpectedStatusError(detail, full);
+  const full: ErrorContext = { ...context, ...parsed };
+  if (status === 429) full.retryAfterMs = parseRetryAfter(context.headers["retry-after"], now);
+  return new OpenPhoneError(
+    status === 429 ? "rate_limited" : documented.includes(status) ? "api" : "unexpected_status",
+    about.length > 300 ? `${about.slice(0, 300)}…` : about,
+    full,
+  );
 }

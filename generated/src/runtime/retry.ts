@@ -9,14 +9,13 @@
 import type { OpenPhoneError } from "./errors.js";
 import type { Clock, HttpMethod } from "./types.js";
 
-const IDEMPOTENT: readonly string[] = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
-
-export function isRetryable(error: OpenPhoneError, method: HttpMethod, retryUnsafe: boolean): boolean {
+export function isRetryable(error: OpenPhoneError, method: HttpMethod, retryUnsafe?: boolean): boolean {
   const { kind, status = 0 } = error;
   return (
     kind === "rate_limited" ||
-    ((retryUnsafe || IDEMPOTENT.indexOf(method) >= 0) &&
-      (kind === "network" || kind === "timeout" || ((kind === "api" || kind === "unexpected_status") && (status === 408 || status >= 500))))
+    ((retryUnsafe || /^(GET|HEAD|OPTIONS|PUT|DELETE)$/.test(method)) &&
+      // Only api and unexpected_status errors carry a 408 or 5xx status (invalid_response is a 2xx).
+      (kind === "network" || kind === "timeout" || status === 408 || status >= 500))
   );
 }
 
@@ -37,7 +36,8 @@ export function retryDelay(
 
 /** The real clock: Date.now and an abortable setTimeout. */
 export const systemClock: Clock = {
-  now: () => Date.now(),
+  // Date.now reads no `this`, so it can be passed as is.
+  now: Date.now,
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
       const done = (): void => {

@@ -22,10 +22,14 @@ export function serializeRequest(
 ): SerializedRequest | ValidationIssue[] {
   const values = input || {};
   const issues: ValidationIssue[] = [];
+  // Fields that go to the path, query or headers; a "flat" body gets all the others.
   const used: Record<string, true> = {};
-  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+  const take = (name: string): unknown => {
     used[name] = true;
-    const value = values[name];
+    return values[name];
+  };
+  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = take(name);
     if (typeof value === "string" ? value : typeof value === "number") return encodeURIComponent(value as Scalar);
     const found = value === undefined ? "nothing (missing)" : typeof value;
     issues.push({
@@ -40,28 +44,25 @@ export function serializeRequest(
 
   const query = new URLSearchParams();
   for (const name of descriptor.query || []) {
-    used[name] = true;
-    const value = values[name];
-    if (Array.isArray(value)) {
-      if (descriptor.explode && descriptor.explode.indexOf(name) >= 0) for (const item of value) query.append(name, String(item));
-      else if (value.length) query.append(name, value.join(","));
-    } else if (value != null) query.append(name, String(value));
+    let value = take(name);
+    // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
+    if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : undefined;
+    for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));
   }
 
   const headers: Record<string, string> = {};
   for (const name of descriptor.header || []) {
-    used[name] = true;
-    const value = values[name];
+    const value = take(name);
     if (value != null) headers[name] = String(value);
   }
 
   const search = query.toString();
-  const request: SerializedRequest = { url: baseUrl.replace(/\/+$/, "") + path + (search ? `?${search}` : ""), headers };
-  let body: unknown;
-  if (descriptor.body === "nested") body = values.body;
-  else if (descriptor.body === "flat") {
+  const request: SerializedRequest = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
+  let body = descriptor.body === "nested" ? values.body : undefined;
+  if (descriptor.body === "flat") {
+    // JSON.stringify leaves out undefined values.
     const fields: Record<string, unknown> = {};
-    for (const name of Object.keys(values)) if (!used[name] && values[name] !== undefined) fields[name] = values[name];
+    for (const name of Object.keys(values)) if (!used[name]) fields[name] = values[name];
     body = fields;
   }
   if (body !== undefined) {

@@ -118,8 +118,15 @@ export function secretName(pointer: string): boolean {
 }
 
 function hidden(value: unknown): string {
-  if (typeof value === "string") return `string of ${value.length} characters (hidden: the name suggests a secret)`;
-  return `${value === null ? "null" : Array.isArray(value) ? "array" : typeof value} (hidden: the name suggests a secret)`;
+  const what =
+    typeof value === "string"
+      ? `string of ${value.length} characters`
+      : value === null
+        ? "null"
+        : Array.isArray(value)
+          ? "array"
+          : typeof value;
+  return `${what} (hidden: the name suggests a secret)`;
 }
 
 /**
@@ -129,42 +136,28 @@ function hidden(value: unknown): string {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing (undefined)";
   if (value === null) return "null";
-  switch (typeof value) {
-    case "string":
-      return value.length > MAX_SHOWN
-        ? `string ${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
-        : `string ${JSON.stringify(value)}`;
-    case "number":
-    case "boolean":
-      return `${typeof value} ${String(value)}`;
-    case "object": {
-      if (Array.isArray(value)) return `array of ${value.length} item${value.length === 1 ? "" : "s"}`;
-      const keys = Object.keys(value);
-      const shown = keys.slice(0, 5).map((k) => (k.length > 20 ? `${k.slice(0, 20)}…` : k));
-      return `object {${shown.join(", ")}${keys.length > 5 ? ", …" : ""}}`;
-    }
-    default:
-      return typeof value;
+  if (typeof value === "string") {
+    return value.length > MAX_SHOWN
+      ? `string ${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+      : `string ${JSON.stringify(value)}`;
   }
+  if (Array.isArray(value)) return `array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 5).map((k) => (k.length > 20 ? `${k.slice(0, 20)}…` : k));
+    return `object {${shown.join(", ")}${keys.length > 5 ? ", …" : ""}}`;
+  }
+  // number, boolean; anything else (not JSON) by its type alone, never its text.
+  return typeof value === "number" || typeof value === "boolean" ? `${typeof value} ${value}` : typeof value;
 }
 
 function makeIssue(pointer: string, expected: string, found: string): ValidationIssue {
   return { pointer, expected, found, message: `${pointer === "" ? "(root)" : pointer}: expected ${expected}, found ${found}` };
 }
 
-/** String length in Unicode code points, as JSON Schema counts minLength/maxLength. */
+/** String length in Unicode code points, as JSON Schema counts minLength/maxLength (the string iterator yields code points; a lone surrogate counts as one). */
 export function codePoints(value: string): number {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    // A high surrogate followed by a low one is a single code point.
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
+  return [...value].length;
 }
 
 /** `uniqueItems`: true when two items are equal as JSON values. */
@@ -193,30 +186,129 @@ function jsonEqual(a: unknown, b: unknown): boolean {
   return true;
 }
 
+// ---- scalar rules ---------------------------------------------------------------------------
+// Generated code tests scalars inline (the fast path, no call). When a test fails it hands the
+// value to `bad` with the same rule as data, and the message is worded here, once, instead of
+// being printed at every property (what keeps the validators small in a bundle). Only the
+// wording lives here: which values pass is decided by the generated test alone.
+
+/** A checked string format: its test and the words an issue uses for it. */
+export interface Format {
+  readonly test: (text: string) => boolean;
+  readonly name: string;
+}
+
+interface Nullable {
+  readonly nullable?: true;
+}
+export interface StringRule extends Nullable {
+  readonly type: "string";
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: RegExp;
+  readonly format?: Format;
+}
+export interface NumberRule extends Nullable {
+  readonly type: "number" | "integer";
+  readonly minimum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+}
+export interface TypeRule extends Nullable {
+  readonly type: "boolean" | "null";
+}
+export interface ConstRule extends Nullable {
+  readonly type: "const";
+  readonly value: string | number | boolean;
+}
+export interface EnumRule extends Nullable {
+  readonly type: "enum";
+  readonly values: ReadonlyArray<string | number | boolean>;
+}
+/** anyOf of scalars: valid when one variant is. */
+export interface AnyOfRule extends Nullable {
+  readonly type: "anyOf";
+  readonly variants: readonly Rule[];
+}
+/** A scalar schema as data, for the failure path of generated checks. */
+export type Rule = StringRule | NumberRule | TypeRule | ConstRule | EnumRule | AnyOfRule;
+
+/**
+ * A scalar failed its inline test: record it, saying everything the rule accepts (the
+ * whole rule, not the one bound that failed: shorter here, and as clear to a reader).
+ * `required`: the value is a required property, so `undefined` means missing. An enum's
+ * unknown value of the enum's type goes to `unknownEnum` (compatible mode accepts it:
+ * the API adds values over time), so this can return true.
+ */
+export function bad(ctx: Ctx, pointer: string, value: unknown, rule: Rule, required?: boolean): boolean {
+  const expected = ruleText(rule);
+  if (value === undefined && required) return missing(ctx, pointer, expected);
+  if (rule.type === "enum" && value !== null && rule.values.every((v) => typeof v === typeof value)) {
+    return unknownEnum(ctx, pointer, expected, value);
+  }
+  return fail(ctx, pointer, expected, value);
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+/** What a rule accepts ("string matching /^AC(.*)$/", "one of \"a\", \"b\" or null"). */
+export function ruleText(rule: Rule): string {
+  let text: string = rule.type;
+  if (rule.type === "string") {
+    const { minLength: min, maxLength: max } = rule;
+    const unit = (n: number): string => `${n} character${n === 1 ? "" : "s"}`;
+    text = [
+      rule.format ? rule.format.name : "string",
+      rule.pattern && `matching /${rule.pattern.source}/`,
+      min !== undefined && max !== undefined
+        ? min === max
+          ? `of exactly ${unit(min)}`
+          : `of ${min} to ${max} characters`
+        : min !== undefined
+          ? `of at least ${unit(min)}`
+          : max !== undefined && `of at most ${unit(max)}`,
+    ]
+      .filter(Boolean)
+      .join(" ");
+  } else if (rule.type === "number" || rule.type === "integer") {
+    const { minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf } = rule;
+    text = [
+      rule.type,
+      minimum !== undefined && `>= ${minimum}`,
+      exclusiveMinimum !== undefined && `> ${exclusiveMinimum}`,
+      maximum !== undefined && `<= ${maximum}`,
+      exclusiveMaximum !== undefined && `< ${exclusiveMaximum}`,
+      multipleOf !== undefined && `multiple of ${multipleOf}`,
+    ]
+      .filter(Boolean)
+      .join(" ");
+  } else if (rule.type === "const") text = json(rule.value);
+  else if (rule.type === "enum") text = `one of ${rule.values.slice(0, 8).map(json).join(", ")}${rule.values.length > 8 ? ", …" : ""}`;
+  else if (rule.type === "anyOf") text = rule.variants.map(ruleText).join(" or ");
+  return rule.nullable && rule.type !== "null" ? `${text} or null` : text;
+}
+
 // ---- formats ------------------------------------------------------------------------------
 // Compact and correct for what the contract uses. Accepted forms are listed per function.
 
-function isDigitAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-}
-
+/** The number written by the two digits at `at` (the RegExps have checked they are digits). */
 function twoDigits(text: string, at: number): number {
-  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 }
 
-/** `YYYY-MM-DD` at the start of `text`: shape and calendar (leap years included). */
-function validDate(text: string): boolean {
-  if (!(isDigitAt(text, 0) && isDigitAt(text, 1) && isDigitAt(text, 2) && isDigitAt(text, 3))) return false;
-  if (!(isDigitAt(text, 5) && isDigitAt(text, 6) && isDigitAt(text, 8) && isDigitAt(text, 9))) return false;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
-  const month = twoDigits(text, 5);
+/**
+ * Day 29-31 of a month that has fewer days (the RegExps check every other field range).
+ * Hot path: days up to 28 return at the first comparison.
+ */
+function pastMonthEnd(text: string): boolean {
   const day = twoDigits(text, 8);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
+  if (day <= 28) return false;
+  // setUTCFullYear: no 1900 offset for years 0-99; day 0 of the next month is the month's last.
+  const date = new Date(0);
+  date.setUTCFullYear(twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5), 0);
+  return day > date.getUTCDate();
 }
 
 /**
@@ -224,30 +316,22 @@ function validDate(text: string): boolean {
  * `T`, `t` or a space (RFC 3339 §5.6 note); the offset is required. Field ranges are in
  * the RegExp (month 01-12, day 01-31, hour 00-23, minute 00-59, second 00-60, offset
  * hours 00-23); code checks the rest only when it can matter: days 29-31 against the
- * month (leap years included), and second 60 only at 23:59 UTC (a leap second).
+ * month, and second 60 only at 23:59 UTC (a leap second).
  */
 const DATE_TIME =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 export function isDateTime(text: string): boolean {
-  if (!DATE_TIME.test(text)) return false;
-  // Days 29-31 exist in some months only.
-  if (twoDigits(text, 8) > 28 && !validDate(text)) return false;
+  if (!DATE_TIME.test(text) || pastMonthEnd(text)) return false;
+  // Second 60 (a leap second) exists only at 23:59 UTC.
   if (text.charCodeAt(17) !== 54) return true;
-  // Second 60: a leap second, inserted at 23:59:60 UTC only.
-  const hour = twoDigits(text, 11);
-  const minute = twoDigits(text, 14);
-  const last = text.charCodeAt(text.length - 1);
-  let offset = 0;
-  if (last !== 90 && last !== 122) {
-    offset =
-      (text.charCodeAt(text.length - 6) === 45 ? -1 : 1) * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
-  }
-  return (((hour * 60 + minute - offset) % 1440) + 1440) % 1440 === 1439;
+  const end = text.length;
+  const offset = /[Zz]$/.test(text) ? 0 : (text[end - 6] === "-" ? -1 : 1) * (twoDigits(text, end - 5) * 60 + twoDigits(text, end - 2));
+  return (((twoDigits(text, 11) * 60 + twoDigits(text, 14) - offset) % 1440) + 1440) % 1440 === 1439;
 }
 
 /** RFC 3339 full-date `YYYY-MM-DD`, range-checked. */
 export function isDate(text: string): boolean {
-  return text.length === 10 && validDate(text);
+  return /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(text) && !pastMonthEnd(text);
 }
 
 /** RFC 5322 dot-atom local part, `@`, RFC 1034 host name of at least two labels (no quoted locals, no IP literals). */
@@ -269,6 +353,13 @@ export function isUriReference(text: string): boolean {
   return URI_REFERENCE.test(text);
 }
 
+// The formats as rule data (`StringRule.format`); each is dropped by bundlers unless a rule uses it.
+export const dateTimeFormat: Format = { test: isDateTime, name: "date-time (RFC 3339)" };
+export const dateFormat: Format = { test: isDate, name: "date (YYYY-MM-DD)" };
+export const emailFormat: Format = { test: isEmail, name: "email address" };
+export const uriFormat: Format = { test: isUri, name: "absolute URI" };
+export const uriReferenceFormat: Format = { test: isUriReference, name: "URI reference" };
+
 // ---- the Validator wrapper ----------------------------------------------------------------
 
 /**
@@ -276,12 +367,8 @@ export function isUriReference(text: string): boolean {
  * `alwaysStrict`: request validators ignore `mode` (requests are always checked strictly).
  */
 export function createValidator<T>(check: Check, alwaysStrict: boolean): Validator<T> {
-  const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
-    const strict = alwaysStrict || options?.mode === "strict";
-    const onUnknown = strict ? undefined : options?.onUnknown;
-    const ctx: Ctx = { issues: undefined, strict, scan: strict || onUnknown !== undefined, quiet: 0, onUnknown };
-    return check(value, "", ctx) ? { ok: true, value: value as T } : { ok: false, issues: ctx.issues ?? [] };
-  };
+  const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> =>
+    runCheck<T>(check, value, alwaysStrict || options?.mode === "strict", options?.onUnknown);
   return {
     validate,
     "~standard": {
@@ -294,6 +381,23 @@ export function createValidator<T>(check: Check, alwaysStrict: boolean): Validat
       },
     },
   };
+}
+
+/**
+ * Run a check once: the one place a validation run's state is made. The client calls
+ * it on the bare checks (`OperationChecks`), so a bundle that only calls operations
+ * carries no Validator wrapper and no Standard Schema code.
+ */
+export function runCheck<T>(check: Check, value: unknown, strict: boolean, onUnknown?: (info: UnknownInfo) => void): ValidationResult<T> {
+  const listener = strict ? undefined : onUnknown;
+  const ctx: Ctx = { issues: undefined, strict, scan: strict || listener !== undefined, quiet: 0, onUnknown: listener };
+  return check(value, "", ctx) ? { ok: true, value: value as T } : { ok: false, issues: ctx.issues ?? [] };
+}
+
+/** What the client runs for one operation: the input check (always strict) and the success body checks by status. */
+export interface OperationChecks {
+  readonly request: Check;
+  readonly responses: { readonly [status: number]: Check | undefined };
 }
 
 /** "/data/0/to" → ["data", "0", "to"] (RFC 6901 unescaped). */

@@ -20,9 +20,10 @@ import {
   pointerExpression,
   use,
 } from "./context.js";
-import { enumSummary, lengthText, summary } from "./expected.js";
-import { jsPrimitive, jsString } from "./literal.js";
-import { enumTest, numberConstraints, numberType, stringConstraints, testExpression } from "./test-expression.js";
+import { lengthText, summary } from "./expected.js";
+import { jsString } from "./literal.js";
+import { isLeaf, printLeaf } from "./rules.js";
+import { testExpression } from "./test-expression.js";
 
 /** Where a value sits while its checks are printed. */
 export interface Site {
@@ -63,48 +64,19 @@ function chain(cx: ModuleContext, site: Site, rules: Array<{ bad: string; expect
   return lines;
 }
 
+/** Scalars: one inline test plus a rule for the failure path (rules.ts). */
+const leaf =
+  (s: Schema): CheckPrinter =>
+  (site, cx) =>
+    printLeaf(s, site, cx);
+
 const CHECKS: KindTable<CheckPrinter> = {
-  string: (s) => (site, cx) => {
-    const v = site.value;
-    const rules = [{ bad: `typeof ${v} !== "string"`, expected: typeExpected(site, "string") }];
-    for (const c of stringConstraints(s, v, cx)) rules.push({ bad: `!(${c.test})`, expected: c.expected });
-    return chain(cx, site, rules);
-  },
-  number: (s) => (site, cx) => {
-    const v = site.value;
-    const rules = [{ bad: `!(${numberType(s.integer, v)})`, expected: typeExpected(site, s.integer ? "integer" : "number") }];
-    // typeof first: `Number.isInteger` alone does not narrow for the compiler.
-    if (s.integer) rules[0] = { bad: `typeof ${v} !== "number" || !Number.isInteger(${v})`, expected: typeExpected(site, "integer") };
-    else rules[0] = { bad: `typeof ${v} !== "number" || !Number.isFinite(${v})`, expected: typeExpected(site, "number") };
-    for (const c of numberConstraints(s, v)) rules.push({ bad: `!(${c.test})`, expected: c.expected });
-    return chain(cx, site, rules);
-  },
-  boolean: (_s) => (site, cx) => chain(cx, site, [{ bad: `typeof ${site.value} !== "boolean"`, expected: typeExpected(site, "boolean") }]),
-  null: (_s) => (site, cx) => chain(cx, site, [{ bad: `${site.value} !== null`, expected: "null" }]),
-  literal: (s) => (site, cx) =>
-    chain(cx, site, [{ bad: `${site.value} !== ${jsPrimitive(s.value)}`, expected: typeExpected(site, jsPrimitive(s.value)) }]),
-  enum: (s) => (site, cx) => {
-    const v = site.value;
-    const expected = typeExpected(site, enumSummary(s.values));
-    const types = new Set(s.values.map((value) => typeof value));
-    const lines = [`if (!(${enumTest(s.values, v, cx)})) {`];
-    if (types.size === 1) {
-      // A value of the enum's type that the contract does not list yet: the API adds values
-      // over time, so compatible mode accepts and reports it (strict mode fails).
-      const [type] = types;
-      lines.push(
-        `${INDENT}if (typeof ${v} === "${type}") {`,
-        `${INDENT}${INDENT}if (!${use(cx, "unknownEnum")}(c, ${pointerExpression(site.pointer)}, ${jsString(expected)}, ${v})) ok = false;`,
-        `${INDENT}} else {`,
-        `${INDENT}${INDENT}${failWith(cx, site, expected)}`,
-        `${INDENT}}`,
-      );
-    } else {
-      lines.push(INDENT + failWith(cx, site, expected));
-    }
-    lines.push("}");
-    return lines;
-  },
+  string: leaf,
+  number: leaf,
+  boolean: leaf,
+  null: leaf,
+  literal: leaf,
+  enum: leaf,
   array: (s) => (site, cx) => {
     const v = site.value;
     const rules = [{ bad: `!Array.isArray(${v})`, expected: typeExpected(site, "array") }];
@@ -128,7 +100,7 @@ const CHECKS: KindTable<CheckPrinter> = {
     return chain(cx, site, rules, loop);
   },
   object: (s) => (site, cx) => printObject(s, site, cx),
-  union: (s) => (site, cx) => printUnion(s, site, cx),
+  union: (s) => (site, cx) => (isLeaf(s) ? printLeaf(s, site, cx) : printUnion(s, site, cx)),
   intersection: (s) => (site, cx) => printIntersection(s, site, cx),
   ref: (s) => (site, cx) => {
     if (!site.scan) {
@@ -151,9 +123,9 @@ function isComposite(schema: Schema): boolean {
   return schema.kind === "object" || schema.kind === "union" || schema.kind === "intersection";
 }
 
-/** Statements checking `site.value` against `schema`; nullability handled here for every kind. */
+/** Statements checking `site.value` against `schema`; nullability handled here (by the rule for scalars). */
 export function printCheck(schema: Schema, site: Site, cx: ModuleContext): string[] {
-  const nullable = schema.nullable && schema.kind !== "null" && schema.kind !== "unknown";
+  const nullable = schema.nullable && schema.kind !== "null" && schema.kind !== "unknown" && !isLeaf(schema);
   const inner = (CHECKS[schema.kind] as (s: Schema) => CheckPrinter)(schema)({ ...site, orNull: nullable }, cx);
   if (!nullable || inner.length === 0) return inner;
   return [`if (${site.value} !== null) {`, ...indent(inner), "}"];
@@ -172,7 +144,12 @@ function printObject(s: ObjectSchema, site: Site, cx: ModuleContext): string[] {
     const read = PROTOTYPE_KEYS.has(property.name) ? `${use(cx, "own")}(${object}, ${key})` : `${object}[${key}]`;
     body.push(`const ${value} = ${read};`);
     const pointer = childPointer(site.pointer, property.name);
-    const checks = printCheck(property.schema, { value, pointer, scan: true, orNull: false }, cx);
+    const propertySite = { value, pointer, scan: true, orNull: false };
+    if (isLeaf(property.schema)) {
+      body.push(...printLeaf(property.schema, propertySite, cx, property.required ? "required" : "optional"));
+      continue;
+    }
+    const checks = printCheck(property.schema, propertySite, cx);
     if (property.required) {
       body.push(
         `if (${value} === undefined) {`,

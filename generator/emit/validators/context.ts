@@ -7,14 +7,33 @@
 import type { NamedModel } from "../../model/types.js";
 import { checkPattern, jsString, pointerSegment } from "./literal.js";
 
-export interface ModuleContext {
-  readonly models: ReadonlyMap<string, NamedModel>;
-  /** True while printing models.ts itself: model checks are local, not imported. */
-  readonly inModelsModule: boolean;
+/**
+ * Constants every validator module shares, printed once into src/validators/constants.ts:
+ * an E.164 pattern or a date-time rule used by ten modules is one constant in a bundle,
+ * not ten. Names are given on first use; emission order is fixed, so names are stable.
+ */
+export interface SharedConstants {
   /** pattern source → constant name */
   readonly patterns: Map<string, string>;
   /** enum literal list → constant name */
   readonly enumSets: Map<string, string>;
+  /** scalar rule literal → constant name (rules.ts) */
+  readonly rules: Map<string, string>;
+  /** Value imports of constants.ts from ../runtime/validation.js (format constants). */
+  readonly runtime: Set<string>;
+}
+
+export function createSharedConstants(): SharedConstants {
+  return { patterns: new Map(), enumSets: new Map(), rules: new Map(), runtime: new Set() };
+}
+
+export interface ModuleContext {
+  readonly models: ReadonlyMap<string, NamedModel>;
+  /** True while printing models.ts itself: model checks are local, not imported. */
+  readonly inModelsModule: boolean;
+  readonly shared: SharedConstants;
+  /** Shared constants this module imports from ./constants.js. */
+  readonly constants: Set<string>;
   /** Hoisted helper functions, in creation order. */
   readonly helpers: string[];
   /** Value imports from ../runtime/validation.js. */
@@ -26,12 +45,12 @@ export interface ModuleContext {
   counter: number;
 }
 
-export function createModuleContext(models: readonly NamedModel[], inModelsModule: boolean): ModuleContext {
+export function createModuleContext(models: readonly NamedModel[], inModelsModule: boolean, shared: SharedConstants): ModuleContext {
   return {
     models: new Map(models.map((m) => [m.name, m])),
     inModelsModule,
-    patterns: new Map(),
-    enumSets: new Map(),
+    shared,
+    constants: new Set(),
     helpers: [],
     runtime: new Set(),
     modelChecks: new Set(),
@@ -52,21 +71,30 @@ export function use(cx: ModuleContext, name: string): string {
   return name;
 }
 
-export function patternConstant(cx: ModuleContext, pattern: string, pointer: string): string {
-  const known = cx.patterns.get(pattern);
-  if (known !== undefined) return known;
-  checkPattern(pattern, pointer);
-  const name = `pattern$${cx.patterns.size}`;
-  cx.patterns.set(pattern, name);
+/** A shared constant's name, given on first use, imported by this module. */
+function sharedConstant(cx: ModuleContext, table: Map<string, string>, key: string, prefix: string): string {
+  let name = table.get(key);
+  if (name === undefined) {
+    name = `${prefix}$${table.size}`;
+    table.set(key, name);
+  }
+  cx.constants.add(name);
   return name;
 }
 
+export function patternConstant(cx: ModuleContext, pattern: string, pointer: string): string {
+  if (!cx.shared.patterns.has(pattern)) checkPattern(pattern, pointer);
+  return sharedConstant(cx, cx.shared.patterns, pattern, "pattern");
+}
+
 export function enumConstant(cx: ModuleContext, literals: string): string {
-  const known = cx.enumSets.get(literals);
-  if (known !== undefined) return known;
-  const name = `enum$${cx.enumSets.size}`;
-  cx.enumSets.set(literals, name);
-  return name;
+  return sharedConstant(cx, cx.shared.enumSets, literals, "enum");
+}
+
+/** `literal` may name runtime constants (formats): list them in `runtime`. */
+export function ruleConstant(cx: ModuleContext, literal: string, runtime: string[]): string {
+  for (const name of runtime) cx.shared.runtime.add(name);
+  return sharedConstant(cx, cx.shared.rules, literal, "rule");
 }
 
 /** Name of the check function of a named model. */
@@ -76,14 +104,33 @@ export function modelCheckName(cx: ModuleContext, model: string): string {
   return name;
 }
 
-/** Module-level declarations: hoisted patterns and enum sets. */
-export function printConstants(cx: ModuleContext): string[] {
+/** The body of src/validators/constants.ts. */
+export function printSharedConstants(shared: SharedConstants, runtimeModule: string): string {
   const lines: string[] = [];
-  // PURE: bundlers drop the constants of modules whose exports are unused, even without `sideEffects: false`.
-  for (const [pattern, name] of cx.patterns) lines.push(`const ${name} = /* @__PURE__ */ new RegExp(${jsString(pattern)}, "u");`);
-  for (const [literals, name] of cx.enumSets)
-    lines.push(`const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([${literals}]);`);
-  return lines;
+  if (shared.rules.size > 0) lines.push(`import type { Rule } from "${runtimeModule}";`);
+  const runtime = [...shared.runtime].sort();
+  if (runtime.length > 0) lines.push(`import { ${runtime.join(", ")} } from "${runtimeModule}";`);
+  if (lines.length > 0) lines.push("");
+  // PURE: bundlers drop every constant no kept check uses, even without `sideEffects: false`.
+  for (const [pattern, name] of shared.patterns)
+    lines.push(`export const ${name}: RegExp = /* @__PURE__ */ new RegExp(${jsString(pattern)}, "u");`);
+  for (const [literals, name] of shared.enumSets)
+    lines.push(`export const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([${literals}]);`);
+  // After the patterns they use; an anyOf rule's variants were named (so printed) before it.
+  for (const [literal, name] of shared.rules) lines.push(`export const ${name}: Rule = ${literal};`);
+  if (lines.length === 0) lines.push("export {};");
+  return `${lines.join("\n")}\n`;
+}
+
+/** The declaration file of src/validators/constants.ts (see GeneratedFile.declaration). */
+export function printSharedDeclarations(shared: SharedConstants, runtimeModule: string): string {
+  const lines: string[] = [];
+  if (shared.rules.size > 0) lines.push(`import type { Rule } from "${runtimeModule}";`);
+  for (const name of shared.patterns.values()) lines.push(`export declare const ${name}: RegExp;`);
+  for (const name of shared.enumSets.values()) lines.push(`export declare const ${name}: ReadonlySet<unknown>;`);
+  for (const name of shared.rules.values()) lines.push(`export declare const ${name}: Rule;`);
+  if (lines.length === 0) lines.push("export {};");
+  return `${lines.join("\n")}\n`;
 }
 
 /**

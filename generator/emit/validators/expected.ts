@@ -1,9 +1,23 @@
 /**
  * One-line descriptions of what a schema accepts, for issues' `expected` field
  * ("string matching /^AC(.*)$/", "one of \"queued\", \"sent\""). One entry per kind.
+ * Scalars are worded at run time from their rule (validation.ts `ruleText`); the texts here
+ * are for properties and unions that hold objects, arrays or refs, and must read the same
+ * (test/validators/printers.test.ts compares the two).
  */
 import type { KindTable, Schema, StringSchema } from "../../model/types.js";
-import { jsPrimitive } from "./literal.js";
+
+/** Issue text quotes values as JSON, as the runtime's `ruleText` does. */
+const quote = (value: string | number | boolean): string => JSON.stringify(value);
+
+/** A pattern as the runtime shows it: the compiled RegExp's `source` (so `/` reads `\/`). */
+function patternText(pattern: string): string {
+  try {
+    return new RegExp(pattern, "u").source;
+  } catch {
+    return pattern; // refused later with a clear error (literal.ts checkPattern)
+  }
+}
 
 const FORMAT_NAMES: Record<string, string> = {
   "date-time": "date-time (RFC 3339)",
@@ -22,6 +36,15 @@ export const CHECKED_FORMATS: Record<string, string> = {
   "uri-reference": "isUriReference",
 };
 
+/** The runtime's Format constant (rule data) of each checked format. */
+export const FORMAT_RULES: Record<string, string> = {
+  "date-time": "dateTimeFormat",
+  date: "dateFormat",
+  email: "emailFormat",
+  uri: "uriFormat",
+  "uri-reference": "uriReferenceFormat",
+};
+
 export function formatName(format: string): string {
   return FORMAT_NAMES[format] ?? format;
 }
@@ -36,7 +59,7 @@ export function lengthText(min: number | undefined, max: number | undefined, uni
 
 function stringSummary(schema: StringSchema): string {
   const parts: string[] = [schema.format !== undefined && schema.format in CHECKED_FORMATS ? formatName(schema.format) : "string"];
-  if (schema.pattern !== undefined) parts.push(`matching /${schema.pattern}/`);
+  if (schema.pattern !== undefined) parts.push(`matching /${patternText(schema.pattern)}/`);
   const length = lengthText(schema.minLength, schema.maxLength, "characters");
   if (length !== "") parts.push(`of ${length}`);
   return parts.join(" ");
@@ -55,7 +78,7 @@ const SUMMARY: KindTable<string> = {
   },
   boolean: () => "boolean",
   null: () => "null",
-  literal: (s) => jsPrimitive(s.value),
+  literal: (s) => quote(s.value),
   enum: (s) => enumSummary(s.values),
   array: () => "array",
   object: (s) => {
@@ -69,7 +92,7 @@ const SUMMARY: KindTable<string> = {
 };
 
 export function enumSummary(values: ReadonlyArray<string | number | boolean>): string {
-  const shown = values.slice(0, 8).map(jsPrimitive).join(", ");
+  const shown = values.slice(0, 8).map(quote).join(", ");
   return `one of ${shown}${values.length > 8 ? ", …" : ""}`;
 }
 

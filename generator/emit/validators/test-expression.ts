@@ -1,7 +1,9 @@
 /**
- * Boolean expressions for scalar schemas ("is this value valid?"), used where a
- * union needs a yes/no without recording issues: `from` is `PN…` or E.164.
- * Undefined for kinds that need statements (objects, arrays, compositions, refs).
+ * Boolean expressions for scalar schemas ("is this value valid?"): the inline fast
+ * path of every scalar check (rules.ts), and the yes/no a union needs without
+ * recording issues (`from` is `PN…` or E.164). Undefined for kinds that need
+ * statements (objects, arrays, compositions, refs). The same rules, in the same
+ * order, are worded for issues by the runtime's `problem` (validation.ts).
  */
 import type { KindTable, Schema } from "../../model/types.js";
 import { enumConstant, type ModuleContext, patternConstant, use } from "./context.js";
@@ -13,11 +15,9 @@ type TestPrinter = (value: string, cx: ModuleContext) => string | undefined;
 
 const TESTS: KindTable<TestPrinter> = {
   string: (s) => (v, cx) => {
-    const parts = [`typeof ${v} === "string"`];
-    parts.push(...stringConstraints(s, v, cx).map((c) => c.test));
-    return parts.join(" && ");
+    return [`typeof ${v} === "string"`, ...stringTests(s, v, cx)].join(" && ");
   },
-  number: (s) => (v) => [numberType(s.integer, v), ...numberConstraints(s, v).map((c) => c.test)].join(" && "),
+  number: (s) => (v) => [numberType(s.integer, v), ...numberTests(s, v)].join(" && "),
   boolean: (_s) => (v) => `typeof ${v} === "boolean"`,
   null: (_s) => (v) => `${v} === null`,
   literal: (s) => (v) => `${v} === ${jsPrimitive(s.value)}`,
@@ -41,77 +41,46 @@ export function testExpression(schema: Schema, value: string, cx: ModuleContext)
   return `${value} === null || (${test})`;
 }
 
-export function numberType(integer: boolean, v: string): string {
-  return integer ? `Number.isInteger(${v})` : `typeof ${v} === "number" && Number.isFinite(${v})`;
+function numberType(integer: boolean, v: string): string {
+  // typeof first: `Number.isInteger` alone does not narrow `unknown` for the compiler.
+  return `typeof ${v} === "number" && Number.${integer ? "isInteger" : "isFinite"}(${v})`;
 }
 
-/** One constraint: a test true when satisfied, and what to say when it is not. */
-export interface Constraint {
-  test: string;
-  expected: string;
-}
-
-export function numberConstraints(
+function numberTests(
   s: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number; multipleOf?: number },
   v: string,
-): Constraint[] {
-  const out: Constraint[] = [];
-  if (s.minimum !== undefined) out.push({ test: `${v} >= ${s.minimum}`, expected: `number >= ${s.minimum}` });
-  if (s.exclusiveMinimum !== undefined) out.push({ test: `${v} > ${s.exclusiveMinimum}`, expected: `number > ${s.exclusiveMinimum}` });
-  if (s.maximum !== undefined) out.push({ test: `${v} <= ${s.maximum}`, expected: `number <= ${s.maximum}` });
-  if (s.exclusiveMaximum !== undefined) out.push({ test: `${v} < ${s.exclusiveMaximum}`, expected: `number < ${s.exclusiveMaximum}` });
-  if (s.multipleOf !== undefined) out.push({ test: `${v} % ${s.multipleOf} === 0`, expected: `multiple of ${s.multipleOf}` });
+): string[] {
+  const out: string[] = [];
+  if (s.minimum !== undefined) out.push(`${v} >= ${s.minimum}`);
+  if (s.exclusiveMinimum !== undefined) out.push(`${v} > ${s.exclusiveMinimum}`);
+  if (s.maximum !== undefined) out.push(`${v} <= ${s.maximum}`);
+  if (s.exclusiveMaximum !== undefined) out.push(`${v} < ${s.exclusiveMaximum}`);
+  if (s.multipleOf !== undefined) out.push(`${v} % ${s.multipleOf} === 0`);
   return out;
 }
 
-export function stringConstraints(
+function stringTests(
   s: { minLength?: number; maxLength?: number; pattern?: string; format?: string; pointer: string },
   v: string,
   cx: ModuleContext,
-): Constraint[] {
-  const out: Constraint[] = [];
+): string[] {
+  const out: string[] = [];
   // JSON Schema counts code points; `length` counts UTF-16 units (>= code points >= length / 2),
   // so the exact count is only computed when the cheap bound cannot decide.
   if (s.minLength !== undefined && s.minLength > 0) {
-    const test =
-      s.minLength === 1 ? `${v}.length > 0` : `(${v}.length >= ${2 * s.minLength} || ${use(cx, "codePoints")}(${v}) >= ${s.minLength})`;
-    out.push({ test, expected: `at least ${plural(s.minLength, "character")}` });
+    out.push(
+      s.minLength === 1 ? `${v}.length > 0` : `(${v}.length >= ${2 * s.minLength} || ${use(cx, "codePoints")}(${v}) >= ${s.minLength})`,
+    );
   }
-  if (s.maxLength !== undefined) {
-    out.push({
-      test: `(${v}.length <= ${s.maxLength} || ${use(cx, "codePoints")}(${v}) <= ${s.maxLength})`,
-      expected: `at most ${plural(s.maxLength, "character")}`,
-    });
-  }
-  if (s.pattern !== undefined) {
-    const test = `${patternConstant(cx, s.pattern, s.pointer)}.test(${v})`;
-    out.push({ test, expected: `string matching /${s.pattern}/` });
-  }
+  if (s.maxLength !== undefined) out.push(`(${v}.length <= ${s.maxLength} || ${use(cx, "codePoints")}(${v}) <= ${s.maxLength})`);
+  if (s.pattern !== undefined) out.push(`${patternConstant(cx, s.pattern, s.pointer)}.test(${v})`);
   const format = s.format === undefined ? undefined : CHECKED_FORMATS[s.format];
-  if (format !== undefined && s.format !== undefined) {
-    out.push({ test: `${use(cx, format)}(${v})`, expected: formatExpected(s.format) });
-  }
+  if (format !== undefined) out.push(`${use(cx, format)}(${v})`);
   return out;
 }
 
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? "" : "s"}`;
-}
-
-function formatExpected(format: string): string {
-  return format === "date-time"
-    ? "date-time (RFC 3339)"
-    : format === "date"
-      ? "date (YYYY-MM-DD)"
-      : format === "email"
-        ? "email address"
-        : format === "uri"
-          ? "absolute URI"
-          : "URI reference";
-}
-
 /** Enums of up to 6 values compare directly (fastest); longer ones use a hoisted Set. */
-export function enumTest(values: ReadonlyArray<string | number | boolean>, v: string, cx: ModuleContext): string {
+function enumTest(values: ReadonlyArray<string | number | boolean>, v: string, cx: ModuleContext): string {
   if (values.length === 0) return "false";
   if (values.length <= 6) return values.map((value) => `${v} === ${jsPrimitive(value)}`).join(" || ");
   return `${enumConstant(cx, values.map(jsPrimitive).join(", "))}.has(${v})`;

@@ -3,7 +3,8 @@
  * loopback node:http server (child process) that answers a canned 202 body.
  * Sequential requests; warm-up first, then rounds interleaved across clients;
  * per-request time = median over rounds of (round time ÷ requests per round).
- * Reported as µs per request and as a ratio to plain fetch.
+ * Reported as µs per request and as a ratio to plain fetch, in wall time and in
+ * CPU time of the client process (the steadier of the two on a shared machine).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
@@ -112,15 +113,15 @@ export async function overheadRow(context: BenchContext): Promise<Line[]> {
       ["hey-api client", () => heyApi(baseUrl)],
     ];
     const warmup = context.quick ? 100 : 300;
-    const rounds = context.quick ? 2 : 5;
+    const rounds = context.quick ? 3 : 9;
     const perRound = context.quick ? 200 : 400;
     const cells = new Map<string, Cell>();
-    const clients: Array<{ name: string; send: Send; samples: number[] }> = [];
+    const clients: Array<{ name: string; send: Send; samples: number[]; cpu: number[] }> = [];
     for (const [name, make] of makers) {
       try {
         const send = await make();
         for (let i = 0; i < warmup; i++) await send();
-        clients.push({ name, send, samples: [] });
+        clients.push({ name, send, samples: [], cpu: [] });
       } catch (error) {
         cells.set(name, errorCell(error));
       }
@@ -129,17 +130,23 @@ export async function overheadRow(context: BenchContext): Promise<Line[]> {
       for (const client of rotate(clients, round)) {
         if (cells.has(client.name)) continue;
         try {
+          const cpuBefore = process.cpuUsage();
           const started = process.hrtime.bigint();
           for (let i = 0; i < perRound; i++) await client.send();
           client.samples.push(Number(process.hrtime.bigint() - started) / 1e3 / perRound);
+          const cpu = process.cpuUsage(cpuBefore);
+          client.cpu.push((cpu.user + cpu.system) / perRound);
         } catch (error) {
           cells.set(client.name, failed(error instanceof Error ? error.message : String(error)));
         }
       }
     }
-    for (const client of clients)
-      if (!cells.has(client.name))
-        cells.set(client.name, ok(median(client.samples) / 1000, { samples: client.samples.map((us) => us / 1000) }));
+    const cpuCells = new Map<string, Cell>();
+    for (const client of clients) {
+      if (cells.has(client.name)) continue;
+      cells.set(client.name, ok(median(client.samples) / 1000, { samples: client.samples.map((us) => us / 1000) }));
+      cpuCells.set(client.name, ok(median(client.cpu) / 1000, { samples: client.cpu.map((us) => us / 1000) }));
+    }
     context.log(`  ${clients.length} clients, ${rounds}×${perRound} requests each after ${warmup} warm-up`);
     const ordered = new Map(makers.map(([name]) => [name, cells.get(name) ?? failed("missing")]));
     const peers = [...ordered].filter(([name]) => name !== "ours").map(([name, cell]) => ({ name, cell }));
@@ -152,7 +159,18 @@ export async function overheadRow(context: BenchContext): Promise<Line[]> {
         ours: cells.get("ours") ?? failed("missing"),
         peers,
       },
-      ...overheadVsFetch(ordered),
+      ...overheadVsFetch(ordered, "added per request above plain fetch"),
+      // CPU time of this process per request: the client's own work (plus undici's), less
+      // sensitive than wall time to the scheduling noise of a shared machine.
+      ...overheadVsFetch(
+        new Map(
+          makers.map(([name]) => [
+            name,
+            cells.get(name)?.status === "ok" ? (cpuCells.get(name) ?? failed("missing")) : (cells.get(name) ?? failed("missing")),
+          ]),
+        ),
+        "CPU time per request (client process) above plain fetch",
+      ),
     ];
   } finally {
     child.kill("SIGTERM");
@@ -160,7 +178,7 @@ export async function overheadRow(context: BenchContext): Promise<Line[]> {
 }
 
 /** Overhead proper: each client's per-request time minus plain fetch's, the floor every client builds on. */
-function overheadVsFetch(cells: Map<string, Cell>): Line[] {
+function overheadVsFetch(cells: Map<string, Cell>, measured: string): Line[] {
   const fetchCell = cells.get("plain fetch");
   if (fetchCell?.status !== "ok") return [];
   const above = (cell: Cell | undefined): Cell => {
@@ -174,7 +192,7 @@ function overheadVsFetch(cells: Map<string, Cell>): Line[] {
   return [
     {
       row: "overhead",
-      measured: "added per request above plain fetch",
+      measured,
       unit: "ms",
       better: "lower",
       ours: above(cells.get("ours")),

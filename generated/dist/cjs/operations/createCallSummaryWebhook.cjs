@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/webhooks/call-summaries",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: import_createCallSummaryWebhook.createCallSummaryWebhookRequest,
-  responses: { 201: import_createCallSummaryWebhook.createCallSummaryWebhookResponse201 }
+  checks: import_createCallSummaryWebhook.createCallSummaryWebhookChecks
 };
 function createCallSummaryWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/webhooks/call-transcripts",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: import_createCallTranscriptWebhook.createCallTranscriptWebhookRequest,
-  responses: { 201: import_createCallTranscriptWebhook.createCallTranscriptWebhookResponse201 }
+  checks: import_createCallTranscriptWebhook.createCallTranscriptWebhookChecks
 };
 function createCallTranscriptWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

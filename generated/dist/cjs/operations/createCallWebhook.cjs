@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/webhooks/calls",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: import_createCallWebhook.createCallWebhookRequest,
-  responses: { 201: import_createCallWebhook.createCallWebhookResponse201 }
+  checks: import_createCallWebhook.createCallWebhookChecks
 };
 function createCallWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

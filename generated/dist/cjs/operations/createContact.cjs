@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/contacts",
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
-  request: import_createContact.createContactRequest,
-  responses: { 201: import_createContact.createContactResponse201 }
+  checks: import_createContact.createContactChecks
 };
 function createContact(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/webhooks/messages",
   body: "flat",
   errors: [400, 401, 403, 404, 500],
-  request: import_createMessageWebhook.createMessageWebhookRequest,
-  responses: { 201: import_createMessageWebhook.createMessageWebhookResponse201 }
+  checks: import_createMessageWebhook.createMessageWebhookChecks
 };
 function createMessageWebhook(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

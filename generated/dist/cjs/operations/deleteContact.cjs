@@ -28,7 +28,7 @@ const operation = {
   method: "DELETE",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: import_deleteContact.deleteContactRequest
+  checks: import_deleteContact.deleteContactChecks
 };
 function deleteContact(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -28,7 +28,7 @@ const operation = {
   method: "DELETE",
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: import_deleteWebhookById.deleteWebhookByIdRequest
+  checks: import_deleteWebhookById.deleteWebhookByIdChecks
 };
 function deleteWebhookById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/call-recordings/{callId}",
   errors: [400, 401, 403, 404, 500],
-  request: import_getCallRecordings.getCallRecordingsRequest,
-  responses: { 200: import_getCallRecordings.getCallRecordingsResponse200 }
+  checks: import_getCallRecordings.getCallRecordingsChecks
 };
 function getCallRecordings(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

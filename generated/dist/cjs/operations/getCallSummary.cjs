@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/call-summaries/{callId}",
   errors: [400, 401, 403, 404, 500],
-  request: import_getCallSummary.getCallSummaryRequest,
-  responses: { 200: import_getCallSummary.getCallSummaryResponse200 }
+  checks: import_getCallSummary.getCallSummaryChecks
 };
 function getCallSummary(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

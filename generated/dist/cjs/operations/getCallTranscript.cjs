@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/call-transcripts/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: import_getCallTranscript.getCallTranscriptRequest,
-  responses: { 200: import_getCallTranscript.getCallTranscriptResponse200 }
+  checks: import_getCallTranscript.getCallTranscriptChecks
 };
 function getCallTranscript(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

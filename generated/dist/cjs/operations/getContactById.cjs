@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/contacts/{id}",
   errors: [400, 401, 403, 404, 409, 500],
-  request: import_getContactById.getContactByIdRequest,
-  responses: { 200: import_getContactById.getContactByIdResponse200 }
+  checks: import_getContactById.getContactByIdChecks
 };
 function getContactById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/contact-custom-fields",
   errors: [400, 401, 403, 404, 500],
-  request: import_getContactCustomFields.getContactCustomFieldsRequest,
-  responses: { 200: import_getContactCustomFields.getContactCustomFieldsResponse200 }
+  checks: import_getContactCustomFields.getContactCustomFieldsChecks
 };
 function getContactCustomFields(client, input = {}, options) {
   return (0, import_http.request)(client, operation, input, options);

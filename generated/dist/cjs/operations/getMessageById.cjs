@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/messages/{id}",
   errors: [400, 401, 402, 403, 404, 500],
-  request: import_getMessageById.getMessageByIdRequest,
-  responses: { 200: import_getMessageById.getMessageByIdResponse200 }
+  checks: import_getMessageById.getMessageByIdChecks
 };
 function getMessageById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -28,8 +28,7 @@ const operation = {
   method: "GET",
   path: "/v1/webhooks/{id}",
   errors: [400, 401, 403, 404, 500],
-  request: import_getWebhookById.getWebhookByIdRequest,
-  responses: { 200: import_getWebhookById.getWebhookByIdResponse200 }
+  checks: import_getWebhookById.getWebhookByIdChecks
 };
 function getWebhookById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -31,8 +31,7 @@ const operation = {
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
   errors: [400, 401, 403, 404, 500],
-  request: import_listCalls.listCallsRequest,
-  responses: { 200: import_listCalls.listCallsResponse200 }
+  checks: import_listCalls.listCallsChecks
 };
 const listCallsMaxPageSize = 100;
 function listCalls(client, input, options) {

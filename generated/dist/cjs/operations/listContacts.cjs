@@ -31,8 +31,7 @@ const operation = {
   query: ["externalIds", "maxResults", "pageToken", "sources"],
   explode: ["externalIds", "sources"],
   errors: [400, 401, 403, 404, 409, 500],
-  request: import_listContacts.listContactsRequest,
-  responses: { 200: import_listContacts.listContactsResponse200 }
+  checks: import_listContacts.listContactsChecks
 };
 const listContactsMaxPageSize = 50;
 function listContacts(client, input, options) {

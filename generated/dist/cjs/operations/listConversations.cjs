@@ -31,8 +31,7 @@ const operation = {
   query: ["createdAfter", "createdBefore", "excludeInactive", "maxResults", "pageToken", "phoneNumber", "phoneNumbers", "updatedAfter", "updatedBefore", "userId"],
   explode: ["phoneNumbers"],
   errors: [400, 401, 403, 404, 500],
-  request: import_listConversations.listConversationsRequest,
-  responses: { 200: import_listConversations.listConversationsResponse200 }
+  checks: import_listConversations.listConversationsChecks
 };
 const listConversationsMaxPageSize = 100;
 function listConversations(client, input = {}, options) {

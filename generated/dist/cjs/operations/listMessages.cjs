@@ -31,8 +31,7 @@ const operation = {
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
   errors: [400, 401, 402, 403, 404, 500],
-  request: import_listMessages.listMessagesRequest,
-  responses: { 200: import_listMessages.listMessagesResponse200 }
+  checks: import_listMessages.listMessagesChecks
 };
 const listMessagesMaxPageSize = 100;
 function listMessages(client, input, options) {

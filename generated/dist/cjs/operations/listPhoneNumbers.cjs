@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/phone-numbers",
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
-  request: import_listPhoneNumbers.listPhoneNumbersRequest,
-  responses: { 200: import_listPhoneNumbers.listPhoneNumbersResponse200 }
+  checks: import_listPhoneNumbers.listPhoneNumbersChecks
 };
 function listPhoneNumbers(client, input = {}, options) {
   return (0, import_http.request)(client, operation, input, options);

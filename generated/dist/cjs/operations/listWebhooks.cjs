@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/webhooks",
   query: ["userId"],
   errors: [400, 401, 403, 404, 500],
-  request: import_listWebhooks.listWebhooksRequest,
-  responses: { 200: import_listWebhooks.listWebhooksResponse200 }
+  checks: import_listWebhooks.listWebhooksChecks
 };
 function listWebhooks(client, input = {}, options) {
   return (0, import_http.request)(client, operation, input, options);

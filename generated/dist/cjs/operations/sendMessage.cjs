@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/messages",
   body: "flat",
   errors: [400, 401, 402, 403, 404, 500],
-  request: import_sendMessage.sendMessageRequest,
-  responses: { 202: import_sendMessage.sendMessageResponse202 }
+  checks: import_sendMessage.sendMessageChecks
 };
 function sendMessage(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

@@ -29,8 +29,7 @@ const operation = {
   path: "/v1/contacts/{id}",
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
-  request: import_updateContactById.updateContactByIdRequest,
-  responses: { 200: import_updateContactById.updateContactByIdResponse200 }
+  checks: import_updateContactById.updateContactByIdChecks
 };
 function updateContactById(client, input, options) {
   return (0, import_http.request)(client, operation, input, options);

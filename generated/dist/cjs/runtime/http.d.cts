@@ -2,6 +2,10 @@
  * The call machinery every generated operation goes through:
  * validate input → serialize → (rate limit → fetch with timeout → read capped body) × retries
  * → map status to error, or parse and validate the success body.
+ *
+ * Written for a small bundle and a short call path: the whole call is one function (`send`),
+ * every error's context is built in one place (`fail`), and the onResponse event (an object
+ * spread, the costliest line when profiled) is built only when a hook observes it.
  */
 import { OpenPhoneError } from "./errors.cjs";
 import { type RateLimiter } from "./rate-limit.cjs";

@@ -24,9 +24,12 @@ function serializeRequest(baseUrl, descriptor, input) {
   const values = input || {};
   const issues = [];
   const used = {};
-  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name) => {
+  const take = (name) => {
     used[name] = true;
-    const value = values[name];
+    return values[name];
+  };
+  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name) => {
+    const value = take(name);
     if (typeof value === "string" ? value : typeof value === "number") return encodeURIComponent(value);
     const found = value === void 0 ? "nothing (missing)" : typeof value;
     issues.push({
@@ -40,26 +43,21 @@ function serializeRequest(baseUrl, descriptor, input) {
   if (issues.length) return issues;
   const query = new URLSearchParams();
   for (const name of descriptor.query || []) {
-    used[name] = true;
-    const value = values[name];
-    if (Array.isArray(value)) {
-      if (descriptor.explode && descriptor.explode.indexOf(name) >= 0) for (const item of value) query.append(name, String(item));
-      else if (value.length) query.append(name, value.join(","));
-    } else if (value != null) query.append(name, String(value));
+    let value = take(name);
+    if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : void 0;
+    for (const item of [].concat(value ?? [])) query.append(name, String(item));
   }
   const headers = {};
   for (const name of descriptor.header || []) {
-    used[name] = true;
-    const value = values[name];
+    const value = take(name);
     if (value != null) headers[name] = String(value);
   }
   const search = query.toString();
-  const request = { url: baseUrl.replace(/\/+$/, "") + path + (search ? `?${search}` : ""), headers };
-  let body;
-  if (descriptor.body === "nested") body = values.body;
-  else if (descriptor.body === "flat") {
+  const request = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
+  let body = descriptor.body === "nested" ? values.body : void 0;
+  if (descriptor.body === "flat") {
     const fields = {};
-    for (const name of Object.keys(values)) if (!used[name] && values[name] !== void 0) fields[name] = values[name];
+    for (const name of Object.keys(values)) if (!used[name]) fields[name] = values[name];
     body = fields;
   }
   if (body !== void 0) {

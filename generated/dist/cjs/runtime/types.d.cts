@@ -1,10 +1,8 @@
 /**
  * Types shared by the runtime, the generated operation modules and the generated validators.
  * Type-only: this module emits no JavaScript.
- *
- * The validator types are structural, so the `Validator<T>` of ./validation.ts satisfies
- * `ValidatorLike<T>` without either file importing the other (test/runtime checks this).
  */
+import type { OperationChecks } from "./validation.cjs";
 /** One problem found in a value (RFC 6901 pointer, what was expected, what was found). */
 export interface ValidationIssue {
     pointer: string;
@@ -17,18 +15,6 @@ export interface UnknownInfo {
     pointer: string;
     kind: "property" | "enum";
     value: unknown;
-}
-export interface ValidatorLike<T = unknown> {
-    validate(value: unknown, options?: {
-        mode?: "strict" | "compatible";
-        onUnknown?: (info: UnknownInfo) => void;
-    }): {
-        ok: true;
-        value: T;
-    } | {
-        ok: false;
-        issues: ValidationIssue[];
-    };
 }
 /**
  * "strict": the body must match the contract exactly (undeclared properties fail);
@@ -56,12 +42,8 @@ export interface OperationDescriptor {
     readonly body?: "flat" | "nested";
     /** Documented error statuses (>= 400): these become `ApiError`, others `UnexpectedStatusError`. */
     readonly errors: readonly number[];
-    /** Validates the whole input object before anything is sent. */
-    readonly request?: ValidatorLike;
-    /** Response body validators keyed by status (e.g. the generated `${fn}Responses`). */
-    readonly responses?: {
-        readonly [status: number]: ValidatorLike | undefined;
-    };
+    /** The generated `${fn}Checks`: the input check, run before anything is sent, and the success body checks by status. */
+    readonly checks?: OperationChecks;
 }
 /** Time source and sleeper; injectable so tests do not depend on the wall clock. */
 export interface Clock {

@@ -17,9 +17,13 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var validation_exports = {};
 __export(validation_exports, {
+  bad: () => bad,
   codePoints: () => codePoints,
   createValidator: () => createValidator,
+  dateFormat: () => dateFormat,
+  dateTimeFormat: () => dateTimeFormat,
   describe: () => describe,
+  emailFormat: () => emailFormat,
   escapePointer: () => escapePointer,
   fail: () => fail,
   hasDuplicates: () => hasDuplicates,
@@ -31,9 +35,13 @@ __export(validation_exports, {
   missing: () => missing,
   own: () => own,
   pointerPath: () => pointerPath,
+  ruleText: () => ruleText,
+  runCheck: () => runCheck,
   secretName: () => secretName,
   unknownEnum: () => unknownEnum,
-  unknownProperty: () => unknownProperty
+  unknownProperty: () => unknownProperty,
+  uriFormat: () => uriFormat,
+  uriReferenceFormat: () => uriReferenceFormat
 });
 module.exports = __toCommonJS(validation_exports);
 function fail(ctx, pointer, expected, value) {
@@ -71,42 +79,28 @@ function secretName(pointer) {
   return SECRET_NAME.test(pointer.slice(pointer.lastIndexOf("/") + 1));
 }
 function hidden(value) {
-  if (typeof value === "string") return `string of ${value.length} characters (hidden: the name suggests a secret)`;
-  return `${value === null ? "null" : Array.isArray(value) ? "array" : typeof value} (hidden: the name suggests a secret)`;
+  const what = typeof value === "string" ? `string of ${value.length} characters` : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  return `${what} (hidden: the name suggests a secret)`;
 }
 function describe(value) {
   if (value === void 0) return "nothing (undefined)";
   if (value === null) return "null";
-  switch (typeof value) {
-    case "string":
-      return value.length > MAX_SHOWN ? `string ${JSON.stringify(value.slice(0, MAX_SHOWN))}\u2026 (${value.length} characters)` : `string ${JSON.stringify(value)}`;
-    case "number":
-    case "boolean":
-      return `${typeof value} ${String(value)}`;
-    case "object": {
-      if (Array.isArray(value)) return `array of ${value.length} item${value.length === 1 ? "" : "s"}`;
-      const keys = Object.keys(value);
-      const shown = keys.slice(0, 5).map((k) => k.length > 20 ? `${k.slice(0, 20)}\u2026` : k);
-      return `object {${shown.join(", ")}${keys.length > 5 ? ", \u2026" : ""}}`;
-    }
-    default:
-      return typeof value;
+  if (typeof value === "string") {
+    return value.length > MAX_SHOWN ? `string ${JSON.stringify(value.slice(0, MAX_SHOWN))}\u2026 (${value.length} characters)` : `string ${JSON.stringify(value)}`;
   }
+  if (Array.isArray(value)) return `array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    const shown = keys.slice(0, 5).map((k) => k.length > 20 ? `${k.slice(0, 20)}\u2026` : k);
+    return `object {${shown.join(", ")}${keys.length > 5 ? ", \u2026" : ""}}`;
+  }
+  return typeof value === "number" || typeof value === "boolean" ? `${typeof value} ${value}` : typeof value;
 }
 function makeIssue(pointer, expected, found) {
   return { pointer, expected, found, message: `${pointer === "" ? "(root)" : pointer}: expected ${expected}, found ${found}` };
 }
 function codePoints(value) {
-  let count = 0;
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    if (unit >= 55296 && unit <= 56319 && i + 1 < value.length) {
-      const next = value.charCodeAt(i + 1);
-      if (next >= 56320 && next <= 57343) i++;
-    }
-    count++;
-  }
-  return count;
+  return [...value].length;
 }
 function hasDuplicates(items) {
   for (let i = 1; i < items.length; i++) {
@@ -131,41 +125,60 @@ function jsonEqual(a, b) {
   }
   return true;
 }
-function isDigitAt(text, at) {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
+function bad(ctx, pointer, value, rule, required) {
+  const expected = ruleText(rule);
+  if (value === void 0 && required) return missing(ctx, pointer, expected);
+  if (rule.type === "enum" && value !== null && rule.values.every((v) => typeof v === typeof value)) {
+    return unknownEnum(ctx, pointer, expected, value);
+  }
+  return fail(ctx, pointer, expected, value);
+}
+const json = (value) => JSON.stringify(value);
+function ruleText(rule) {
+  let text = rule.type;
+  if (rule.type === "string") {
+    const { minLength: min, maxLength: max } = rule;
+    const unit = (n) => `${n} character${n === 1 ? "" : "s"}`;
+    text = [
+      rule.format ? rule.format.name : "string",
+      rule.pattern && `matching /${rule.pattern.source}/`,
+      min !== void 0 && max !== void 0 ? min === max ? `of exactly ${unit(min)}` : `of ${min} to ${max} characters` : min !== void 0 ? `of at least ${unit(min)}` : max !== void 0 && `of at most ${unit(max)}`
+    ].filter(Boolean).join(" ");
+  } else if (rule.type === "number" || rule.type === "integer") {
+    const { minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf } = rule;
+    text = [
+      rule.type,
+      minimum !== void 0 && `>= ${minimum}`,
+      exclusiveMinimum !== void 0 && `> ${exclusiveMinimum}`,
+      maximum !== void 0 && `<= ${maximum}`,
+      exclusiveMaximum !== void 0 && `< ${exclusiveMaximum}`,
+      multipleOf !== void 0 && `multiple of ${multipleOf}`
+    ].filter(Boolean).join(" ");
+  } else if (rule.type === "const") text = json(rule.value);
+  else if (rule.type === "enum") text = `one of ${rule.values.slice(0, 8).map(json).join(", ")}${rule.values.length > 8 ? ", \u2026" : ""}`;
+  else if (rule.type === "anyOf") text = rule.variants.map(ruleText).join(" or ");
+  return rule.nullable && rule.type !== "null" ? `${text} or null` : text;
 }
 function twoDigits(text, at) {
-  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
 }
-function validDate(text) {
-  if (!(isDigitAt(text, 0) && isDigitAt(text, 1) && isDigitAt(text, 2) && isDigitAt(text, 3))) return false;
-  if (!(isDigitAt(text, 5) && isDigitAt(text, 6) && isDigitAt(text, 8) && isDigitAt(text, 9))) return false;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
-  const month = twoDigits(text, 5);
+function pastMonthEnd(text) {
   const day = twoDigits(text, 8);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? leap ? 29 : 28 : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day <= days;
+  if (day <= 28) return false;
+  const date = /* @__PURE__ */ new Date(0);
+  date.setUTCFullYear(twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5), 0);
+  return day > date.getUTCDate();
 }
 const DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt ](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 function isDateTime(text) {
-  if (!DATE_TIME.test(text)) return false;
-  if (twoDigits(text, 8) > 28 && !validDate(text)) return false;
+  if (!DATE_TIME.test(text) || pastMonthEnd(text)) return false;
   if (text.charCodeAt(17) !== 54) return true;
-  const hour = twoDigits(text, 11);
-  const minute = twoDigits(text, 14);
-  const last = text.charCodeAt(text.length - 1);
-  let offset = 0;
-  if (last !== 90 && last !== 122) {
-    offset = (text.charCodeAt(text.length - 6) === 45 ? -1 : 1) * (twoDigits(text, text.length - 5) * 60 + twoDigits(text, text.length - 2));
-  }
-  return ((hour * 60 + minute - offset) % 1440 + 1440) % 1440 === 1439;
+  const end = text.length;
+  const offset = /[Zz]$/.test(text) ? 0 : (text[end - 6] === "-" ? -1 : 1) * (twoDigits(text, end - 5) * 60 + twoDigits(text, end - 2));
+  return ((twoDigits(text, 11) * 60 + twoDigits(text, 14) - offset) % 1440 + 1440) % 1440 === 1439;
 }
 function isDate(text) {
-  return text.length === 10 && validDate(text);
+  return /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(text) && !pastMonthEnd(text);
 }
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 function isEmail(text) {
@@ -179,13 +192,13 @@ const URI_REFERENCE = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?:[A-Za-z0-9\-._~:/?#[\]@!
 function isUriReference(text) {
   return URI_REFERENCE.test(text);
 }
+const dateTimeFormat = { test: isDateTime, name: "date-time (RFC 3339)" };
+const dateFormat = { test: isDate, name: "date (YYYY-MM-DD)" };
+const emailFormat = { test: isEmail, name: "email address" };
+const uriFormat = { test: isUri, name: "absolute URI" };
+const uriReferenceFormat = { test: isUriReference, name: "URI reference" };
 function createValidator(check, alwaysStrict) {
-  const validate = (value, options) => {
-    const strict = alwaysStrict || options?.mode === "strict";
-    const onUnknown = strict ? void 0 : options?.onUnknown;
-    const ctx = { issues: void 0, strict, scan: strict || onUnknown !== void 0, quiet: 0, onUnknown };
-    return check(value, "", ctx) ? { ok: true, value } : { ok: false, issues: ctx.issues ?? [] };
-  };
+  const validate = (value, options) => runCheck(check, value, alwaysStrict || options?.mode === "strict", options?.onUnknown);
   return {
     validate,
     "~standard": {
@@ -198,6 +211,11 @@ function createValidator(check, alwaysStrict) {
       }
     }
   };
+}
+function runCheck(check, value, strict, onUnknown) {
+  const listener = strict ? void 0 : onUnknown;
+  const ctx = { issues: void 0, strict, scan: strict || listener !== void 0, quiet: 0, onUnknown: listener };
+  return check(value, "", ctx) ? { ok: true, value } : { ok: false, issues: ctx.issues ?? [] };
 }
 function pointerPath(pointer) {
   if (pointer === "") return [];

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var createCallTranscriptWebhook_exports = {};
 __export(createCallTranscriptWebhook_exports, {
+  createCallTranscriptWebhookChecks: () => createCallTranscriptWebhookChecks,
   createCallTranscriptWebhookRequest: () => createCallTranscriptWebhookRequest,
   createCallTranscriptWebhookResponse201: () => createCallTranscriptWebhookResponse201,
   createCallTranscriptWebhookResponse400: () => createCallTranscriptWebhookResponse400,
@@ -28,9 +29,8 @@ __export(createCallTranscriptWebhook_exports, {
 });
 module.exports = __toCommonJS(createCallTranscriptWebhook_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function variant$9(v, p, c) {
   let ok = true;
   if (!Array.isArray(v)) {
@@ -38,11 +38,7 @@ function variant$9(v, p, c) {
   } else {
     for (let i10 = 0; i10 < v.length; i10++) {
       const v11 = v[i10];
-      if (typeof v11 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/" + i10, "string", v11);
-      } else if (!pattern$0.test(v11)) {
-        ok = (0, import_validation.fail)(c, p + "/" + i10, "string matching /^PN(.*)$/", v11);
-      }
+      if (!(typeof v11 === "string" && import_constants.pattern$3.test(v11))) ok = (0, import_validation.bad)(c, p + "/" + i10, v11, import_constants.rule$9) && ok;
     }
   }
   return ok;
@@ -54,9 +50,7 @@ function variant$12(v, p, c) {
   } else {
     for (let i13 = 0; i13 < v.length; i13++) {
       const v14 = v[i13];
-      if (v14 !== "*") {
-        ok = (0, import_validation.fail)(c, p + "/" + i13, '"*"', v14);
-      }
+      if (!(v14 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i13, v14, import_constants.rule$47) && ok;
     }
   }
   return ok;
@@ -78,22 +72,12 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!(v4 === "call.transcript.completed")) {
-            if (typeof v4 === "string") {
-              if (!(0, import_validation.unknownEnum)(c, p + "/events/" + i3, 'one of "call.transcript.completed"', v4)) ok = false;
-            } else {
-              ok = (0, import_validation.fail)(c, p + "/events/" + i3, 'one of "call.transcript.completed"', v4);
-            }
-          }
+          if (!(v4 === "call.transcript.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i3, v4, import_constants.rule$56) && ok;
         }
       }
     }
     const v5 = o1["label"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/label", "string", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v5, import_constants.rule$13) && ok;
     const v6 = o1["resourceIds"];
     if (v6 !== void 0) {
       const p7 = p + "/resourceIds";
@@ -108,33 +92,11 @@ function request$(v, p, c) {
       }
     }
     const v15 = o1["status"];
-    if (v15 !== void 0) {
-      if (!(v15 === "enabled" || v15 === "disabled")) {
-        if (typeof v15 === "string") {
-          if (!(0, import_validation.unknownEnum)(c, p + "/status", 'one of "enabled", "disabled"', v15)) ok = false;
-        } else {
-          ok = (0, import_validation.fail)(c, p + "/status", 'one of "enabled", "disabled"', v15);
-        }
-      }
-    }
+    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$48) && ok;
     const v16 = o1["url"];
-    if (v16 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/url", "absolute URI");
-    } else {
-      if (typeof v16 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/url", "string", v16);
-      } else if (!(0, import_validation.isUri)(v16)) {
-        ok = (0, import_validation.fail)(c, p + "/url", "absolute URI", v16);
-      }
-    }
+    if (!(typeof v16 === "string" && (0, import_validation.isUri)(v16))) ok = (0, import_validation.bad)(c, p + "/url", v16, import_constants.rule$49, true) && ok;
     const v17 = o1["userId"];
-    if (v17 !== void 0) {
-      if (typeof v17 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string", v17);
-      } else if (!pattern$1.test(v17)) {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v17);
-      }
-    }
+    if (v17 !== void 0 && !(typeof v17 === "string" && import_constants.pattern$1.test(v17))) ok = (0, import_validation.bad)(c, p + "/userId", v17, import_constants.rule$6) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {
@@ -219,4 +181,8 @@ const createCallTranscriptWebhookResponses = {
   403: createCallTranscriptWebhookResponse403,
   404: createCallTranscriptWebhookResponse404,
   500: createCallTranscriptWebhookResponse500
+};
+const createCallTranscriptWebhookChecks = {
+  request: request$,
+  responses: { 201: response$201 }
 };

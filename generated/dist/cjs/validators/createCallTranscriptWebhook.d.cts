@@ -1,5 +1,5 @@
 import type { CreateCallTranscriptWebhookErrorBodies, CreateCallTranscriptWebhookInput, CreateCallTranscriptWebhookResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of createCallTranscriptWebhook (POST /v1/webhooks/call-transcripts); requests are always checked strictly. */
 export declare const createCallTranscriptWebhookRequest: Validator<CreateCallTranscriptWebhookInput>;
 /** Validates the 201 response body of createCallTranscriptWebhook (POST /v1/webhooks/call-transcripts). */
@@ -24,3 +24,5 @@ export declare const createCallTranscriptWebhookResponses: {
     readonly 404: Validator<CreateCallTranscriptWebhookErrorBodies[404]>;
     readonly 500: Validator<CreateCallTranscriptWebhookErrorBodies[500]>;
 };
+/** The bare checks the client runs for createCallTranscriptWebhook: the input (strict) and the success bodies by status. */
+export declare const createCallTranscriptWebhookChecks: OperationChecks;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var createContact_exports = {};
 __export(createContact_exports, {
+  createContactChecks: () => createContactChecks,
   createContactRequest: () => createContactRequest,
   createContactResponse201: () => createContactResponse201,
   createContactResponse400: () => createContactResponse400,
@@ -29,8 +30,8 @@ __export(createContact_exports, {
 });
 module.exports = __toCommonJS(createContact_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function variant$11(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -47,9 +48,7 @@ function variant$11(v, p, c) {
         } else {
           for (let i14 = 0; i14 < v13.length; i14++) {
             const v15 = v13[i14];
-            if (typeof v15 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/value/" + i14, "string", v15);
-            }
+            if (!(typeof v15 === "string")) ok = (0, import_validation.bad)(c, p + "/value/" + i14, v15, import_constants.rule$13) && ok;
           }
         }
       }
@@ -64,15 +63,7 @@ function variant$17(v, p, c) {
   } else {
     const o18 = v;
     const v19 = o18["value"];
-    if (v19 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "string or null");
-    } else {
-      if (v19 !== null) {
-        if (typeof v19 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/value", "string or null", v19);
-        }
-      }
-    }
+    if (!(v19 === null || typeof v19 === "string")) ok = (0, import_validation.bad)(c, p + "/value", v19, import_constants.rule$1, true) && ok;
   }
   return ok;
 }
@@ -83,15 +74,7 @@ function variant$21(v, p, c) {
   } else {
     const o22 = v;
     const v23 = o22["value"];
-    if (v23 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "boolean or null");
-    } else {
-      if (v23 !== null) {
-        if (typeof v23 !== "boolean") {
-          ok = (0, import_validation.fail)(c, p + "/value", "boolean or null", v23);
-        }
-      }
-    }
+    if (!(v23 === null || typeof v23 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v23, import_constants.rule$64, true) && ok;
   }
   return ok;
 }
@@ -102,17 +85,7 @@ function variant$25(v, p, c) {
   } else {
     const o26 = v;
     const v27 = o26["value"];
-    if (v27 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v27 !== null) {
-        if (typeof v27 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/value", "string or null", v27);
-        } else if (!(0, import_validation.isDateTime)(v27)) {
-          ok = (0, import_validation.fail)(c, p + "/value", "date-time (RFC 3339)", v27);
-        }
-      }
-    }
+    if (!(v27 === null || typeof v27 === "string" && (0, import_validation.isDateTime)(v27))) ok = (0, import_validation.bad)(c, p + "/value", v27, import_constants.rule$0, true) && ok;
   }
   return ok;
 }
@@ -123,15 +96,7 @@ function variant$29(v, p, c) {
   } else {
     const o30 = v;
     const v31 = o30["value"];
-    if (v31 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "number or null");
-    } else {
-      if (v31 !== null) {
-        if (typeof v31 !== "number" || !Number.isFinite(v31)) {
-          ok = (0, import_validation.fail)(c, p + "/value", "number or null", v31);
-        }
-      }
-    }
+    if (!(v31 === null || typeof v31 === "number" && Number.isFinite(v31))) ok = (0, import_validation.bad)(c, p + "/value", v31, import_constants.rule$67, true) && ok;
   }
   return ok;
 }
@@ -142,13 +107,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdByUserId"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/createdByUserId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/createdByUserId", "string matching /^US(.*)$/", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v2, import_constants.rule$6) && ok;
     const v3 = o1["customFields"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -161,11 +120,7 @@ function request$(v, p, c) {
           } else {
             const o6 = v5;
             const v7 = o6["key"];
-            if (v7 !== void 0) {
-              if (typeof v7 !== "string") {
-                ok = (0, import_validation.fail)(c, p + "/customFields/" + i4 + "/key", "string", v7);
-              }
-            }
+            if (v7 !== void 0 && !(typeof v7 === "string")) ok = (0, import_validation.bad)(c, p + "/customFields/" + i4 + "/key", v7, import_constants.rule$13) && ok;
           }
           const p9 = p + "/customFields/" + i4;
           c.quiet++;
@@ -207,13 +162,7 @@ function request$(v, p, c) {
       } else {
         const o36 = v35;
         const v37 = o36["company"];
-        if (v37 !== void 0) {
-          if (v37 !== null) {
-            if (typeof v37 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/company", "string or null", v37);
-            }
-          }
-        }
+        if (v37 !== void 0 && !(v37 === null || typeof v37 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/company", v37, import_constants.rule$1) && ok;
         const v38 = o36["emails"];
         if (v38 !== void 0) {
           if (!Array.isArray(v38)) {
@@ -226,23 +175,9 @@ function request$(v, p, c) {
           }
         }
         const v41 = o36["firstName"];
-        if (v41 === void 0) {
-          ok = (0, import_validation.missing)(c, p + "/defaultFields/firstName", "string or null");
-        } else {
-          if (v41 !== null) {
-            if (typeof v41 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/firstName", "string or null", v41);
-            }
-          }
-        }
+        if (!(v41 === null || typeof v41 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/firstName", v41, import_constants.rule$1, true) && ok;
         const v42 = o36["lastName"];
-        if (v42 !== void 0) {
-          if (v42 !== null) {
-            if (typeof v42 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/lastName", "string or null", v42);
-            }
-          }
-        }
+        if (v42 !== void 0 && !(v42 === null || typeof v42 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/lastName", v42, import_constants.rule$1) && ok;
         const v43 = o36["phoneNumbers"];
         if (v43 !== void 0) {
           if (!Array.isArray(v43)) {
@@ -255,13 +190,7 @@ function request$(v, p, c) {
           }
         }
         const v46 = o36["role"];
-        if (v46 !== void 0) {
-          if (v46 !== null) {
-            if (typeof v46 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/role", "string or null", v46);
-            }
-          }
-        }
+        if (v46 !== void 0 && !(v46 === null || typeof v46 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/role", v46, import_constants.rule$1) && ok;
         if (c.scan) {
           for (const k47 in o36) {
             switch (k47) {
@@ -281,39 +210,11 @@ function request$(v, p, c) {
       }
     }
     const v48 = o1["externalId"];
-    if (v48 !== void 0) {
-      if (v48 !== null) {
-        if (typeof v48 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/externalId", "string or null", v48);
-        } else if (!(v48.length > 0)) {
-          ok = (0, import_validation.fail)(c, p + "/externalId", "at least 1 character", v48);
-        } else if (!(v48.length <= 75 || (0, import_validation.codePoints)(v48) <= 75)) {
-          ok = (0, import_validation.fail)(c, p + "/externalId", "at most 75 characters", v48);
-        }
-      }
-    }
+    if (v48 !== void 0 && !(v48 === null || typeof v48 === "string" && v48.length > 0 && (v48.length <= 75 || (0, import_validation.codePoints)(v48) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v48, import_constants.rule$68) && ok;
     const v49 = o1["source"];
-    if (v49 !== void 0) {
-      if (typeof v49 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/source", "string", v49);
-      } else if (!(v49.length > 0)) {
-        ok = (0, import_validation.fail)(c, p + "/source", "at least 1 character", v49);
-      } else if (!(v49.length <= 72 || (0, import_validation.codePoints)(v49) <= 72)) {
-        ok = (0, import_validation.fail)(c, p + "/source", "at most 72 characters", v49);
-      }
-    }
+    if (v49 !== void 0 && !(typeof v49 === "string" && v49.length > 0 && (v49.length <= 72 || (0, import_validation.codePoints)(v49) <= 72))) ok = (0, import_validation.bad)(c, p + "/source", v49, import_constants.rule$116) && ok;
     const v50 = o1["sourceUrl"];
-    if (v50 !== void 0) {
-      if (typeof v50 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/sourceUrl", "string", v50);
-      } else if (!(v50.length > 0)) {
-        ok = (0, import_validation.fail)(c, p + "/sourceUrl", "at least 1 character", v50);
-      } else if (!(v50.length <= 200 || (0, import_validation.codePoints)(v50) <= 200)) {
-        ok = (0, import_validation.fail)(c, p + "/sourceUrl", "at most 200 characters", v50);
-      } else if (!(0, import_validation.isUri)(v50)) {
-        ok = (0, import_validation.fail)(c, p + "/sourceUrl", "absolute URI", v50);
-      }
-    }
+    if (v50 !== void 0 && !(typeof v50 === "string" && v50.length > 0 && (v50.length <= 200 || (0, import_validation.codePoints)(v50) <= 200) && (0, import_validation.isUri)(v50))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v50, import_constants.rule$117) && ok;
     if (c.scan) {
       for (const k51 in o1) {
         switch (k51) {
@@ -405,4 +306,8 @@ const createContactResponses = {
   404: createContactResponse404,
   409: createContactResponse409,
   500: createContactResponse500
+};
+const createContactChecks = {
+  request: request$,
+  responses: { 201: response$201 }
 };

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var deleteContact_exports = {};
 __export(deleteContact_exports, {
+  deleteContactChecks: () => deleteContactChecks,
   deleteContactRequest: () => deleteContactRequest,
   deleteContactResponse400: () => deleteContactResponse400,
   deleteContactResponse401: () => deleteContactResponse401,
@@ -28,6 +29,7 @@ __export(deleteContact_exports, {
 });
 module.exports = __toCommonJS(deleteContact_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
 function request$(v, p, c) {
   let ok = true;
@@ -36,13 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/id", "string");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
-      }
-    }
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$13, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -101,4 +97,8 @@ const deleteContactResponses = {
   404: deleteContactResponse404,
   409: deleteContactResponse409,
   500: deleteContactResponse500
+};
+const deleteContactChecks = {
+  request: request$,
+  responses: {}
 };

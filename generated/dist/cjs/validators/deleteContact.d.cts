@@ -1,5 +1,5 @@
 import type { DeleteContactErrorBodies, DeleteContactInput } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of deleteContact (DELETE /v1/contacts/{id}); requests are always checked strictly. */
 export declare const deleteContactRequest: Validator<DeleteContactInput>;
 /** Validates the 400 response body of deleteContact (DELETE /v1/contacts/{id}). */
@@ -24,3 +24,5 @@ export declare const deleteContactResponses: {
     readonly 409: Validator<DeleteContactErrorBodies[409]>;
     readonly 500: Validator<DeleteContactErrorBodies[500]>;
 };
+/** The bare checks the client runs for deleteContact: the input (strict) and the success bodies by status. */
+export declare const deleteContactChecks: OperationChecks;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var deleteWebhookById_exports = {};
 __export(deleteWebhookById_exports, {
+  deleteWebhookByIdChecks: () => deleteWebhookByIdChecks,
   deleteWebhookByIdRequest: () => deleteWebhookByIdRequest,
   deleteWebhookByIdResponse400: () => deleteWebhookByIdResponse400,
   deleteWebhookByIdResponse401: () => deleteWebhookByIdResponse401,
@@ -27,8 +28,8 @@ __export(deleteWebhookById_exports, {
 });
 module.exports = __toCommonJS(deleteWebhookById_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^WH(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -36,15 +37,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/id", "string matching /^WH(.*)$/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && import_constants.pattern$4.test(v2))) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$45, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -96,4 +89,8 @@ const deleteWebhookByIdResponses = {
   403: deleteWebhookByIdResponse403,
   404: deleteWebhookByIdResponse404,
   500: deleteWebhookByIdResponse500
+};
+const deleteWebhookByIdChecks = {
+  request: request$,
+  responses: {}
 };

@@ -1,5 +1,5 @@
 import type { DeleteWebhookByIdErrorBodies, DeleteWebhookByIdInput } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of deleteWebhookById (DELETE /v1/webhooks/{id}); requests are always checked strictly. */
 export declare const deleteWebhookByIdRequest: Validator<DeleteWebhookByIdInput>;
 /** Validates the 400 response body of deleteWebhookById (DELETE /v1/webhooks/{id}). */
@@ -21,3 +21,5 @@ export declare const deleteWebhookByIdResponses: {
     readonly 404: Validator<DeleteWebhookByIdErrorBodies[404]>;
     readonly 500: Validator<DeleteWebhookByIdErrorBodies[500]>;
 };
+/** The bare checks the client runs for deleteWebhookById: the input (strict) and the success bodies by status. */
+export declare const deleteWebhookByIdChecks: OperationChecks;

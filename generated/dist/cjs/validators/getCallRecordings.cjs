@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var getCallRecordings_exports = {};
 __export(getCallRecordings_exports, {
+  getCallRecordingsChecks: () => getCallRecordingsChecks,
   getCallRecordingsRequest: () => getCallRecordingsRequest,
   getCallRecordingsResponse200: () => getCallRecordingsResponse200,
   getCallRecordingsResponse400: () => getCallRecordingsResponse400,
@@ -28,8 +29,8 @@ __export(getCallRecordings_exports, {
 });
 module.exports = __toCommonJS(getCallRecordings_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^AC(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -37,15 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["callId"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/callId", "string matching /^AC(.*)$/");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/callId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/callId", "string matching /^AC(.*)$/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && import_constants.pattern$2.test(v2))) ok = (0, import_validation.bad)(c, p + "/callId", v2, import_constants.rule$8, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -132,4 +125,8 @@ const getCallRecordingsResponses = {
   403: getCallRecordingsResponse403,
   404: getCallRecordingsResponse404,
   500: getCallRecordingsResponse500
+};
+const getCallRecordingsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

@@ -1,5 +1,5 @@
 import type { GetCallRecordingsErrorBodies, GetCallRecordingsInput, GetCallRecordingsResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of getCallRecordings (GET /v1/call-recordings/{callId}); requests are always checked strictly. */
 export declare const getCallRecordingsRequest: Validator<GetCallRecordingsInput>;
 /** Validates the 200 response body of getCallRecordings (GET /v1/call-recordings/{callId}). */
@@ -24,3 +24,5 @@ export declare const getCallRecordingsResponses: {
     readonly 404: Validator<GetCallRecordingsErrorBodies[404]>;
     readonly 500: Validator<GetCallRecordingsErrorBodies[500]>;
 };
+/** The bare checks the client runs for getCallRecordings: the input (strict) and the success bodies by status. */
+export declare const getCallRecordingsChecks: OperationChecks;

@@ -1,5 +1,5 @@
 import type { GetCallSummaryErrorBodies, GetCallSummaryInput, GetCallSummaryResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of getCallSummary (GET /v1/call-summaries/{callId}); requests are always checked strictly. */
 export declare const getCallSummaryRequest: Validator<GetCallSummaryInput>;
 /** Validates the 200 response body of getCallSummary (GET /v1/call-summaries/{callId}). */
@@ -24,3 +24,5 @@ export declare const getCallSummaryResponses: {
     readonly 404: Validator<GetCallSummaryErrorBodies[404]>;
     readonly 500: Validator<GetCallSummaryErrorBodies[500]>;
 };
+/** The bare checks the client runs for getCallSummary: the input (strict) and the success bodies by status. */
+export declare const getCallSummaryChecks: OperationChecks;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var getCallTranscript_exports = {};
 __export(getCallTranscript_exports, {
+  getCallTranscriptChecks: () => getCallTranscriptChecks,
   getCallTranscriptRequest: () => getCallTranscriptRequest,
   getCallTranscriptResponse200: () => getCallTranscriptResponse200,
   getCallTranscriptResponse400: () => getCallTranscriptResponse400,
@@ -28,8 +29,8 @@ __export(getCallTranscript_exports, {
 });
 module.exports = __toCommonJS(getCallTranscript_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^AC(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -37,15 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/id", "string matching /^AC(.*)$/");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/id", "string matching /^AC(.*)$/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && import_constants.pattern$2.test(v2))) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$8, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -125,4 +118,8 @@ const getCallTranscriptResponses = {
   403: getCallTranscriptResponse403,
   404: getCallTranscriptResponse404,
   500: getCallTranscriptResponse500
+};
+const getCallTranscriptChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

@@ -1,5 +1,5 @@
 import type { GetCallTranscriptErrorBodies, GetCallTranscriptInput, GetCallTranscriptResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of getCallTranscript (GET /v1/call-transcripts/{id}); requests are always checked strictly. */
 export declare const getCallTranscriptRequest: Validator<GetCallTranscriptInput>;
 /** Validates the 200 response body of getCallTranscript (GET /v1/call-transcripts/{id}). */
@@ -24,3 +24,5 @@ export declare const getCallTranscriptResponses: {
     readonly 404: Validator<GetCallTranscriptErrorBodies[404]>;
     readonly 500: Validator<GetCallTranscriptErrorBodies[500]>;
 };
+/** The bare checks the client runs for getCallTranscript: the input (strict) and the success bodies by status. */
+export declare const getCallTranscriptChecks: OperationChecks;

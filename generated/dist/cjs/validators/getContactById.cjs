@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var getContactById_exports = {};
 __export(getContactById_exports, {
+  getContactByIdChecks: () => getContactByIdChecks,
   getContactByIdRequest: () => getContactByIdRequest,
   getContactByIdResponse200: () => getContactByIdResponse200,
   getContactByIdResponse400: () => getContactByIdResponse400,
@@ -29,6 +30,7 @@ __export(getContactById_exports, {
 });
 module.exports = __toCommonJS(getContactById_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
 function request$(v, p, c) {
   let ok = true;
@@ -37,13 +39,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/id", "string");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
-      }
-    }
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$13, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -130,4 +126,8 @@ const getContactByIdResponses = {
   404: getContactByIdResponse404,
   409: getContactByIdResponse409,
   500: getContactByIdResponse500
+};
+const getContactByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

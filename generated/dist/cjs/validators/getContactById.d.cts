@@ -1,5 +1,5 @@
 import type { GetContactByIdErrorBodies, GetContactByIdInput, GetContactByIdResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of getContactById (GET /v1/contacts/{id}); requests are always checked strictly. */
 export declare const getContactByIdRequest: Validator<GetContactByIdInput>;
 /** Validates the 200 response body of getContactById (GET /v1/contacts/{id}). */
@@ -27,3 +27,5 @@ export declare const getContactByIdResponses: {
     readonly 409: Validator<GetContactByIdErrorBodies[409]>;
     readonly 500: Validator<GetContactByIdErrorBodies[500]>;
 };
+/** The bare checks the client runs for getContactById: the input (strict) and the success bodies by status. */
+export declare const getContactByIdChecks: OperationChecks;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var getContactCustomFields_exports = {};
 __export(getContactCustomFields_exports, {
+  getContactCustomFieldsChecks: () => getContactCustomFieldsChecks,
   getContactCustomFieldsRequest: () => getContactCustomFieldsRequest,
   getContactCustomFieldsResponse200: () => getContactCustomFieldsResponse200,
   getContactCustomFieldsResponse400: () => getContactCustomFieldsResponse400,
@@ -116,4 +117,8 @@ const getContactCustomFieldsResponses = {
   403: getContactCustomFieldsResponse403,
   404: getContactCustomFieldsResponse404,
   500: getContactCustomFieldsResponse500
+};
+const getContactCustomFieldsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var getWebhookById_exports = {};
 __export(getWebhookById_exports, {
+  getWebhookByIdChecks: () => getWebhookByIdChecks,
   getWebhookByIdRequest: () => getWebhookByIdRequest,
   getWebhookByIdResponse200: () => getWebhookByIdResponse200,
   getWebhookByIdResponse400: () => getWebhookByIdResponse400,
@@ -28,8 +29,8 @@ __export(getWebhookById_exports, {
 });
 module.exports = __toCommonJS(getWebhookById_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^WH(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -37,15 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/id", "string matching /^WH(.*)$/");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/id", "string matching /^WH(.*)$/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && import_constants.pattern$4.test(v2))) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$45, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -125,4 +118,8 @@ const getWebhookByIdResponses = {
   403: getWebhookByIdResponse403,
   404: getWebhookByIdResponse404,
   500: getWebhookByIdResponse500
+};
+const getWebhookByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

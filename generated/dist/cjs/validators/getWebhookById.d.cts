@@ -1,5 +1,5 @@
 import type { GetWebhookByIdErrorBodies, GetWebhookByIdInput, GetWebhookByIdResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of getWebhookById (GET /v1/webhooks/{id}); requests are always checked strictly. */
 export declare const getWebhookByIdRequest: Validator<GetWebhookByIdInput>;
 /** Validates the 200 response body of getWebhookById (GET /v1/webhooks/{id}). */
@@ -24,3 +24,5 @@ export declare const getWebhookByIdResponses: {
     readonly 404: Validator<GetWebhookByIdErrorBodies[404]>;
     readonly 500: Validator<GetWebhookByIdErrorBodies[500]>;
 };
+/** The bare checks the client runs for getWebhookById: the input (strict) and the success bodies by status. */
+export declare const getWebhookByIdChecks: OperationChecks;

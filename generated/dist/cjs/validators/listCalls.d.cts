@@ -1,5 +1,5 @@
 import type { ListCallsErrorBodies, ListCallsInput, ListCallsResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of listCalls (GET /v1/calls); requests are always checked strictly. */
 export declare const listCallsRequest: Validator<ListCallsInput>;
 /** Validates the 200 response body of listCalls (GET /v1/calls). */
@@ -24,3 +24,5 @@ export declare const listCallsResponses: {
     readonly 404: Validator<ListCallsErrorBodies[404]>;
     readonly 500: Validator<ListCallsErrorBodies[500]>;
 };
+/** The bare checks the client runs for listCalls: the input (strict) and the success bodies by status. */
+export declare const listCallsChecks: OperationChecks;

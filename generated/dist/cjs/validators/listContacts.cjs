@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var listContacts_exports = {};
 __export(listContacts_exports, {
+  listContactsChecks: () => listContactsChecks,
   listContactsRequest: () => listContactsRequest,
   listContactsResponse200: () => listContactsResponse200,
   listContactsResponse400: () => listContactsResponse400,
@@ -29,6 +30,7 @@ __export(listContacts_exports, {
 });
 module.exports = __toCommonJS(listContacts_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
 function request$(v, p, c) {
   let ok = true;
@@ -45,32 +47,14 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (typeof v4 !== "string") {
-            ok = (0, import_validation.fail)(c, p + "/externalIds/" + i3, "string", v4);
-          } else if (!(v4.length > 0)) {
-            ok = (0, import_validation.fail)(c, p + "/externalIds/" + i3, "at least 1 character", v4);
-          } else if (!(v4.length <= 75 || (0, import_validation.codePoints)(v4) <= 75)) {
-            ok = (0, import_validation.fail)(c, p + "/externalIds/" + i3, "at most 75 characters", v4);
-          }
+          if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 75 || (0, import_validation.codePoints)(v4) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalIds/" + i3, v4, import_constants.rule$120) && ok;
         }
       }
     }
     const v5 = o1["maxResults"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "integer", v5);
-      } else if (!(v5 >= 1)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "number >= 1", v5);
-      } else if (!(v5 <= 50)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "number <= 50", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 50)) ok = (0, import_validation.bad)(c, p + "/maxResults", v5, import_constants.rule$121) && ok;
     const v6 = o1["pageToken"];
-    if (v6 !== void 0) {
-      if (typeof v6 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/pageToken", "string", v6);
-      }
-    }
+    if (v6 !== void 0 && !(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/pageToken", v6, import_constants.rule$13) && ok;
     const v7 = o1["sources"];
     if (v7 !== void 0) {
       if (!Array.isArray(v7)) {
@@ -78,13 +62,7 @@ function request$(v, p, c) {
       } else {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9 = v7[i8];
-          if (typeof v9 !== "string") {
-            ok = (0, import_validation.fail)(c, p + "/sources/" + i8, "string", v9);
-          } else if (!(v9.length > 0)) {
-            ok = (0, import_validation.fail)(c, p + "/sources/" + i8, "at least 1 character", v9);
-          } else if (!(v9.length <= 75 || (0, import_validation.codePoints)(v9) <= 75)) {
-            ok = (0, import_validation.fail)(c, p + "/sources/" + i8, "at most 75 characters", v9);
-          }
+          if (!(typeof v9 === "string" && v9.length > 0 && (v9.length <= 75 || (0, import_validation.codePoints)(v9) <= 75))) ok = (0, import_validation.bad)(c, p + "/sources/" + i8, v9, import_constants.rule$120) && ok;
         }
       }
     }
@@ -126,23 +104,9 @@ function response$200(v, p, c) {
       }
     }
     const v15 = o11["nextPageToken"];
-    if (v15 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/nextPageToken", "string or null");
-    } else {
-      if (v15 !== null) {
-        if (typeof v15 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/nextPageToken", "string or null", v15);
-        }
-      }
-    }
+    if (!(v15 === null || typeof v15 === "string")) ok = (0, import_validation.bad)(c, p + "/nextPageToken", v15, import_constants.rule$1, true) && ok;
     const v16 = o11["totalItems"];
-    if (v16 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/totalItems", "integer");
-    } else {
-      if (typeof v16 !== "number" || !Number.isInteger(v16)) {
-        ok = (0, import_validation.fail)(c, p + "/totalItems", "integer", v16);
-      }
-    }
+    if (!(typeof v16 === "number" && Number.isInteger(v16))) ok = (0, import_validation.bad)(c, p + "/totalItems", v16, import_constants.rule$4, true) && ok;
     if (c.scan) {
       for (const k17 in o11) {
         switch (k17) {
@@ -204,4 +168,8 @@ const listContactsResponses = {
   404: listContactsResponse404,
   409: listContactsResponse409,
   500: listContactsResponse500
+};
+const listContactsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

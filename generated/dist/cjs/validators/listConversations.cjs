@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var listConversations_exports = {};
 __export(listConversations_exports, {
+  listConversationsChecks: () => listConversationsChecks,
   listConversationsRequest: () => listConversationsRequest,
   listConversationsResponse200: () => listConversationsResponse200,
   listConversationsResponse400: () => listConversationsResponse400,
@@ -28,10 +29,8 @@ __export(listConversations_exports, {
 });
 module.exports = __toCommonJS(listConversations_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^\\+[1-9]\\d{1,14}$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$2 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   if (v === void 0) return true;
   let ok = true;
@@ -40,49 +39,17 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdAfter"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/createdAfter", "string", v2);
-      } else if (!(0, import_validation.isDateTime)(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/createdAfter", "date-time (RFC 3339)", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && (0, import_validation.isDateTime)(v2))) ok = (0, import_validation.bad)(c, p + "/createdAfter", v2, import_constants.rule$2) && ok;
     const v3 = o1["createdBefore"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/createdBefore", "string", v3);
-      } else if (!(0, import_validation.isDateTime)(v3)) {
-        ok = (0, import_validation.fail)(c, p + "/createdBefore", "date-time (RFC 3339)", v3);
-      }
-    }
+    if (v3 !== void 0 && !(typeof v3 === "string" && (0, import_validation.isDateTime)(v3))) ok = (0, import_validation.bad)(c, p + "/createdBefore", v3, import_constants.rule$2) && ok;
     const v4 = o1["excludeInactive"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "boolean") {
-        ok = (0, import_validation.fail)(c, p + "/excludeInactive", "boolean", v4);
-      }
-    }
+    if (v4 !== void 0 && !(typeof v4 === "boolean")) ok = (0, import_validation.bad)(c, p + "/excludeInactive", v4, import_constants.rule$36) && ok;
     const v5 = o1["maxResults"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "integer", v5);
-      } else if (!(v5 >= 1)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "number >= 1", v5);
-      } else if (!(v5 <= 100)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "number <= 100", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 100)) ok = (0, import_validation.bad)(c, p + "/maxResults", v5, import_constants.rule$118) && ok;
     const v6 = o1["pageToken"];
-    if (v6 !== void 0) {
-      if (typeof v6 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/pageToken", "string", v6);
-      }
-    }
+    if (v6 !== void 0 && !(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/pageToken", v6, import_constants.rule$13) && ok;
     const v7 = o1["phoneNumber"];
-    if (v7 !== void 0) {
-      if (!(typeof v7 === "string" && pattern$0.test(v7) || typeof v7 === "string" && pattern$1.test(v7))) {
-        ok = (0, import_validation.fail)(c, p + "/phoneNumber", "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^PN(.*)$/", v7);
-      }
-    }
+    if (v7 !== void 0 && !(typeof v7 === "string" && import_constants.pattern$0.test(v7) || typeof v7 === "string" && import_constants.pattern$3.test(v7))) ok = (0, import_validation.bad)(c, p + "/phoneNumber", v7, import_constants.rule$122) && ok;
     const v8 = o1["phoneNumbers"];
     if (v8 !== void 0) {
       if (!Array.isArray(v8)) {
@@ -94,36 +61,16 @@ function request$(v, p, c) {
       } else {
         for (let i9 = 0; i9 < v8.length; i9++) {
           const v10 = v8[i9];
-          if (!(typeof v10 === "string" && pattern$0.test(v10) || typeof v10 === "string" && pattern$1.test(v10))) {
-            ok = (0, import_validation.fail)(c, p + "/phoneNumbers/" + i9, "string matching /^\\+[1-9]\\d{1,14}$/ or string matching /^PN(.*)$/", v10);
-          }
+          if (!(typeof v10 === "string" && import_constants.pattern$0.test(v10) || typeof v10 === "string" && import_constants.pattern$3.test(v10))) ok = (0, import_validation.bad)(c, p + "/phoneNumbers/" + i9, v10, import_constants.rule$122) && ok;
         }
       }
     }
     const v11 = o1["updatedAfter"];
-    if (v11 !== void 0) {
-      if (typeof v11 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/updatedAfter", "string", v11);
-      } else if (!(0, import_validation.isDateTime)(v11)) {
-        ok = (0, import_validation.fail)(c, p + "/updatedAfter", "date-time (RFC 3339)", v11);
-      }
-    }
+    if (v11 !== void 0 && !(typeof v11 === "string" && (0, import_validation.isDateTime)(v11))) ok = (0, import_validation.bad)(c, p + "/updatedAfter", v11, import_constants.rule$2) && ok;
     const v12 = o1["updatedBefore"];
-    if (v12 !== void 0) {
-      if (typeof v12 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/updatedBefore", "string", v12);
-      } else if (!(0, import_validation.isDateTime)(v12)) {
-        ok = (0, import_validation.fail)(c, p + "/updatedBefore", "date-time (RFC 3339)", v12);
-      }
-    }
+    if (v12 !== void 0 && !(typeof v12 === "string" && (0, import_validation.isDateTime)(v12))) ok = (0, import_validation.bad)(c, p + "/updatedBefore", v12, import_constants.rule$2) && ok;
     const v13 = o1["userId"];
-    if (v13 !== void 0) {
-      if (typeof v13 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string", v13);
-      } else if (!pattern$2.test(v13)) {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v13);
-      }
-    }
+    if (v13 !== void 0 && !(typeof v13 === "string" && import_constants.pattern$1.test(v13))) ok = (0, import_validation.bad)(c, p + "/userId", v13, import_constants.rule$6) && ok;
     if (c.scan) {
       for (const k14 in o1) {
         switch (k14) {
@@ -168,23 +115,9 @@ function response$200(v, p, c) {
       }
     }
     const v19 = o15["nextPageToken"];
-    if (v19 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/nextPageToken", "string or null");
-    } else {
-      if (v19 !== null) {
-        if (typeof v19 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/nextPageToken", "string or null", v19);
-        }
-      }
-    }
+    if (!(v19 === null || typeof v19 === "string")) ok = (0, import_validation.bad)(c, p + "/nextPageToken", v19, import_constants.rule$1, true) && ok;
     const v20 = o15["totalItems"];
-    if (v20 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/totalItems", "integer");
-    } else {
-      if (typeof v20 !== "number" || !Number.isInteger(v20)) {
-        ok = (0, import_validation.fail)(c, p + "/totalItems", "integer", v20);
-      }
-    }
+    if (!(typeof v20 === "number" && Number.isInteger(v20))) ok = (0, import_validation.bad)(c, p + "/totalItems", v20, import_constants.rule$4, true) && ok;
     if (c.scan) {
       for (const k21 in o15) {
         switch (k21) {
@@ -239,4 +172,8 @@ const listConversationsResponses = {
   403: listConversationsResponse403,
   404: listConversationsResponse404,
   500: listConversationsResponse500
+};
+const listConversationsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

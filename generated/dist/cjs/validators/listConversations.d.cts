@@ -1,5 +1,5 @@
 import type { ListConversationsErrorBodies, ListConversationsInput, ListConversationsResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of listConversations (GET /v1/conversations); requests are always checked strictly. */
 export declare const listConversationsRequest: Validator<ListConversationsInput>;
 /** Validates the 200 response body of listConversations (GET /v1/conversations). */
@@ -24,3 +24,5 @@ export declare const listConversationsResponses: {
     readonly 404: Validator<ListConversationsErrorBodies[404]>;
     readonly 500: Validator<ListConversationsErrorBodies[500]>;
 };
+/** The bare checks the client runs for listConversations: the input (strict) and the success bodies by status. */
+export declare const listConversationsChecks: OperationChecks;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var listMessages_exports = {};
 __export(listMessages_exports, {
+  listMessagesChecks: () => listMessagesChecks,
   listMessagesRequest: () => listMessagesRequest,
   listMessagesResponse200: () => listMessagesResponse200,
   listMessagesResponse400: () => listMessagesResponse400,
@@ -29,10 +30,8 @@ __export(listMessages_exports, {
 });
 module.exports = __toCommonJS(listMessages_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^\\+[1-9]\\d{1,14}$", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$2 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -40,37 +39,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdAfter"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/createdAfter", "string", v2);
-      } else if (!(0, import_validation.isDateTime)(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/createdAfter", "date-time (RFC 3339)", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && (0, import_validation.isDateTime)(v2))) ok = (0, import_validation.bad)(c, p + "/createdAfter", v2, import_constants.rule$2) && ok;
     const v3 = o1["createdBefore"];
-    if (v3 !== void 0) {
-      if (typeof v3 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/createdBefore", "string", v3);
-      } else if (!(0, import_validation.isDateTime)(v3)) {
-        ok = (0, import_validation.fail)(c, p + "/createdBefore", "date-time (RFC 3339)", v3);
-      }
-    }
+    if (v3 !== void 0 && !(typeof v3 === "string" && (0, import_validation.isDateTime)(v3))) ok = (0, import_validation.bad)(c, p + "/createdBefore", v3, import_constants.rule$2) && ok;
     const v4 = o1["maxResults"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "integer", v4);
-      } else if (!(v4 >= 1)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "number >= 1", v4);
-      } else if (!(v4 <= 100)) {
-        ok = (0, import_validation.fail)(c, p + "/maxResults", "number <= 100", v4);
-      }
-    }
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 100)) ok = (0, import_validation.bad)(c, p + "/maxResults", v4, import_constants.rule$118) && ok;
     const v5 = o1["pageToken"];
-    if (v5 !== void 0) {
-      if (typeof v5 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/pageToken", "string", v5);
-      }
-    }
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/pageToken", v5, import_constants.rule$13) && ok;
     const v6 = o1["participants"];
     if (v6 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/participants", "array");
@@ -80,40 +55,16 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (typeof v8 !== "string") {
-            ok = (0, import_validation.fail)(c, p + "/participants/" + i7, "string", v8);
-          } else if (!pattern$0.test(v8)) {
-            ok = (0, import_validation.fail)(c, p + "/participants/" + i7, "string matching /^\\+[1-9]\\d{1,14}$/", v8);
-          }
+          if (!(typeof v8 === "string" && import_constants.pattern$0.test(v8))) ok = (0, import_validation.bad)(c, p + "/participants/" + i7, v8, import_constants.rule$5) && ok;
         }
       }
     }
     const v9 = o1["phoneNumberId"];
-    if (v9 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/phoneNumberId", "string matching /^PN(.*)$/");
-    } else {
-      if (typeof v9 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/phoneNumberId", "string", v9);
-      } else if (!pattern$1.test(v9)) {
-        ok = (0, import_validation.fail)(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v9);
-      }
-    }
+    if (!(typeof v9 === "string" && import_constants.pattern$3.test(v9))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v9, import_constants.rule$9, true) && ok;
     const v10 = o1["since"];
-    if (v10 !== void 0) {
-      if (typeof v10 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/since", "string", v10);
-      } else if (!(0, import_validation.isDateTime)(v10)) {
-        ok = (0, import_validation.fail)(c, p + "/since", "date-time (RFC 3339)", v10);
-      }
-    }
+    if (v10 !== void 0 && !(typeof v10 === "string" && (0, import_validation.isDateTime)(v10))) ok = (0, import_validation.bad)(c, p + "/since", v10, import_constants.rule$2) && ok;
     const v11 = o1["userId"];
-    if (v11 !== void 0) {
-      if (typeof v11 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string", v11);
-      } else if (!pattern$2.test(v11)) {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v11);
-      }
-    }
+    if (v11 !== void 0 && !(typeof v11 === "string" && import_constants.pattern$1.test(v11))) ok = (0, import_validation.bad)(c, p + "/userId", v11, import_constants.rule$6) && ok;
     if (c.scan) {
       for (const k12 in o1) {
         switch (k12) {
@@ -156,23 +107,9 @@ function response$200(v, p, c) {
       }
     }
     const v17 = o13["nextPageToken"];
-    if (v17 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/nextPageToken", "string or null");
-    } else {
-      if (v17 !== null) {
-        if (typeof v17 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/nextPageToken", "string or null", v17);
-        }
-      }
-    }
+    if (!(v17 === null || typeof v17 === "string")) ok = (0, import_validation.bad)(c, p + "/nextPageToken", v17, import_constants.rule$1, true) && ok;
     const v18 = o13["totalItems"];
-    if (v18 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/totalItems", "integer");
-    } else {
-      if (typeof v18 !== "number" || !Number.isInteger(v18)) {
-        ok = (0, import_validation.fail)(c, p + "/totalItems", "integer", v18);
-      }
-    }
+    if (!(typeof v18 === "number" && Number.isInteger(v18))) ok = (0, import_validation.bad)(c, p + "/totalItems", v18, import_constants.rule$4, true) && ok;
     if (c.scan) {
       for (const k19 in o13) {
         switch (k19) {
@@ -234,4 +171,8 @@ const listMessagesResponses = {
   403: listMessagesResponse403,
   404: listMessagesResponse404,
   500: listMessagesResponse500
+};
+const listMessagesChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var listPhoneNumbers_exports = {};
 __export(listPhoneNumbers_exports, {
+  listPhoneNumbersChecks: () => listPhoneNumbersChecks,
   listPhoneNumbersRequest: () => listPhoneNumbersRequest,
   listPhoneNumbersResponse200: () => listPhoneNumbersResponse200,
   listPhoneNumbersResponse400: () => listPhoneNumbersResponse400,
@@ -28,8 +29,8 @@ __export(listPhoneNumbers_exports, {
 });
 module.exports = __toCommonJS(listPhoneNumbers_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   if (v === void 0) return true;
   let ok = true;
@@ -38,13 +39,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["userId"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/userId", v2, import_constants.rule$6) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -131,4 +126,8 @@ const listPhoneNumbersResponses = {
   403: listPhoneNumbersResponse403,
   404: listPhoneNumbersResponse404,
   500: listPhoneNumbersResponse500
+};
+const listPhoneNumbersChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

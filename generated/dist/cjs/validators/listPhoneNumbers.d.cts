@@ -1,5 +1,5 @@
 import type { ListPhoneNumbersErrorBodies, ListPhoneNumbersInput, ListPhoneNumbersResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of listPhoneNumbers (GET /v1/phone-numbers); requests are always checked strictly. */
 export declare const listPhoneNumbersRequest: Validator<ListPhoneNumbersInput>;
 /** Validates the 200 response body of listPhoneNumbers (GET /v1/phone-numbers). */
@@ -24,3 +24,5 @@ export declare const listPhoneNumbersResponses: {
     readonly 404: Validator<ListPhoneNumbersErrorBodies[404]>;
     readonly 500: Validator<ListPhoneNumbersErrorBodies[500]>;
 };
+/** The bare checks the client runs for listPhoneNumbers: the input (strict) and the success bodies by status. */
+export declare const listPhoneNumbersChecks: OperationChecks;

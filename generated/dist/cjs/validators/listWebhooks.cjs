@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var listWebhooks_exports = {};
 __export(listWebhooks_exports, {
+  listWebhooksChecks: () => listWebhooksChecks,
   listWebhooksRequest: () => listWebhooksRequest,
   listWebhooksResponse200: () => listWebhooksResponse200,
   listWebhooksResponse400: () => listWebhooksResponse400,
@@ -28,8 +29,8 @@ __export(listWebhooks_exports, {
 });
 module.exports = __toCommonJS(listWebhooks_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   if (v === void 0) return true;
   let ok = true;
@@ -38,13 +39,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["userId"];
-    if (v2 !== void 0) {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v2);
-      }
-    }
+    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/userId", v2, import_constants.rule$6) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {
@@ -131,4 +126,8 @@ const listWebhooksResponses = {
   403: listWebhooksResponse403,
   404: listWebhooksResponse404,
   500: listWebhooksResponse500
+};
+const listWebhooksChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

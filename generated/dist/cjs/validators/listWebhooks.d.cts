@@ -1,5 +1,5 @@
 import type { ListWebhooksErrorBodies, ListWebhooksInput, ListWebhooksResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of listWebhooks (GET /v1/webhooks); requests are always checked strictly. */
 export declare const listWebhooksRequest: Validator<ListWebhooksInput>;
 /** Validates the 200 response body of listWebhooks (GET /v1/webhooks). */
@@ -24,3 +24,5 @@ export declare const listWebhooksResponses: {
     readonly 404: Validator<ListWebhooksErrorBodies[404]>;
     readonly 500: Validator<ListWebhooksErrorBodies[500]>;
 };
+/** The bare checks the client runs for listWebhooks: the input (strict) and the success bodies by status. */
+export declare const listWebhooksChecks: OperationChecks;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var sendMessage_exports = {};
 __export(sendMessage_exports, {
+  sendMessageChecks: () => sendMessageChecks,
   sendMessageRequest: () => sendMessageRequest,
   sendMessageResponse202: () => sendMessageResponse202,
   sendMessageResponse400: () => sendMessageResponse400,
@@ -29,11 +30,8 @@ __export(sendMessage_exports, {
 });
 module.exports = __toCommonJS(sendMessage_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
-const pattern$0 = /* @__PURE__ */ new RegExp(".*\\S.*", "u");
-const pattern$1 = /* @__PURE__ */ new RegExp("^PN(.*)$", "u");
-const pattern$2 = /* @__PURE__ */ new RegExp("^\\+[1-9]\\d{1,14}$", "u");
-const pattern$3 = /* @__PURE__ */ new RegExp("^US(.*)$", "u");
 function request$(v, p, c) {
   let ok = true;
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
@@ -41,45 +39,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["content"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/content", "string matching /.*\\S.*/ of 1 to 1600 characters");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/content", "string", v2);
-      } else if (!(v2.length > 0)) {
-        ok = (0, import_validation.fail)(c, p + "/content", "at least 1 character", v2);
-      } else if (!(v2.length <= 1600 || (0, import_validation.codePoints)(v2) <= 1600)) {
-        ok = (0, import_validation.fail)(c, p + "/content", "at most 1600 characters", v2);
-      } else if (!pattern$0.test(v2)) {
-        ok = (0, import_validation.fail)(c, p + "/content", "string matching /.*\\S.*/", v2);
-      }
-    }
+    if (!(typeof v2 === "string" && v2.length > 0 && (v2.length <= 1600 || (0, import_validation.codePoints)(v2) <= 1600) && import_constants.pattern$7.test(v2))) ok = (0, import_validation.bad)(c, p + "/content", v2, import_constants.rule$123, true) && ok;
     const v3 = o1["from"];
-    if (v3 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/from", "string matching /^PN(.*)$/ or string matching /^\\+[1-9]\\d{1,14}$/");
-    } else {
-      if (!(typeof v3 === "string" && pattern$1.test(v3) || typeof v3 === "string" && pattern$2.test(v3))) {
-        ok = (0, import_validation.fail)(c, p + "/from", "string matching /^PN(.*)$/ or string matching /^\\+[1-9]\\d{1,14}$/", v3);
-      }
-    }
+    if (!(typeof v3 === "string" && import_constants.pattern$3.test(v3) || typeof v3 === "string" && import_constants.pattern$0.test(v3))) ok = (0, import_validation.bad)(c, p + "/from", v3, import_constants.rule$124, true) && ok;
     const v4 = o1["phoneNumberId"];
-    if (v4 !== void 0) {
-      if (typeof v4 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/phoneNumberId", "string", v4);
-      } else if (!pattern$1.test(v4)) {
-        ok = (0, import_validation.fail)(c, p + "/phoneNumberId", "string matching /^PN(.*)$/", v4);
-      }
-    }
+    if (v4 !== void 0 && !(typeof v4 === "string" && import_constants.pattern$3.test(v4))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v4, import_constants.rule$9) && ok;
     const v5 = o1["setInboxStatus"];
-    if (v5 !== void 0) {
-      if (!(v5 === "done")) {
-        if (typeof v5 === "string") {
-          if (!(0, import_validation.unknownEnum)(c, p + "/setInboxStatus", 'one of "done"', v5)) ok = false;
-        } else {
-          ok = (0, import_validation.fail)(c, p + "/setInboxStatus", 'one of "done"', v5);
-        }
-      }
-    }
+    if (v5 !== void 0 && !(v5 === "done")) ok = (0, import_validation.bad)(c, p + "/setInboxStatus", v5, import_constants.rule$125) && ok;
     const v6 = o1["to"];
     if (v6 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/to", "array");
@@ -93,22 +59,12 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (typeof v8 !== "string") {
-            ok = (0, import_validation.fail)(c, p + "/to/" + i7, "string", v8);
-          } else if (!pattern$2.test(v8)) {
-            ok = (0, import_validation.fail)(c, p + "/to/" + i7, "string matching /^\\+[1-9]\\d{1,14}$/", v8);
-          }
+          if (!(typeof v8 === "string" && import_constants.pattern$0.test(v8))) ok = (0, import_validation.bad)(c, p + "/to/" + i7, v8, import_constants.rule$5) && ok;
         }
       }
     }
     const v9 = o1["userId"];
-    if (v9 !== void 0) {
-      if (typeof v9 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string", v9);
-      } else if (!pattern$3.test(v9)) {
-        ok = (0, import_validation.fail)(c, p + "/userId", "string matching /^US(.*)$/", v9);
-      }
-    }
+    if (v9 !== void 0 && !(typeof v9 === "string" && import_constants.pattern$1.test(v9))) ok = (0, import_validation.bad)(c, p + "/userId", v9, import_constants.rule$6) && ok;
     if (c.scan) {
       for (const k10 in o1) {
         switch (k10) {
@@ -200,4 +156,8 @@ const sendMessageResponses = {
   403: sendMessageResponse403,
   404: sendMessageResponse404,
   500: sendMessageResponse500
+};
+const sendMessageChecks = {
+  request: request$,
+  responses: { 202: response$202 }
 };

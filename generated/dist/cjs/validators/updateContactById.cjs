@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var updateContactById_exports = {};
 __export(updateContactById_exports, {
+  updateContactByIdChecks: () => updateContactByIdChecks,
   updateContactByIdRequest: () => updateContactByIdRequest,
   updateContactByIdResponse200: () => updateContactByIdResponse200,
   updateContactByIdResponse400: () => updateContactByIdResponse400,
@@ -29,6 +30,7 @@ __export(updateContactById_exports, {
 });
 module.exports = __toCommonJS(updateContactById_exports);
 var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
 var import_models = require("./models.cjs");
 function variant$12(v, p, c) {
   let ok = true;
@@ -46,9 +48,7 @@ function variant$12(v, p, c) {
         } else {
           for (let i15 = 0; i15 < v14.length; i15++) {
             const v16 = v14[i15];
-            if (typeof v16 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/value/" + i15, "string", v16);
-            }
+            if (!(typeof v16 === "string")) ok = (0, import_validation.bad)(c, p + "/value/" + i15, v16, import_constants.rule$13) && ok;
           }
         }
       }
@@ -63,15 +63,7 @@ function variant$18(v, p, c) {
   } else {
     const o19 = v;
     const v20 = o19["value"];
-    if (v20 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "string or null");
-    } else {
-      if (v20 !== null) {
-        if (typeof v20 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/value", "string or null", v20);
-        }
-      }
-    }
+    if (!(v20 === null || typeof v20 === "string")) ok = (0, import_validation.bad)(c, p + "/value", v20, import_constants.rule$1, true) && ok;
   }
   return ok;
 }
@@ -82,15 +74,7 @@ function variant$22(v, p, c) {
   } else {
     const o23 = v;
     const v24 = o23["value"];
-    if (v24 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "boolean or null");
-    } else {
-      if (v24 !== null) {
-        if (typeof v24 !== "boolean") {
-          ok = (0, import_validation.fail)(c, p + "/value", "boolean or null", v24);
-        }
-      }
-    }
+    if (!(v24 === null || typeof v24 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v24, import_constants.rule$64, true) && ok;
   }
   return ok;
 }
@@ -101,17 +85,7 @@ function variant$26(v, p, c) {
   } else {
     const o27 = v;
     const v28 = o27["value"];
-    if (v28 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "date-time (RFC 3339) or null");
-    } else {
-      if (v28 !== null) {
-        if (typeof v28 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/value", "string or null", v28);
-        } else if (!(0, import_validation.isDateTime)(v28)) {
-          ok = (0, import_validation.fail)(c, p + "/value", "date-time (RFC 3339)", v28);
-        }
-      }
-    }
+    if (!(v28 === null || typeof v28 === "string" && (0, import_validation.isDateTime)(v28))) ok = (0, import_validation.bad)(c, p + "/value", v28, import_constants.rule$0, true) && ok;
   }
   return ok;
 }
@@ -122,15 +96,7 @@ function variant$30(v, p, c) {
   } else {
     const o31 = v;
     const v32 = o31["value"];
-    if (v32 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/value", "number or null");
-    } else {
-      if (v32 !== null) {
-        if (typeof v32 !== "number" || !Number.isFinite(v32)) {
-          ok = (0, import_validation.fail)(c, p + "/value", "number or null", v32);
-        }
-      }
-    }
+    if (!(v32 === null || typeof v32 === "number" && Number.isFinite(v32))) ok = (0, import_validation.bad)(c, p + "/value", v32, import_constants.rule$67, true) && ok;
   }
   return ok;
 }
@@ -141,13 +107,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (v2 === void 0) {
-      ok = (0, import_validation.missing)(c, p + "/id", "string");
-    } else {
-      if (typeof v2 !== "string") {
-        ok = (0, import_validation.fail)(c, p + "/id", "string", v2);
-      }
-    }
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$13, true) && ok;
     const v3 = o1["customFields"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -160,17 +120,9 @@ function request$(v, p, c) {
           } else {
             const o6 = v5;
             const v7 = o6["id"];
-            if (v7 !== void 0) {
-              if (typeof v7 !== "string") {
-                ok = (0, import_validation.fail)(c, p + "/customFields/" + i4 + "/id", "string", v7);
-              }
-            }
+            if (v7 !== void 0 && !(typeof v7 === "string")) ok = (0, import_validation.bad)(c, p + "/customFields/" + i4 + "/id", v7, import_constants.rule$13) && ok;
             const v8 = o6["key"];
-            if (v8 !== void 0) {
-              if (typeof v8 !== "string") {
-                ok = (0, import_validation.fail)(c, p + "/customFields/" + i4 + "/key", "string", v8);
-              }
-            }
+            if (v8 !== void 0 && !(typeof v8 === "string")) ok = (0, import_validation.bad)(c, p + "/customFields/" + i4 + "/key", v8, import_constants.rule$13) && ok;
           }
           const p10 = p + "/customFields/" + i4;
           c.quiet++;
@@ -211,13 +163,7 @@ function request$(v, p, c) {
       } else {
         const o37 = v36;
         const v38 = o37["company"];
-        if (v38 !== void 0) {
-          if (v38 !== null) {
-            if (typeof v38 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/company", "string or null", v38);
-            }
-          }
-        }
+        if (v38 !== void 0 && !(v38 === null || typeof v38 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/company", v38, import_constants.rule$1) && ok;
         const v39 = o37["emails"];
         if (v39 !== void 0) {
           if (!Array.isArray(v39)) {
@@ -230,21 +176,9 @@ function request$(v, p, c) {
           }
         }
         const v42 = o37["firstName"];
-        if (v42 !== void 0) {
-          if (v42 !== null) {
-            if (typeof v42 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/firstName", "string or null", v42);
-            }
-          }
-        }
+        if (v42 !== void 0 && !(v42 === null || typeof v42 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/firstName", v42, import_constants.rule$1) && ok;
         const v43 = o37["lastName"];
-        if (v43 !== void 0) {
-          if (v43 !== null) {
-            if (typeof v43 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/lastName", "string or null", v43);
-            }
-          }
-        }
+        if (v43 !== void 0 && !(v43 === null || typeof v43 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/lastName", v43, import_constants.rule$1) && ok;
         const v44 = o37["phoneNumbers"];
         if (v44 !== void 0) {
           if (!Array.isArray(v44)) {
@@ -257,13 +191,7 @@ function request$(v, p, c) {
           }
         }
         const v47 = o37["role"];
-        if (v47 !== void 0) {
-          if (v47 !== null) {
-            if (typeof v47 !== "string") {
-              ok = (0, import_validation.fail)(c, p + "/defaultFields/role", "string or null", v47);
-            }
-          }
-        }
+        if (v47 !== void 0 && !(v47 === null || typeof v47 === "string")) ok = (0, import_validation.bad)(c, p + "/defaultFields/role", v47, import_constants.rule$1) && ok;
         if (c.scan) {
           for (const k48 in o37) {
             switch (k48) {
@@ -283,43 +211,11 @@ function request$(v, p, c) {
       }
     }
     const v49 = o1["externalId"];
-    if (v49 !== void 0) {
-      if (v49 !== null) {
-        if (typeof v49 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/externalId", "string or null", v49);
-        } else if (!(v49.length > 0)) {
-          ok = (0, import_validation.fail)(c, p + "/externalId", "at least 1 character", v49);
-        } else if (!(v49.length <= 75 || (0, import_validation.codePoints)(v49) <= 75)) {
-          ok = (0, import_validation.fail)(c, p + "/externalId", "at most 75 characters", v49);
-        }
-      }
-    }
+    if (v49 !== void 0 && !(v49 === null || typeof v49 === "string" && v49.length > 0 && (v49.length <= 75 || (0, import_validation.codePoints)(v49) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v49, import_constants.rule$68) && ok;
     const v50 = o1["source"];
-    if (v50 !== void 0) {
-      if (v50 !== null) {
-        if (typeof v50 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/source", "string or null", v50);
-        } else if (!(v50.length > 0)) {
-          ok = (0, import_validation.fail)(c, p + "/source", "at least 1 character", v50);
-        } else if (!(v50.length <= 75 || (0, import_validation.codePoints)(v50) <= 75)) {
-          ok = (0, import_validation.fail)(c, p + "/source", "at most 75 characters", v50);
-        }
-      }
-    }
+    if (v50 !== void 0 && !(v50 === null || typeof v50 === "string" && v50.length > 0 && (v50.length <= 75 || (0, import_validation.codePoints)(v50) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v50, import_constants.rule$68) && ok;
     const v51 = o1["sourceUrl"];
-    if (v51 !== void 0) {
-      if (v51 !== null) {
-        if (typeof v51 !== "string") {
-          ok = (0, import_validation.fail)(c, p + "/sourceUrl", "string or null", v51);
-        } else if (!(v51.length > 0)) {
-          ok = (0, import_validation.fail)(c, p + "/sourceUrl", "at least 1 character", v51);
-        } else if (!(v51.length <= 200 || (0, import_validation.codePoints)(v51) <= 200)) {
-          ok = (0, import_validation.fail)(c, p + "/sourceUrl", "at most 200 characters", v51);
-        } else if (!(0, import_validation.isUri)(v51)) {
-          ok = (0, import_validation.fail)(c, p + "/sourceUrl", "absolute URI", v51);
-        }
-      }
-    }
+    if (v51 !== void 0 && !(v51 === null || typeof v51 === "string" && v51.length > 0 && (v51.length <= 200 || (0, import_validation.codePoints)(v51) <= 200) && (0, import_validation.isUri)(v51))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v51, import_constants.rule$69) && ok;
     if (c.scan) {
       for (const k52 in o1) {
         switch (k52) {
@@ -411,4 +307,8 @@ const updateContactByIdResponses = {
   404: updateContactByIdResponse404,
   409: updateContactByIdResponse409,
   500: updateContactByIdResponse500
+};
+const updateContactByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
 };

@@ -1,5 +1,5 @@
 import type { UpdateContactByIdErrorBodies, UpdateContactByIdInput, UpdateContactByIdResult } from "../models.cjs";
-import type { Validator } from "../runtime/validation.cjs";
+import type { OperationChecks, Validator } from "../runtime/validation.cjs";
 /** Validates the input of updateContactById (PATCH /v1/contacts/{id}); requests are always checked strictly. */
 export declare const updateContactByIdRequest: Validator<UpdateContactByIdInput>;
 /** Validates the 200 response body of updateContactById (PATCH /v1/contacts/{id}). */
@@ -27,3 +27,5 @@ export declare const updateContactByIdResponses: {
     readonly 409: Validator<UpdateContactByIdErrorBodies[409]>;
     readonly 500: Validator<UpdateContactByIdErrorBodies[500]>;
 };
+/** The bare checks the client runs for updateContactById: the input (strict) and the success bodies by status. */
+export declare const updateContactByIdChecks: OperationChecks;
