@@ -30,7 +30,7 @@ const listMessagesOperation: OperationDescriptor = {
   query: ["createdAfter", "maxResults", "pageToken", "participants", "phoneNumberId"],
   explode: ["participants"],
   errors: [400, 401, 402, 403, 404, 500],
-  // request: listMessagesRequest, responses: listMessagesResponses  (from ../validators/listMessages.js)
+  // checks: listMessagesChecks  (from ../validators/listMessages.js)
 };
 
 /** GET /v1/messages. Resolves to the page, or throws a ListMessagesError. */
