@@ -7,6 +7,7 @@ import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CanonicalSpec, JsonObject, SnapshotMeta } from "./core.js";
 import type { EmitInput } from "./emit/index.js";
+import { prewarmRawTypes, type RawTypesWorker } from "./emit/raw-types-thread.js";
 import { InputError, UpstreamUnreachableError } from "./errors.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchSpec } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
@@ -79,6 +80,16 @@ export const consoleLogger: Logger = {
 };
 
 export async function runGenerate(options: GenerateOptions): Promise<number> {
+  // Started first: loading openapi-typescript on its thread overlaps reading and parsing the spec.
+  const rawTypesWorker = prewarmRawTypes();
+  try {
+    return await generate(options, rawTypesWorker);
+  } finally {
+    rawTypesWorker?.stop();
+  }
+}
+
+async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker | undefined): Promise<number> {
   const timer = stageTimer(options);
   const { outDir, log } = options;
   if (!options.check) await recoverInterruptedWrite(outDir);
@@ -172,6 +183,7 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
     meta: chosen.meta,
     state: nextState,
     ...loadCorrections(options),
+    ...(rawTypesWorker ? { rawTypesWorker } : {}),
   });
   timer("emit");
   if (options.check) {

@@ -60,7 +60,11 @@ if (!existsSync(entry)) {
   const staged = join(outDir, `staged.${process.pid}`);
   const { build } = await import("esbuild");
   await build({
-    entryPoints: { cli: join(root, "generator", "cli.ts") },
+    // The worker runs openapi-typescript beside the main thread (generator/emit/raw-types-thread.ts).
+    entryPoints: {
+      cli: join(root, "generator", "cli.ts"),
+      "raw-types-worker": join(root, "generator", "emit", "raw-types-worker.ts"),
+    },
     outdir: staged,
     outExtension: { ".js": ".js" },
     bundle: true,
@@ -78,9 +82,10 @@ if (!existsSync(entry)) {
     // Another run got there first with the same inputs: use its folder.
     rmSync(staged, { recursive: true, force: true });
   }
-  // Bundles of earlier generator versions are never used again.
+  // Bundles of earlier generator versions are never used again. (Not `staged.*`: another
+  // run may be building there right now.)
   for (const name of readdirSync(outDir)) {
-    if (join(outDir, name) !== bundleDir) rmSync(join(outDir, name), { recursive: true, force: true });
+    if (/^[0-9a-f]{16}$/.test(name) && join(outDir, name) !== bundleDir) rmSync(join(outDir, name), { recursive: true, force: true });
   }
 }
 await import(pathToFileURL(entry).href);

@@ -19,7 +19,7 @@ import { emitClient, maxPageSize } from "./client.js";
 import { compileSources } from "./compile.js";
 import { GENERATED_HEADER } from "./header.js";
 import { emitPackageJson, emitReadme } from "./package-files.js";
-import { emitRawTypes } from "./raw-types.js";
+import { type RawTypesWorker, startRawTypes } from "./raw-types-thread.js";
 import { emitModels } from "./types.js";
 import { emitValidators } from "./validators.js";
 
@@ -31,23 +31,34 @@ export interface EmitInput {
   /** Corrections to the upstream (OpenAPI Overlay 1.0), with the file it came from. */
   overlay?: { document: JsonObject; file: string };
   nameOverrides?: NameOverrides;
+  /** Where src/openapi.ts is produced (raw-types-thread.ts); this thread when absent. */
+  rawTypesWorker?: RawTypesWorker;
 }
 
 const RUNTIME_DIR = join(TEMPLATES_DIR, "runtime");
 
 export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   const { spec, meta, state } = input;
+  // First: on a worker thread when bundled (raw-types-thread.ts), it overlaps everything below.
+  const rawTypes = startRawTypes(spec.document, input.rawTypesWorker);
   const patched = input.overlay ? applyOverlay(spec.document, input.overlay.document, input.overlay.file) : spec.document;
   const model = buildApiModel(patched, input.nameOverrides ?? {});
-  const sources: GeneratedFile[] = [
-    await emitRawTypes(spec.document),
+  const ours: GeneratedFile[] = [
     ...emitModels(model),
     ...emitValidators(model),
     ...emitClient(model),
     ...runtimeFiles(),
     emitErrorsEntry(),
     emitIndex(model),
-  ].sort(byPath);
+  ];
+  // Both settle before either failure is reported: a refusal of the input (exit 2) outranks
+  // an internal error it may have caused further on.
+  const [compiledResult, rawResult] = await Promise.allSettled([compileSources(ours), rawTypes]);
+  if (rawResult.status === "rejected") throw rawResult.reason;
+  if (compiledResult.status === "rejected") throw compiledResult.reason;
+  const compiled = compiledResult.value;
+  const raw = rawResult.value;
+  const sources = [raw, ...ours].sort(byPath);
   const facts = { version: state.version, meta, document: spec.document, sourcePaths: sources.map((s) => s.path) };
   const files = [
     ...snapshotFiles({ spec, meta }),
@@ -55,7 +66,8 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
     emitReadme(facts),
     ...(state.changelog ? [{ path: "CHANGELOG.md", contents: state.changelog }] : []),
     ...sources,
-    ...(await compileSources(sources)),
+    ...compiled,
+    ...(await compileSources([raw])),
   ];
   return files.sort(byPath);
 }

@@ -9,6 +9,11 @@ import { InputError } from "../errors.js";
 import { GENERATED_HEADER } from "./header.js";
 
 export async function emitRawTypes(document: JsonObject): Promise<GeneratedFile> {
+  return { path: "src/openapi.ts", contents: await rawTypesSource(document), typesOnly: true };
+}
+
+/** The text of src/openapi.ts. Throws InputError for a document openapi-typescript refuses. */
+export async function rawTypesSource(document: JsonObject): Promise<string> {
   // openapi-typescript may annotate the object it is given; it gets a copy.
   let ast: Awaited<ReturnType<typeof openapiTS>>;
   try {
@@ -19,5 +24,5 @@ export async function emitRawTypes(document: JsonObject): Promise<GeneratedFile>
       `openapi-typescript could not turn the spec into the raw \`paths\`/\`operations\` types: ${(error as Error).message}. Correct the offending part with an action in openphone.overlay.json, or report it upstream.`,
     );
   }
-  return { path: "src/openapi.ts", contents: `${GENERATED_HEADER}\n${astToString(ast)}`, typesOnly: true };
+  return `${GENERATED_HEADER}\n${astToString(ast)}`;
 }

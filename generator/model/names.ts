@@ -67,12 +67,27 @@ const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
 // ------------------------------------------------------------ operations
 
-/** `sendMessage_v1` -> { functionName: "sendMessage", typeName: "SendMessage" }. */
+/**
+ * Function names an operation cannot take: JavaScript's reserved words (strict mode, ES
+ * modules), and the names the generated modules already use for something else (the
+ * runtime's `request`/`safe` and the locals of an operation module, the root entry's exports).
+ */
+const RESERVED_FUNCTION_NAMES = new Set([
+  ...["await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum"],
+  ...["export", "extends", "false", "finally", "for", "function", "if", "implements", "import", "in", "instanceof"],
+  ...["interface", "let", "new", "null", "package", "private", "protected", "public", "return", "static", "super"],
+  ...["switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "arguments", "eval"],
+  ...["request", "safe", "operation", "client", "input", "options", "createClient", "createClientCore", "bindOperation"],
+  ...["paginate", "pages"],
+]);
+
+/** `sendMessage_v1` -> { functionName: "sendMessage", typeName: "SendMessage" }; `class` -> `classOperation`. */
 export function operationNames(operationId: string): { functionName: string; typeName: string } {
   const base = operationId.replace(/_v\d+$/i, "");
   const words = splitWords(base);
   const typeName = words.map(capitalize).join("") || "Operation";
-  const safe = /^[0-9]/.test(typeName) ? `Op${typeName}` : typeName;
+  let safe = /^[0-9]/.test(typeName) ? `Op${typeName}` : typeName;
+  if (RESERVED_FUNCTION_NAMES.has(safe.charAt(0).toLowerCase() + safe.slice(1))) safe = `${safe}Operation`;
   return { functionName: safe.charAt(0).toLowerCase() + safe.slice(1), typeName: safe };
 }
 

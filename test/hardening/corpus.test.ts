@@ -95,6 +95,11 @@ const rows: Row[] = [
     want: { refused: /openapi-typescript could not turn the spec into the raw `paths`\/`operations` types/ },
   },
   {
+    name: "the same names without hasOwnProperty: reserved words as operationIds (class, delete...) become classOperation, ...",
+    spec: "names-reserved.json",
+    want: { generates: true },
+  },
+  {
     name: "duplicate operationIds",
     spec: "duplicate-operationids.json",
     want: { refused: /operationId.*getThing_v1|getThing_v1.*operationId/ },

@@ -24,6 +24,16 @@ describe("operation and resource names", () => {
     expect(resourceName(type)).toBe(resource);
   });
   it.each([
+    ["class", "classOperation", "ClassOperation"],
+    ["delete_v1", "deleteOperation", "DeleteOperation"],
+    ["request", "requestOperation", "RequestOperation"],
+    ["safe_v2", "safeOperation", "SafeOperation"],
+    ["create-client", "createClientOperation", "CreateClientOperation"],
+    ["deleteContact_v1", "deleteContact", "DeleteContact"],
+  ])("reserved or taken function names get a suffix: %s", (id, fn, type) => {
+    expect(operationNames(id)).toEqual({ functionName: fn, typeName: type });
+  });
+  it.each([
     ["Summaries", "Summary"],
     ["Calls", "Call"],
     ["Status", "Status"],

@@ -17,8 +17,14 @@ describe("rewriteRelativeSpecifiers (the CommonJS build's imports)", () => {
     ['import data from "./data.json";', 'import data from "./data.json";'],
     ['const p = "./not-an-import.js";', 'const p = "./not-an-import.js";'],
     ['// import { a } from "./a.js";\n', '// import { a } from "./a.js";\n'],
+    ['const s = `${1} import("./t.js") ${"x"}`;', 'const s = `${1} import("./t.js") ${"x"}`;'],
+    [
+      'const s = "import x from \\"./q.js\\"";\nimport { z } from "./z.js";',
+      'const s = "import x from \\"./q.js\\"";\nimport { z } from "./z.cjs";',
+    ],
+    ['/* export * from "./a.js" */ export * from "./b.js";', '/* export * from "./a.js" */ export * from "./b.cjs";'],
   ])("%s", (given, want) => {
-    expect(rewriteRelativeSpecifiers("src/f.ts", given, ".cjs")).toBe(want);
+    expect(rewriteRelativeSpecifiers(given, ".cjs")).toBe(want);
   });
 });
 

@@ -1,0 +1,24 @@
+/**
+ * Worker-thread entry for src/openapi.ts (see raw-types-thread.ts). Loading openapi-typescript
+ * (with TypeScript and @redocly) is most of its cost, so that happens as soon as the worker
+ * starts; the document arrives later as a message, and the text, or the error as plain data,
+ * goes back.
+ */
+import { parentPort } from "node:worker_threads";
+import type { JsonObject } from "../core.js";
+import { InputError } from "../errors.js";
+import { rawTypesSource } from "./raw-types.js";
+
+export type RawTypesReply = { ok: true; source: string } | { ok: false; message: string; input: boolean };
+
+async function reply(document: JsonObject): Promise<RawTypesReply> {
+  try {
+    return { ok: true, source: await rawTypesSource(document) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error), input: error instanceof InputError };
+  }
+}
+
+parentPort?.once("message", async (document: JsonObject) => {
+  parentPort?.postMessage(await reply(document));
+});
