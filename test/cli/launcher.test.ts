@@ -50,7 +50,9 @@ describe("the launcher (bundled CLI)", () => {
     expect(code).toBe(2);
     const errors = stderr.split("\n").filter((line) => line.startsWith("error:"));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/openapi-typescript could not turn the spec into the raw `paths`\/`operations` types.*openphone\.overlay\.json/);
+    expect(errors[0]).toMatch(
+      /openapi-typescript could not turn the spec into the raw `paths`\/`operations` types.*openphone\.overlay\.json/,
+    );
     expect(readdirSync(out)).toEqual([]);
   });
 
