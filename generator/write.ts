@@ -66,6 +66,8 @@ export interface WriteHooks {
   afterFile?: (path: string) => void | Promise<void>;
 }
 
+const WRITE_CONCURRENCY = 16;
+
 /** Write `files` as the complete new contents of `dir`. Returns false when nothing had to change. */
 export async function writeTreeAtomically(dir: string, files: GeneratedFile[], hooks: WriteHooks = {}): Promise<boolean> {
   await recoverInterruptedWrite(dir);
@@ -74,13 +76,27 @@ export async function writeTreeAtomically(dir: string, files: GeneratedFile[], h
   const prev = `${dir}.prev`;
   await rm(next, { recursive: true, force: true });
   try {
-    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      assertInside(file.path);
-      const target = join(next, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeDurably(target, file.contents);
-      await hooks.afterFile?.(file.path);
-    }
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+    for (const file of sorted) assertInside(file.path);
+    for (const folder of new Set(sorted.map((file) => dirname(join(next, file.path))))) await mkdir(folder, { recursive: true });
+    // Several files in flight: the file system commits their fsyncs together, far sooner
+    // than one after another. Every write settles before a failure is reported.
+    let index = 0;
+    let failure: { error: unknown } | undefined;
+    const writer = async (): Promise<void> => {
+      while (failure === undefined && index < sorted.length) {
+        const file = sorted[index++] as GeneratedFile;
+        try {
+          await writeDurably(join(next, file.path), file.contents);
+          await hooks.afterFile?.(file.path);
+        } catch (error) {
+          failure ??= { error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, writer));
+    if (failure !== undefined) throw failure.error;
+    // Only after every file is durable: the marker that makes the folder eligible for the swap.
     await writeDurably(join(next, COMPLETE_MARKER), "");
   } catch (error) {
     await rm(next, { recursive: true, force: true });
