@@ -21,9 +21,7 @@ function request$(v, p, c) {
     } else {
       if (!Array.isArray(v6)) {
         ok = fail(c, p + "/to", "array", v6);
-      } else if (v6.length < 1) {
-        ok = fail(c, p + "/to", "array of exactly 1 item", v6);
-      } else if (v6.length > 1) {
+      } else if (v6.length < 1 || v6.length > 1) {
         ok = fail(c, p + "/to", "array of exactly 1 item", v6);
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {

@@ -28,9 +28,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
     if (v8 !== undefined) {
       if (!Array.isArray(v8)) {
         ok = fail(c, p + "/phoneNumbers", "array", v8);
-      } else if (v8.length < 1) {
-        ok = fail(c, p + "/phoneNumbers", "array of 1 to 100 items", v8);
-      } else if (v8.length > 100) {
+      } else if (v8.length < 1 || v8.length > 100) {
         ok = fail(c, p + "/phoneNumbers", "array of 1 to 100 items", v8);
       } else {
         for (let i9 = 0; i9 < v8.length; i9++) {

@@ -80,10 +80,12 @@ const CHECKS: KindTable<CheckPrinter> = {
   array: (s) => (site, cx) => {
     const v = site.value;
     const rules = [{ bad: `!Array.isArray(${v})`, expected: typeExpected(site, "array") }];
-    if (s.minItems !== undefined && s.minItems > 0)
-      rules.push({ bad: `${v}.length < ${s.minItems}`, expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
-    if (s.maxItems !== undefined)
-      rules.push({ bad: `${v}.length > ${s.maxItems}`, expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
+    // One rule for both bounds: they say the same ("array of 1 to 10 items").
+    const bounds = [
+      ...(s.minItems !== undefined && s.minItems > 0 ? [`${v}.length < ${s.minItems}`] : []),
+      ...(s.maxItems !== undefined ? [`${v}.length > ${s.maxItems}`] : []),
+    ];
+    if (bounds.length > 0) rules.push({ bad: bounds.join(" || "), expected: `array of ${lengthText(s.minItems, s.maxItems, "items")}` });
     if (s.uniqueItems === true) rules.push({ bad: `${use(cx, "hasDuplicates")}(${v})`, expected: "array of unique items" });
     const index = fresh(cx, "i");
     const item = fresh(cx, "v");

@@ -54,9 +54,7 @@ function request$(v, p, c) {
     if (v8 !== void 0) {
       if (!Array.isArray(v8)) {
         ok = (0, import_validation.fail)(c, p + "/phoneNumbers", "array", v8);
-      } else if (v8.length < 1) {
-        ok = (0, import_validation.fail)(c, p + "/phoneNumbers", "array of 1 to 100 items", v8);
-      } else if (v8.length > 100) {
+      } else if (v8.length < 1 || v8.length > 100) {
         ok = (0, import_validation.fail)(c, p + "/phoneNumbers", "array of 1 to 100 items", v8);
       } else {
         for (let i9 = 0; i9 < v8.length; i9++) {
