@@ -5,7 +5,7 @@
 // The bundle is named by a hash of everything it is built from, so an unchanged
 // generator reuses it and the run skips esbuild altogether.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -52,9 +52,12 @@ function fingerprint() {
 const outDir = join(root, "node_modules", ".cache", "openphone-codegen");
 // One folder per generator version: the entry plus the chunks that load only when needed
 // (splitting: emitting, with TypeScript and openapi-typescript, is not loaded by `diff`).
+// A folder counts only once its COMPLETE marker exists: it is written last, before the
+// folder is renamed into place, so a killed build or clean-up never leaves a usable-looking
+// folder with chunks missing.
 const bundleDir = join(outDir, fingerprint());
-const entry = join(bundleDir, "cli.js");
-if (!existsSync(entry)) {
+const COMPLETE = "COMPLETE";
+if (!existsSync(join(bundleDir, COMPLETE))) {
   mkdirSync(outDir, { recursive: true });
   // Per-process folder, then rename: parallel runs never import a half-written bundle.
   const staged = join(outDir, `staged.${process.pid}`);
@@ -76,16 +79,32 @@ if (!existsSync(entry)) {
     plugins: [typescriptThroughRequire],
     logLevel: "warning",
   });
+  writeFileSync(join(staged, COMPLETE), "");
+  // A folder under this name without the marker is the remains of an interrupted clean-up.
+  if (existsSync(bundleDir)) discard(bundleDir);
   try {
     renameSync(staged, bundleDir);
   } catch {
     // Another run got there first with the same inputs: use its folder.
     rmSync(staged, { recursive: true, force: true });
   }
-  // Bundles of earlier generator versions are never used again. (Not `staged.*`: another
-  // run may be building there right now.)
+  // Earlier generator versions' bundles, and leftovers of killed runs, once nothing can still
+  // be using them: a run that started from an old bundle loads its chunks lazily, for minutes at most.
+  const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(outDir)) {
-    if (/^[0-9a-f]{16}$/.test(name) && join(outDir, name) !== bundleDir) rmSync(join(outDir, name), { recursive: true, force: true });
+    const path = join(outDir, name);
+    if (path !== bundleDir && statSync(path).mtimeMs < hourAgo) discard(path);
   }
 }
-await import(pathToFileURL(entry).href);
+await import(pathToFileURL(join(bundleDir, "cli.js")).href);
+
+/** Remove a folder by first renaming it away, so it never exists half-deleted under its name. */
+function discard(path) {
+  const trash = join(outDir, `trash.${process.pid}.${Date.now()}`);
+  try {
+    renameSync(path, trash);
+  } catch {
+    return; // another run is discarding it
+  }
+  rmSync(trash, { recursive: true, force: true });
+}

@@ -46,7 +46,9 @@ export async function compileSources(sources: GeneratedFile[]): Promise<Generate
   const scripts = compiled.map((source) => {
     if (source.typesOnly) return Promise.resolve({ esm: "export {};\n", cjs: CJS_EMPTY_MODULE });
     // The CommonJS files import each other as `./x.cjs` (x.cjs at run time, x.d.cts for types).
-    const cjsSource = rewriteRelativeSpecifiers(source.contents, ".cjs");
+    // src/runtime/ is hand-written (templates/runtime, with regex literals); every other
+    // source is printed by our emitters, which never print one (patterns are `new RegExp(string)`).
+    const cjsSource = rewriteRelativeSpecifiers(source.contents, ".cjs", !source.path.startsWith("src/runtime/"));
     return Promise.all([transpile(source.path, source.contents, "esm"), transpile(source.path, cjsSource, "cjs")]).then(([esm, cjs]) => ({
       esm,
       cjs,
@@ -70,7 +72,7 @@ export async function compileSources(sources: GeneratedFile[]): Promise<Generate
     out.push({ path: `dist/${base}.js`, contents: script.value.esm });
     out.push({ path: `dist/${base}.d.ts`, contents: dts });
     out.push({ path: `dist/cjs/${base}.cjs`, contents: script.value.cjs });
-    out.push({ path: `dist/cjs/${base}.d.cts`, contents: rewriteRelativeSpecifiers(dts, ".cjs") });
+    out.push({ path: `dist/cjs/${base}.d.cts`, contents: rewriteRelativeSpecifiers(dts, ".cjs", true) });
   }
   return out;
 }
@@ -108,27 +110,69 @@ export function declare(path: string, contents: string, options: ts.CompilerOpti
 /**
  * Replace the `.js` extension of every relative module specifier (import and
  * export declarations, `import("…")` types and calls) with `extension`.
- * Edits exact string-literal spans found by the import scanner, never a regex over the
- * text, so a string that merely looks like a path is left alone.
+ * Edits exact string-literal spans, never a regex over the text, so a string
+ * that merely looks like a path is left alone.
  */
-export function rewriteRelativeSpecifiers(contents: string, extension: string): string {
+export function rewriteRelativeSpecifiers(contents: string, extension: string, noRegexLiterals = false): string {
   // Cheap exit: most declaration files import nothing relative.
   if (!/['"]\.\.?\//.test(contents)) return contents;
-  // TypeScript's import scanner (tokens only, no parse: a tenth of the cost of a full
-  // parse on the largest files) finds import/export declarations, import() calls and
-  // import types; strings, comments and template text are tokens it never reads into.
-  const { importedFiles } = ts.preProcessFile(contents, true, true);
+  // TypeScript's import scanner reads tokens only: a tenth of the cost of a parse on the
+  // largest files. A regex literal holding a quote misleads it, so it is used only on text
+  // the caller knows has none (what our emitters print, declaration files), and only when
+  // its finds are exactly the places that look like specifiers: it misses `export * as ns
+  // from`, and a comment quoting an import differs too. Otherwise the file is parsed.
+  let quotes = noRegexLiterals ? scannedSpecifiers(contents) : undefined;
+  if (quotes !== undefined) {
+    const plausible = [...contents.matchAll(SPECIFIER_LIKE)].map((m) => (m.index ?? 0) + m[0].length - (m[2] ?? "").length - 2);
+    if (quotes.length !== plausible.length || quotes.some((at, i) => at !== plausible[i])) quotes = undefined;
+  }
+  quotes ??= parsedSpecifiers(contents);
   let text = contents;
   // From the end backwards, so earlier offsets stay valid.
-  for (const reference of [...importedFiles].sort((a, b) => b.pos - a.pos)) {
-    const name = reference.fileName;
-    if (!/^\.\.?\/.*\.js$/.test(name)) continue;
-    // `pos` is the opening quote; a literal with escapes in it is not one we wrote: left alone.
-    const end = reference.pos + name.length + 2;
-    if (text.slice(reference.pos + 1, end - 1) !== name) continue;
-    text = text.slice(0, reference.pos) + JSON.stringify(`${name.slice(0, -".js".length)}${extension}`) + text.slice(end);
+  for (const at of [...quotes].sort((x, y) => y - x)) {
+    const quote = text.charAt(at);
+    const end = text.indexOf(quote, at + 1);
+    const name = text.slice(at + 1, end);
+    text = text.slice(0, at) + JSON.stringify(`${name.slice(0, -".js".length)}${extension}`) + text.slice(end + 1);
   }
   return text;
+}
+
+/** `from "./x.js"`, `import "./x.js"`, `import("./x.js")`: group 2 is the specifier. */
+const SPECIFIER_LIKE = /\b(?:from|import)\s*\(?\s*(["'])(\.\.?\/[^"'\r\n\\]*\.js)\1/g;
+const RELATIVE_JS = /^\.\.?\/[^"'\r\n\\]*\.js$/;
+
+/** Opening-quote offsets of relative `.js` specifiers, from TypeScript's import scanner, ascending. */
+function scannedSpecifiers(contents: string): number[] {
+  const { importedFiles } = ts.preProcessFile(contents, true, true);
+  return importedFiles
+    .filter(
+      (reference) =>
+        RELATIVE_JS.test(reference.fileName) &&
+        contents.slice(reference.pos + 1, reference.pos + 1 + reference.fileName.length) === reference.fileName,
+    )
+    .map((reference) => reference.pos)
+    .sort((x, y) => x - y);
+}
+
+/** The same from a full parse: exact, and slower. */
+function parsedSpecifiers(contents: string): number[] {
+  const file = ts.createSourceFile("file.ts", contents, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
+  const found: number[] = [];
+  const visit = (node: ts.Node): void => {
+    let specifier: ts.Expression | undefined;
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) specifier = node.moduleSpecifier;
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) specifier = node.argument.literal;
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) specifier = node.arguments[0];
+    // Only literals written plainly (no escapes): their text between the quotes is the specifier.
+    if (specifier && ts.isStringLiteral(specifier) && RELATIVE_JS.test(specifier.text)) {
+      const at = specifier.getStart(file);
+      if (contents.slice(at + 1, at + 1 + specifier.text.length + 1) === `${specifier.text}${contents.charAt(at)}`) found.push(at);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found.sort((x, y) => x - y);
 }
 
 function throwOnDiagnostics(path: string, diagnostics: readonly ts.Diagnostic[] | undefined): void {

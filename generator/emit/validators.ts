@@ -247,7 +247,7 @@ function checkNames(models: NamedModel[], operations: Operation[]): void {
   for (const op of operations) {
     if (RESERVED_MODULES.has(op.functionName)) {
       throw new Error(
-        `Internal error: operation ${op.operationId} would write src/validators/${op.functionName}.ts, a module the validators need for themselves; rename it in openphone.names.json.`,
+        `Internal error: operation ${op.operationId} would write src/validators/${op.functionName}.ts, a module the validators need for themselves; model/names.ts should have renamed it.`,
       );
     }
   }

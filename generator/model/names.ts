@@ -78,7 +78,18 @@ const RESERVED_FUNCTION_NAMES = new Set([
   ...["interface", "let", "new", "null", "package", "private", "protected", "public", "return", "static", "super"],
   ...["switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "arguments", "eval"],
   ...["request", "safe", "operation", "client", "input", "options", "createClient", "createClientCore", "bindOperation"],
-  ...["paginate", "pages"],
+  ...["paginate", "pages", "core"],
+  // Module names the validators need for themselves (src/validators/<name>.ts).
+  ...["constants", "index", "models"],
+]);
+
+/**
+ * Type names an operation cannot take: `${typeName}Error` would be one of the runtime's
+ * error types, which every operation module imports and the root entry exports.
+ */
+const RESERVED_TYPE_NAMES = new Set([
+  ...["Api", "Common", "OpenPhone", "RateLimit", "UnexpectedStatus", "Network", "Timeout", "Aborted"],
+  ...["InvalidResponse", "InvalidRequest"],
 ]);
 
 /** `sendMessage_v1` -> { functionName: "sendMessage", typeName: "SendMessage" }; `class` -> `classOperation`. */
@@ -87,7 +98,7 @@ export function operationNames(operationId: string): { functionName: string; typ
   const words = splitWords(base);
   const typeName = words.map(capitalize).join("") || "Operation";
   let safe = /^[0-9]/.test(typeName) ? `Op${typeName}` : typeName;
-  if (RESERVED_FUNCTION_NAMES.has(safe.charAt(0).toLowerCase() + safe.slice(1))) safe = `${safe}Operation`;
+  if (RESERVED_FUNCTION_NAMES.has(safe.charAt(0).toLowerCase() + safe.slice(1)) || RESERVED_TYPE_NAMES.has(safe)) safe = `${safe}Operation`;
   return { functionName: safe.charAt(0).toLowerCase() + safe.slice(1), typeName: safe };
 }
 

@@ -164,7 +164,9 @@ async function send<T>(
       }
       text = redact(text + decoder.decode(), key);
     } catch (caught) {
-      if (caught instanceof OpenPhoneError) throw caught;
+      // Our own refusals pass through; the caller's abort reason (a wait rejects with it) may be
+      // an OpenPhoneError too, e.g. a sibling call's failure: that is still this call aborted.
+      if (caught instanceof OpenPhoneError && caught !== signal?.reason) throw caught;
       if (signal?.aborted) throw fail("aborted", "aborted by the caller", { cause: signal.reason });
       // Node's fetch says only "fetch failed"; the socket's code (ECONNRESET...) is on its cause.
       const code = (caught as { cause?: { code?: unknown } } | undefined)?.cause?.code;

@@ -29,6 +29,10 @@ describe("operation and resource names", () => {
     ["request", "requestOperation", "RequestOperation"],
     ["safe_v2", "safeOperation", "SafeOperation"],
     ["create-client", "createClientOperation", "CreateClientOperation"],
+    ["core", "coreOperation", "CoreOperation"],
+    ["constants_v1", "constantsOperation", "ConstantsOperation"],
+    ["api", "apiOperation", "ApiOperation"],
+    ["rate-limit", "rateLimitOperation", "RateLimitOperation"],
     ["deleteContact_v1", "deleteContact", "DeleteContact"],
   ])("reserved or taken function names get a suffix: %s", (id, fn, type) => {
     expect(operationNames(id)).toEqual({ functionName: fn, typeName: type });

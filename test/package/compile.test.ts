@@ -23,8 +23,53 @@ describe("rewriteRelativeSpecifiers (the CommonJS build's imports)", () => {
       'const s = "import x from \\"./q.js\\"";\nimport { z } from "./z.cjs";',
     ],
     ['/* export * from "./a.js" */ export * from "./b.js";', '/* export * from "./a.js" */ export * from "./b.cjs";'],
+    // What misleads a token scanner: a regex literal holding a quote, then a real specifier.
+    ['const q = /\'/;\nexport { a } from "./a.js";', 'const q = /\'/;\nexport { a } from "./a.cjs";'],
+    [
+      'const r = /"/; const s = "import(\'./evil.js\')";\nimport "./side.js";',
+      'const r = /"/; const s = "import(\'./evil.js\')";\nimport "./side.cjs";',
+    ],
+    ['export * as ns from "./ns.js";', 'export * as ns from "./ns.cjs";'],
+    ['import {\n  a,\n  b,\n} from "./multi.js";', 'import {\n  a,\n  b,\n} from "./multi.cjs";'],
   ])("%s", (given, want) => {
     expect(rewriteRelativeSpecifiers(given, ".cjs")).toBe(want);
+  });
+
+  it("the import scanner path (text without regex literals) agrees with the parse on every real source and declaration", async () => {
+    const { readdirSync, readFileSync, statSync } = await import("node:fs");
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|d\.ts)$/.test(name) && !path.includes("/runtime/")) files.push(path);
+      }
+    };
+    walk(join(COMMITTED, "src"));
+    walk(join(COMMITTED, "dist"));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(rewriteRelativeSpecifiers(text, ".cjs", true), file).toBe(rewriteRelativeSpecifiers(text, ".cjs"));
+    }
+  });
+
+  it("emitted sources hold no regex literal (what lets the scanner path be used on them)", async () => {
+    const ts = (await import("typescript")).default;
+    const { readdirSync, readFileSync } = await import("node:fs");
+    for (const dir of ["src", "src/operations", "src/validators"]) {
+      for (const name of readdirSync(join(COMMITTED, dir)).filter((n) => n.endsWith(".ts"))) {
+        const text = readFileSync(join(COMMITTED, dir, name), "utf8");
+        const file = ts.createSourceFile(name, text, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
+        let regexes = 0;
+        const visit = (node: import("typescript").Node): void => {
+          if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) regexes++;
+          ts.forEachChild(node, visit);
+        };
+        visit(file);
+        expect(regexes, `${dir}/${name}`).toBe(0);
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** Retries: which failures are tried again, how often (counted at the server), and how long the waits are. */
 import { afterEach, describe, expect, it } from "vitest";
-import { type AbortedError, type ApiError, parseRetryAfter, type RateLimitError } from "../../templates/runtime/errors.js";
+import { type AbortedError, type ApiError, OpenPhoneError, parseRetryAfter, type RateLimitError } from "../../templates/runtime/errors.js";
 import { request, safe } from "../../templates/runtime/http.js";
 import { isRetryable, retryDelay, systemClock } from "../../templates/runtime/retry.js";
 import type { Clock, OperationDescriptor } from "../../templates/runtime/types.js";
@@ -147,6 +147,31 @@ describe("waits between attempts", () => {
     controller.abort();
     await expect(pending).rejects.toMatchObject({ kind: "aborted", name: "AbortedError" });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("aborted with another call's OpenPhoneError as the reason, the waiting call still ends as aborted", async () => {
+    server = await startServer([e500, ok200]);
+    let sleeping: () => void = () => {};
+    const started = new Promise<void>((resolve) => (sleeping = resolve));
+    const clock: Clock = {
+      now: () => 0,
+      sleep: (_ms, signal) =>
+        new Promise((_resolve, reject) => {
+          sleeping();
+          signal?.addEventListener("abort", () => reject(signal.reason));
+        }),
+    };
+    const sibling = new OpenPhoneError("api", "not found", {
+      operationId: "getMessageById_v1",
+      method: "GET",
+      path: "/v1/messages/{id}",
+      status: 404,
+    });
+    const controller = new AbortController();
+    const pending = request(testClient(server.url, { clock }), listMessages, {}, { signal: controller.signal });
+    await started;
+    controller.abort(sibling);
+    await expect(pending).rejects.toMatchObject({ kind: "aborted", operationId: "listMessages_v1", cause: sibling });
   });
 
   it("network errors on GET are retried, then reported as NetworkError", async () => {

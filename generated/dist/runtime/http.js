@@ -98,7 +98,7 @@ async function send(client, descriptor, input, call = {}) {
       }
       text = redact(text + decoder.decode(), key);
     } catch (caught) {
-      if (caught instanceof OpenPhoneError) throw caught;
+      if (caught instanceof OpenPhoneError && caught !== signal?.reason) throw caught;
       if (signal?.aborted) throw fail("aborted", "aborted by the caller", { cause: signal.reason });
       const code = caught?.cause?.code;
       const about = `${caught?.message}${code ? ` (${code})` : ""}`;

@@ -116,7 +116,7 @@ async function send(client, descriptor, input, call = {}) {
       }
       text = (0, import_errors.redact)(text + decoder.decode(), key);
     } catch (caught) {
-      if (caught instanceof import_errors.OpenPhoneError) throw caught;
+      if (caught instanceof import_errors.OpenPhoneError && caught !== signal?.reason) throw caught;
       if (signal?.aborted) throw fail("aborted", "aborted by the caller", { cause: signal.reason });
       const code = caught?.cause?.code;
       const about = `${caught?.message}${code ? ` (${code})` : ""}`;
