@@ -4,13 +4,9 @@
  * its nodes belong to its own compiler copy and are never handed to ts-morph.
  */
 import openapiTS, { astToString } from "openapi-typescript";
-import type { GeneratedFile, JsonObject } from "../core.js";
+import type { JsonObject } from "../core.js";
 import { InputError } from "../errors.js";
 import { GENERATED_HEADER } from "./header.js";
-
-export async function emitRawTypes(document: JsonObject): Promise<GeneratedFile> {
-  return { path: "src/openapi.ts", contents: await rawTypesSource(document), typesOnly: true };
-}
 
 /** The text of src/openapi.ts. Throws InputError for a document openapi-typescript refuses. */
 export async function rawTypesSource(document: JsonObject): Promise<string> {

@@ -128,19 +128,24 @@ describe("waits between attempts", () => {
     expect(clock.waits).toEqual([375, 750, 1500]);
   });
 
-  it("an abort during the backoff wait ends the call at once", async () => {
-    server = await startServer([e500, ok200]);
+  /** A clock whose sleep ends only by the abort; `started` resolves once a wait has begun. */
+  function abortOnlyClock(): { clock: Clock; started: Promise<void> } {
     let sleeping: () => void = () => {};
     const started = new Promise<void>((resolve) => (sleeping = resolve));
     const clock: Clock = {
       now: () => 0,
-      // Sleeps until aborted: only the abort can end this wait.
       sleep: (_ms, signal) =>
         new Promise((_resolve, reject) => {
           sleeping();
           signal?.addEventListener("abort", () => reject(signal.reason));
         }),
     };
+    return { clock, started };
+  }
+
+  it("an abort during the backoff wait ends the call at once", async () => {
+    server = await startServer([e500, ok200]);
+    const { clock, started } = abortOnlyClock();
     const controller = new AbortController();
     const pending = request(testClient(server.url, { clock }), listMessages, {}, { signal: controller.signal });
     await started;
@@ -151,16 +156,7 @@ describe("waits between attempts", () => {
 
   it("aborted with another call's OpenPhoneError as the reason, the waiting call still ends as aborted", async () => {
     server = await startServer([e500, ok200]);
-    let sleeping: () => void = () => {};
-    const started = new Promise<void>((resolve) => (sleeping = resolve));
-    const clock: Clock = {
-      now: () => 0,
-      sleep: (_ms, signal) =>
-        new Promise((_resolve, reject) => {
-          sleeping();
-          signal?.addEventListener("abort", () => reject(signal.reason));
-        }),
-    };
+    const { clock, started } = abortOnlyClock();
     const sibling = new OpenPhoneError("api", "not found", {
       operationId: "getMessageById_v1",
       method: "GET",

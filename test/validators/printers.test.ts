@@ -52,6 +52,13 @@ const CASES: Case[] = [
   { name: "uri ok", schema: s.string({ format: "uri" }), value: "https://example.com/a?b=c#d", want: "ok" },
   { name: "uri bad", schema: s.string({ format: "uri" }), value: "/relative", want: [["", "absolute URI"]] },
   { name: "unknown format is an annotation", schema: s.string({ format: "x-custom" }), value: "anything", want: "ok" },
+  {
+    name: "a format named like an Object.prototype member is an annotation",
+    schema: s.string({ format: "toString" }),
+    value: "x",
+    want: "ok",
+  },
+  { name: "... and says plain string", schema: s.string({ format: "constructor" }), value: 1, want: [["", "string"]] },
   // number
   { name: "integer ok", schema: s.integer({ minimum: 1, maximum: 3 }), value: 2, want: "ok" },
   { name: "integer rejects fraction", schema: s.integer(), value: 1.5, want: [["", "integer"]] },

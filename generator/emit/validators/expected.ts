@@ -19,34 +19,21 @@ function patternText(pattern: string): string {
   }
 }
 
-const FORMAT_NAMES: Record<string, string> = {
-  "date-time": "date-time (RFC 3339)",
-  date: "date (YYYY-MM-DD)",
-  email: "email address",
-  uri: "absolute URI",
-  "uri-reference": "URI reference",
-};
+/**
+ * The formats the validators check, each with the runtime's test function, its Format
+ * constant (rule data) and the words issues use for it. Any other `format` is an annotation
+ * only (documented in README). A Map: a spec's format is a key, never a property lookup.
+ */
+const CHECKED_FORMATS: ReadonlyMap<string, { test: string; rule: string; name: string }> = new Map([
+  ["date-time", { test: "isDateTime", rule: "dateTimeFormat", name: "date-time (RFC 3339)" }],
+  ["date", { test: "isDate", rule: "dateFormat", name: "date (YYYY-MM-DD)" }],
+  ["email", { test: "isEmail", rule: "emailFormat", name: "email address" }],
+  ["uri", { test: "isUri", rule: "uriFormat", name: "absolute URI" }],
+  ["uri-reference", { test: "isUriReference", rule: "uriReferenceFormat", name: "URI reference" }],
+]);
 
-/** Formats the validators check; any other `format` is an annotation only (documented in README). */
-export const CHECKED_FORMATS: Record<string, string> = {
-  "date-time": "isDateTime",
-  date: "isDate",
-  email: "isEmail",
-  uri: "isUri",
-  "uri-reference": "isUriReference",
-};
-
-/** The runtime's Format constant (rule data) of each checked format. */
-export const FORMAT_RULES: Record<string, string> = {
-  "date-time": "dateTimeFormat",
-  date: "dateFormat",
-  email: "emailFormat",
-  uri: "uriFormat",
-  "uri-reference": "uriReferenceFormat",
-};
-
-export function formatName(format: string): string {
-  return FORMAT_NAMES[format] ?? format;
+export function checkedFormat(format: string | undefined): { test: string; rule: string; name: string } | undefined {
+  return format === undefined ? undefined : CHECKED_FORMATS.get(format);
 }
 
 export function lengthText(min: number | undefined, max: number | undefined, unit: string): string {
@@ -58,7 +45,7 @@ export function lengthText(min: number | undefined, max: number | undefined, uni
 }
 
 function stringSummary(schema: StringSchema): string {
-  const parts: string[] = [schema.format !== undefined && schema.format in CHECKED_FORMATS ? formatName(schema.format) : "string"];
+  const parts: string[] = [checkedFormat(schema.format)?.name ?? "string"];
   if (schema.pattern !== undefined) parts.push(`matching /${patternText(schema.pattern)}/`);
   const length = lengthText(schema.minLength, schema.maxLength, "characters");
   if (length !== "") parts.push(`of ${length}`);
@@ -91,7 +78,7 @@ const SUMMARY: KindTable<string> = {
   unknown: () => "any value",
 };
 
-export function enumSummary(values: ReadonlyArray<string | number | boolean>): string {
+function enumSummary(values: ReadonlyArray<string | number | boolean>): string {
   const shown = values.slice(0, 8).map(quote).join(", ");
   return `one of ${shown}${values.length > 8 ? ", …" : ""}`;
 }

@@ -8,7 +8,7 @@
 import type { Schema } from "../../model/types.js";
 import type { Site } from "./checks.js";
 import { type ModuleContext, patternConstant, pointerExpression, ruleConstant, use } from "./context.js";
-import { FORMAT_RULES } from "./expected.js";
+import { checkedFormat } from "./expected.js";
 import { jsPrimitive } from "./literal.js";
 import { testExpression } from "./test-expression.js";
 
@@ -39,10 +39,10 @@ function ruleFor(schema: Schema, cx: ModuleContext): string {
       if (schema.minLength !== undefined) fields.push(`minLength: ${schema.minLength}`);
       if (schema.maxLength !== undefined) fields.push(`maxLength: ${schema.maxLength}`);
       if (schema.pattern !== undefined) fields.push(`pattern: ${patternConstant(cx, schema.pattern, schema.pointer)}`);
-      const format = schema.format === undefined ? undefined : FORMAT_RULES[schema.format];
+      const format = checkedFormat(schema.format);
       if (format !== undefined) {
-        fields.push(`format: ${format}`);
-        runtime.push(format);
+        fields.push(`format: ${format.rule}`);
+        runtime.push(format.rule);
       }
       break;
     }

@@ -7,7 +7,7 @@
  */
 import type { KindTable, Schema } from "../../model/types.js";
 import { enumConstant, type ModuleContext, patternConstant, use } from "./context.js";
-import { CHECKED_FORMATS } from "./expected.js";
+import { checkedFormat } from "./expected.js";
 import { jsPrimitive } from "./literal.js";
 
 /** KindTable entries take only the schema; the test is then printed for a value variable. */
@@ -74,8 +74,8 @@ function stringTests(
   }
   if (s.maxLength !== undefined) out.push(`(${v}.length <= ${s.maxLength} || ${use(cx, "codePoints")}(${v}) <= ${s.maxLength})`);
   if (s.pattern !== undefined) out.push(`${patternConstant(cx, s.pattern, s.pointer)}.test(${v})`);
-  const format = s.format === undefined ? undefined : CHECKED_FORMATS[s.format];
-  if (format !== undefined) out.push(`${use(cx, format)}(${v})`);
+  const format = checkedFormat(s.format);
+  if (format !== undefined) out.push(`${use(cx, format.test)}(${v})`);
   return out;
 }
 
