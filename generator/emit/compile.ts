@@ -65,8 +65,8 @@ export async function compileSources(sources: GeneratedFile[]): Promise<Generate
   );
   const out: GeneratedFile[] = [];
   for (const [i, source] of compiled.entries()) {
-    const script = await settled[i];
-    if (script === undefined || "error" in script) throw script?.error;
+    const script = (await settled[i]) as { value: { esm: string; cjs: string } } | { error: unknown };
+    if ("error" in script) throw script.error;
     const base = distBase(source.path);
     const dts = declarations[i] as string;
     out.push({ path: `dist/${base}.js`, contents: script.value.esm });
@@ -82,7 +82,8 @@ const CJS_EMPTY_MODULE = '"use strict";\nObject.defineProperty(exports, "__esMod
 /**
  * JavaScript is produced by esbuild's transform (types stripped, nothing
  * bundled): it gives the same module per file as TypeScript's transpileModule
- * at a small fraction of the cost. Declarations still come from TypeScript.
+ * at a small fraction of the cost. Declarations come from the emitter when it
+ * wrote them (GeneratedFile.declaration), else from TypeScript (`declare`).
  */
 async function transpile(path: string, contents: string, format: "esm" | "cjs"): Promise<string> {
   try {
