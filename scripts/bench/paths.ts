@@ -8,11 +8,12 @@ export const TMP = join(ROOT, "scripts", "bench", ".tmp");
 /** The generated package the "ours" rows measure; BENCH_GENERATED points them at another generation (e.g. a scratch `--out`). */
 export const GENERATED = process.env.BENCH_GENERATED ? resolve(ROOT, process.env.BENCH_GENERATED) : join(ROOT, "generated");
 
-export const SHARED_SPECS = resolve(ROOT, "..", "shared", "specs");
-export const SPEC_2025_06 = join(SHARED_SPECS, "openphone-v1.2025-06-16.json");
-export const SPEC_2025_12 = join(SHARED_SPECS, "openphone-v1.2025-12-15.json");
+/** Byte-for-byte copies of the real published documents, kept in the project (tests use the same files). */
+export const UPSTREAM_FIXTURES = join(ROOT, "test", "fixtures", "upstream");
+export const SPEC_2025_06 = join(UPSTREAM_FIXTURES, "openphone-v1.2025-06-16.json");
+export const SPEC_2025_12 = join(UPSTREAM_FIXTURES, "openphone-v1.2025-12-15.json");
 
-/** The snapshot every row runs on: the canonical generated/openapi.json once it exists, else the shared copy it is made from. */
+/** The snapshot every row runs on: the canonical generated/openapi.json once it exists, else the fixture copy it is made from. */
 export function snapshotSpec(): string {
   const snapshot = join(GENERATED, "openapi.json");
   return existsSync(snapshot) ? snapshot : SPEC_2025_06;

@@ -30,7 +30,7 @@ import { normalizeSpec } from "../../generator/load/normalize.js";
 import { buildApiModel } from "../../generator/model/build.js";
 import { applyOverlay } from "../../generator/overlay.js";
 
-const specPath = process.argv[2] ?? path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json");
+const specPath = process.argv[2] ?? path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json");
 const overlayPath = path.resolve(process.cwd(), "openphone.overlay.json");
 const upstream = normalizeSpec(JSON.parse(readFileSync(specPath, "utf8")) as JsonObject).document;
 const document = applyOverlay(upstream, JSON.parse(readFileSync(overlayPath, "utf8")) as JsonObject, overlayPath);

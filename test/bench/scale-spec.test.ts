@@ -132,7 +132,7 @@ describe("buildScaleSpec", () => {
 
   it("scales the real snapshot: 22 operations ×4 → 88, all operationIds unique", () => {
     const spec = JSON.parse(
-      readFileSync(path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json"), "utf8"),
+      readFileSync(path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json"), "utf8"),
     ) as JsonObject;
     const out = buildScaleSpec(spec, { factor: 4, seed: 2 });
     expect(countOperations(spec)).toBe(22);

@@ -3,8 +3,8 @@ import path from "node:path";
 import type { JsonObject } from "../../generator/core.js";
 
 export const FIXTURES = path.resolve(process.cwd(), "test/fixtures/diff");
-export const OLDER_LOOKING = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json");
-export const NEWER_LOOKING = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-12-15.json");
+export const OLDER_LOOKING = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json");
+export const NEWER_LOOKING = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-12-15.json");
 
 export function readJson(file: string): JsonObject {
   return JSON.parse(readFileSync(file, "utf8")) as JsonObject;

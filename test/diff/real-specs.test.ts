@@ -1,6 +1,6 @@
 /**
  * The two real OpenPhone documents, in both directions, with assertions on the
- * concrete findings (issue 3). Neither file is copied: both are read from ../shared/specs.
+ * concrete findings (issue 3). Both are byte-for-byte copies under test/fixtures/upstream/.
  */
 import { describe, expect, it } from "vitest";
 import { type Change, diffSpecs, renderReport, summarize } from "../../generator/diff/index.js";

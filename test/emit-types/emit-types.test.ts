@@ -9,7 +9,7 @@ import { buildApiModel } from "../../generator/model/build.js";
 import { loadSpec } from "../model/spec.js";
 
 const ROOT = process.cwd();
-const SPEC_OLD = path.resolve(ROOT, "../shared/specs/openphone-v1.2025-06-16.json");
+const SPEC_OLD = path.resolve(ROOT, "test/fixtures/upstream/openphone-v1.2025-06-16.json");
 const FIXTURE = path.resolve(ROOT, "test/fixtures/model/small.json");
 const TMP = path.resolve(ROOT, "test/emit-types/.tmp", `run-${process.pid}`);
 const TSC = path.resolve(ROOT, "node_modules/typescript/bin/tsc");

@@ -6,7 +6,7 @@ import { buildApiModel, idPrefixOf } from "../../generator/model/build.js";
 import type { ApiModel, ObjectSchema, Operation, Schema } from "../../generator/model/types.js";
 import { loadSpec } from "./spec.js";
 
-const SPEC_OLD = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json");
+const SPEC_OLD = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json");
 const FIXTURE = path.resolve(process.cwd(), "test/fixtures/model/small.json");
 
 function op(model: ApiModel, id: string): Operation {

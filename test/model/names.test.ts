@@ -6,8 +6,8 @@ import { buildApiModel } from "../../generator/model/build.js";
 import { loadNameOverrides, operationNames, resourceName, singular, structuralKey } from "../../generator/model/names.js";
 import { loadSpec } from "./spec.js";
 
-const SPEC_OLD = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json");
-const SPEC_NEW = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-12-15.json");
+const SPEC_OLD = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json");
+const SPEC_NEW = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-12-15.json");
 
 describe("operation and resource names", () => {
   it.each([

@@ -156,7 +156,7 @@ describe("openphone.overlay.json on the real documents", () => {
 
   for (const spec of ["openphone-v1.2025-06-16.json", "openphone-v1.2025-12-15.json"]) {
     it(`makes the three message userId properties nullable in ${spec}, and changes nothing else`, () => {
-      const document = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/specs", spec), "utf8")) as JsonObject;
+      const document = JSON.parse(readFileSync(path.resolve(process.cwd(), "test/fixtures/upstream", spec), "utf8")) as JsonObject;
       const patched = applyOverlay(document, patch, overlayFile);
       const reverted = structuredClone(patched);
       for (const [route, method, status, rest] of userIdPaths) {

@@ -17,7 +17,7 @@ import { apiModel, field, named, operation, response, s } from "./schemas.js";
 
 function realModel(file: string): ApiModel {
   const upstream = normalizeSpec(
-    JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/specs", file), "utf8")) as JsonObject,
+    JSON.parse(readFileSync(path.resolve(process.cwd(), "test/fixtures/upstream", file), "utf8")) as JsonObject,
   ).document;
   const overlayPath = path.resolve(process.cwd(), "openphone.overlay.json");
   return buildApiModel(applyOverlay(upstream, JSON.parse(readFileSync(overlayPath, "utf8")) as JsonObject, overlayPath));

@@ -27,7 +27,7 @@ import { arbitraryFor, closeForStrict, inlineRefs, mutate } from "./oracle/json-
 const addFormats: FormatsPlugin =
   (formatsPlugin as unknown as { default?: FormatsPlugin }).default ?? (formatsPlugin as unknown as FormatsPlugin);
 
-const SPEC = path.resolve(process.cwd(), "../shared/specs/openphone-v1.2025-06-16.json");
+const SPEC = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json");
 const OVERLAY = path.resolve(process.cwd(), "openphone.overlay.json");
 
 const upstream = normalizeSpec(JSON.parse(readFileSync(SPEC, "utf8")) as JsonObject).document;
