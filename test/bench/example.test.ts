@@ -76,7 +76,9 @@ describe("withItems", () => {
 });
 
 describe("payloads of the throughput row, on the real spec", () => {
-  const spec = JSON.parse(readFileSync(path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json"), "utf8")) as JsonObject;
+  const spec = JSON.parse(
+    readFileSync(path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json"), "utf8"),
+  ) as JsonObject;
   for (const c of CASES) {
     it(`${c.label} is valid against the spec's schema (Ajv, formats on)`, () => {
       const ajv = new Ajv2020({ strict: false, allErrors: true });
