@@ -3,7 +3,7 @@
  * subscribes to, attach the table's severity, drop duplicates and sort.
  */
 import type { JsonObject } from "../core.js";
-import { stableStringify } from "./equal.js";
+import { compareCodeUnits as cmp, stableStringify } from "../json.js";
 import { RULES } from "./rules/index.js";
 import { walkSpecs } from "./structural.js";
 import type { Change, PairKind, RuleEntry, Severity } from "./types.js";
@@ -48,10 +48,6 @@ export function diffSpecs(base: JsonObject, revision: JsonObject, options: DiffO
 }
 
 const METHOD_ORDER = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A total order: document-level changes first, then by path, method, location, rule id, values. */
 export function compareChanges(a: Change, b: Change): number {

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import type { JsonObject } from "../core.js";
 import { InputError } from "../errors.js";
-import { sha256Hex } from "../load/fetch.js";
+import { sha256Hex } from "../json.js";
 import { isObject, resolveRef } from "./schema-view.js";
 
 export const FETCH_TIMEOUT_MS = 30_000;

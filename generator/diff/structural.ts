@@ -7,13 +7,13 @@
  * the rules subscribed to that kind of pair.
  */
 import type { JsonObject, JsonValue } from "../core.js";
+import { compareCodeUnits, escapePointer, HTTP_METHODS } from "../json.js";
 import { deepEqual } from "./equal.js";
-import { derefObject, escapePointer, Fingerprints, isObject, type SchemaView, viewSchema } from "./schema-view.js";
+import { derefObject, Fingerprints, isObject, type SchemaView, viewSchema } from "./schema-view.js";
 import type { PairKind, PairKinds, WalkContext } from "./types.js";
 
 export type Visitor = <K extends PairKind>(kind: K, pair: PairKinds[K], ctx: WalkContext, defaultLocation: string) => void;
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 const DOCS_OF_OBJECTS = ["description", "summary", "title", "example", "examples"];
 
 export function walkSpecs(base: JsonObject, revision: JsonObject, visit: Visitor): void {
@@ -460,7 +460,7 @@ function collectOperations(document: JsonObject): Map<string, OperationRef> {
     const itemPtr = `/paths/${escapePointer(path)}`;
     const { value: item } = derefObject(document, rawItem, itemPtr);
     if (!item) continue;
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!isObject(op)) continue;
       // Path templates align regardless of the parameter names inside the braces.
@@ -482,5 +482,5 @@ function parameterSchema(parameter: JsonObject, ptr: string): { value: JsonValue
 }
 
 function sortedKeys<T>(a: Map<string, T>, b: Map<string, T>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return [...new Set([...a.keys(), ...b.keys()])].sort(compareCodeUnits);
 }

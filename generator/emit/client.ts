@@ -8,7 +8,7 @@
  * operation's descriptor, its error union and two small functions.
  */
 import type { GeneratedFile } from "../core.js";
-import { compareCodeUnits as compare } from "../load/normalize.js";
+import { compareCodeUnits as compare } from "../json.js";
 import type { ApiModel, InputField, Operation, Schema } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { commentText, jsString } from "./validators/literal.js";

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CanonicalSpec, GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
+import { compareCodeUnits } from "../json.js";
 import { type PackageState, snapshotFiles } from "../load/snapshot.js";
 import { buildApiModel } from "../model/build.js";
 import type { NameOverrides } from "../model/names.js";
@@ -105,7 +106,7 @@ function emitErrorsEntry(): GeneratedFile {
 }
 
 function emitIndex(model: ApiModel): GeneratedFile {
-  const operations = [...model.operations].sort((a, b) => (a.functionName < b.functionName ? -1 : 1));
+  const operations = [...model.operations].sort((a, b) => compareCodeUnits(a.functionName, b.functionName));
   const operationExports = operations.map((op) => {
     const names = [op.functionName, `${op.functionName}Safe`, ...(maxPageSize(op) === undefined ? [] : [`${op.functionName}MaxPageSize`])];
     return `export { ${names.join(", ")}, type ${op.typeName}Error } from "./operations/${op.functionName}.js";`;
@@ -135,5 +136,5 @@ export type { components, operations, paths } from "./openapi.js";
 }
 
 function byPath(a: GeneratedFile, b: GeneratedFile): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareCodeUnits(a.path, b.path);
 }

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
+import { compareCodeUnits, HTTP_METHODS } from "../json.js";
 import { TEMPLATES_DIR } from "../project-root.js";
 import { distBase, isCompiledSource } from "./compile.js";
 
@@ -57,7 +58,7 @@ export function entryPoints(sourcePaths: readonly string[]): EntryPoint[] {
     bySubpath.set(subpath, { subpath, base });
   }
   if (!bySubpath.has(".")) throw new Error("Internal error: the generated package has no src/index.ts, so it has no root entry.");
-  return [...bySubpath.values()].sort((a, b) => (a.subpath === "." ? -1 : b.subpath === "." ? 1 : a.subpath < b.subpath ? -1 : 1));
+  return [...bySubpath.values()].sort((a, b) => (a.subpath === "." ? -1 : b.subpath === "." ? 1 : compareCodeUnits(a.subpath, b.subpath)));
 }
 
 /**
@@ -111,7 +112,7 @@ export function emitReadme(facts: PackageFacts): GeneratedFile {
   const paths = (facts.document.paths ?? {}) as JsonObject;
   for (const path of Object.keys(paths).sort()) {
     const item = paths[path] as JsonObject;
-    for (const method of ["get", "put", "post", "delete", "patch", "head", "options", "trace"]) {
+    for (const method of HTTP_METHODS) {
       const op = item[method] as JsonObject | undefined;
       if (op)
         operations.push({

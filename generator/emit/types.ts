@@ -10,7 +10,7 @@
  * caught; only a schema-valued `additionalProperties` prints `[key: string]: T`.
  */
 import type { GeneratedFile, JsonValue } from "../core.js";
-import { compareCodeUnits as compare } from "../load/normalize.js";
+import { compareCodeUnits as compare } from "../json.js";
 import { structuralKey } from "../model/names.js";
 import type { ApiModel, InputField, KindTable, ObjectSchema, Operation, Schema, SchemaCommon } from "../model/types.js";
 import { jsDoc, propertyKey, stringLiteral, templatePart } from "./escape.js";

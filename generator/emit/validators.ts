@@ -18,7 +18,7 @@
  * Ajv is still used, in the tests only, as an oracle.
  */
 import type { GeneratedFile } from "../core.js";
-import { compareCodeUnits as compare } from "../load/normalize.js";
+import { compareCodeUnits as compare, escapePointer } from "../json.js";
 import type { ApiModel, NamedModel, ObjectSchema, Operation, Response } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { printCheckFunction } from "./validators/checks.js";
@@ -180,7 +180,7 @@ export function inputSchema(operation: Operation): ObjectSchema {
   return {
     kind: "object",
     nullable: false,
-    pointer: `/paths/${operation.path.replace(/~/g, "~0").replace(/\//g, "~1")}/${operation.method}`,
+    pointer: `/paths/${escapePointer(operation.path)}/${operation.method}`,
     properties: operation.input.map((field) => ({ name: field.name, required: field.required, schema: field.schema })),
     additionalProperties: false,
   };

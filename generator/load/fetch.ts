@@ -6,10 +6,10 @@
  * more than the cap), redirects followed, and a conditional request when the
  * snapshot recorded an ETag (a 304 means "unchanged").
  */
-import { createHash } from "node:crypto";
 import { type FileHandle, open } from "node:fs/promises";
 import type { RawSpec } from "../core.js";
 import { InputError, UpstreamUnreachableError } from "../errors.js";
+import { sha256Hex } from "../json.js";
 
 export const PUBLISHED_SPEC_URL = "https://openphone-public-api-prod.s3.us-west-2.amazonaws.com/public/openphone-public-api-v1-prod.json";
 
@@ -35,10 +35,6 @@ export type FetchResult = { kind: "unchanged"; source: string; etag?: string } |
 
 export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
-}
-
-export function sha256Hex(data: Uint8Array | string): string {
-  return createHash("sha256").update(data).digest("hex");
 }
 
 export async function fetchSpec(source: string, options: FetchOptions): Promise<FetchResult> {

@@ -1,5 +1,5 @@
 /**
- * Stage 2: bytes → a validated OpenAPI document.
+ * Load, second step: bytes → a validated OpenAPI document.
  *
  * Says clearly what the body is when it is not an OpenAPI JSON document (an HTML
  * or XML error page, an empty or truncated body, invalid JSON), refuses any
@@ -9,6 +9,7 @@
 
 import type { JsonObject, JsonValue, RawSpec } from "../core.js";
 import { firstBytes, InputError } from "../errors.js";
+import { escapePointer, resolvePointer } from "../json.js";
 
 /** Deeper than any real API document; deep enough nesting would overflow the stack of every later stage. */
 export const MAX_DEPTH = 256;
@@ -200,22 +201,6 @@ function checkOperationIds(document: JsonObject, source: string): void {
       seen.set(id, where);
     }
   }
-}
-
-export function resolvePointer(document: JsonValue, ref: string): JsonValue | undefined {
-  if (ref === "#") return document;
-  let node: JsonValue | undefined = document;
-  for (const part of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object") return undefined;
-    node = Array.isArray(node) ? node[Number(key)] : Object.hasOwn(node, key) ? node[key] : undefined;
-    if (node === undefined) return undefined;
-  }
-  return node;
-}
-
-export function escapePointer(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 function truncatePointer(pointer: string): string {

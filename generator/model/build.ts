@@ -8,8 +8,7 @@
  */
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
-import { compareCodeUnits as compare } from "../load/normalize.js";
-import { escapePointer } from "../load/parse.js";
+import { compareCodeUnits as compare, escapePointer, HTTP_METHODS, type HttpMethod, resolvePointer } from "../json.js";
 import { assignNames, type NameOverrides, operationNames } from "./names.js";
 import type {
   ApiModel,
@@ -23,9 +22,6 @@ import type {
   SchemaCommon,
 } from "./types.js";
 
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
-type Method = (typeof METHODS)[number];
-
 export function buildApiModel(document: JsonObject, overrides: NameOverrides = {}): ApiModel {
   const cx: BuildContext = { document, refStack: [], work: 0 };
   const info = asObject(document.info);
@@ -34,7 +30,7 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
   for (const path of Object.keys(paths).sort()) {
     const item = asObject(resolveRef(cx, paths[path]));
     const shared = asArray(item.parameters);
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const raw = item[method];
       if (!isObject(raw)) continue;
       operations.push(buildOperation(cx, path, method, raw, shared));
@@ -92,7 +88,7 @@ function apiKeyHeader(document: JsonObject): { apiKeyHeader?: string } {
   return {};
 }
 
-function buildOperation(cx: BuildContext, path: string, method: Method, raw: JsonObject, shared: JsonValue[]): Operation {
+function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw: JsonObject, shared: JsonValue[]): Operation {
   const pointer = `#/paths/${escapePointer(path)}/${method}`;
   const operationId = typeof raw.operationId === "string" ? raw.operationId : `${method}${path}`;
   const { functionName, typeName } = operationNames(operationId);
@@ -470,13 +466,9 @@ function lookup(document: JsonObject, ref: string): JsonValue {
       `OpenAPI document: external $ref "${ref}" is not supported; only internal "#/components/..." references are resolved. Inline it with the overlay (openphone.overlay.json).`,
     );
   }
-  let node: JsonValue = document;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (!isObject(node) || !(key in node))
-      throw new InputError(`OpenAPI document: $ref "${ref}" points nowhere (no "${key}"); fix the reference in the spec or the overlay.`);
-    node = node[key] as JsonValue;
-  }
+  const node = resolvePointer(document, ref);
+  if (node === undefined)
+    throw new InputError(`OpenAPI document: $ref "${ref}" points nowhere; fix the reference in the spec or the overlay.`);
   return node;
 }
 
@@ -489,6 +481,3 @@ function asObject(v: JsonValue | undefined): JsonObject {
 function asArray(v: JsonValue | undefined): JsonValue[] {
   return Array.isArray(v) ? v : [];
 }
-
-// Shared with the loaders; re-exported for the model's own users (names.ts, tests).
-export { compare, escapePointer };

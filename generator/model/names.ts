@@ -16,6 +16,7 @@
  * The committed override file (openphone.names.json, see NAMES.md) renames or pins.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { compareCodeUnits as compareStr } from "../json.js";
 import type { IdAlias, NamedModel, ObjectSchema, Operation, Schema, StringSchema } from "./types.js";
 
 /** Contents of `openphone.names.json`. */
@@ -532,8 +533,4 @@ function bestCandidate<T extends { name: string; priority: number }>(list: T[]):
 
 function firstPointer(g: Group): string {
   return [...g.pointers].sort()[0] ?? "";
-}
-
-function compareStr(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@
  * for arbitrary patterns, only for the simple ones the OpenPhone spec uses.
  */
 import type { JsonObject, JsonValue } from "../../generator/core.js";
+import { resolvePointer } from "../../generator/json.js";
 
 export class ExampleError extends Error {}
 
@@ -51,14 +52,8 @@ export function buildExample(schema: JsonValue, root: JsonObject, pointer = "#")
 
 function resolveRef(ref: string, root: JsonObject): JsonValue {
   if (!ref.startsWith("#/")) throw new ExampleError(`Example builder: only internal $refs are supported; got ${JSON.stringify(ref)}.`);
-  let node: JsonValue = root;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object" || Array.isArray(node) || !(key in node)) {
-      throw new ExampleError(`Example builder: $ref ${JSON.stringify(ref)} points at nothing.`);
-    }
-    node = node[key] as JsonValue;
-  }
+  const node = resolvePointer(root, ref);
+  if (node === undefined) throw new ExampleError(`Example builder: $ref ${JSON.stringify(ref)} points at nothing.`);
   return node;
 }
 

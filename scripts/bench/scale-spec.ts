@@ -10,8 +10,9 @@
  *   sendMessage_v1         → sendMessageR3_v1           (before the `_vN` suffix, else at the end)
  */
 import type { JsonObject, JsonValue } from "../../generator/core.js";
+import { HTTP_METHODS } from "../../generator/json.js";
 
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+const HTTP_METHOD_NAMES: ReadonlySet<string> = new Set(HTTP_METHODS);
 
 export function renamePath(path: string, replica: number): string {
   if (replica === 0) return path;
@@ -85,7 +86,7 @@ function renameItem(item: JsonValue, replica: number, seenIds: Set<string>, path
   if (item === null || typeof item !== "object" || Array.isArray(item)) return structuredClone(item);
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(item)) {
-    if (HTTP_METHODS.has(key) && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    if (HTTP_METHOD_NAMES.has(key) && value !== null && typeof value === "object" && !Array.isArray(value)) {
       const operation: JsonObject = structuredClone(value);
       if (typeof operation.operationId === "string") {
         operation.operationId = renameOperationId(operation.operationId, replica);
@@ -111,7 +112,7 @@ export function countOperations(spec: JsonObject): number {
   let count = 0;
   for (const item of Object.values(paths)) {
     if (item === null || typeof item !== "object" || Array.isArray(item)) continue;
-    for (const key of Object.keys(item)) if (HTTP_METHODS.has(key)) count++;
+    for (const key of Object.keys(item)) if (HTTP_METHOD_NAMES.has(key)) count++;
   }
   return count;
 }

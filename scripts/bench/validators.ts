@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin, { type FormatsPlugin } from "ajv-formats";
 import type { JsonObject, JsonValue } from "../../generator/core.js";
+import { resolvePointer } from "../../generator/json.js";
 import { buildExample, responseSchema, withItems } from "./example.js";
 import { oursResponseValidator } from "./ours.js";
 import { PEER_OUTPUT } from "./peers.js";
@@ -56,9 +57,8 @@ export function inlineRefs(schema: JsonValue, root: JsonObject, depth = 0): Json
   if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, root, depth));
   if (schema === null || typeof schema !== "object") return schema;
   if (typeof schema.$ref === "string" && schema.$ref.startsWith("#/")) {
-    let node: JsonValue = root;
-    for (const key of schema.$ref.slice(2).split("/"))
-      node = (node as JsonObject)[key.replace(/~1/g, "/").replace(/~0/g, "~")] as JsonValue;
+    const node = resolvePointer(root, schema.$ref);
+    if (node === undefined) throw new Error(`inlineRefs: $ref ${schema.$ref} points at nothing.`);
     return inlineRefs(node, root, depth + 1);
   }
   const out: JsonObject = {};

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError, UpstreamUnreachableError } from "../../generator/errors.js";
-import { type FetchOptions, fetchSpec, sha256Hex } from "../../generator/load/fetch.js";
+import { sha256Hex } from "../../generator/json.js";
+import { type FetchOptions, fetchSpec } from "../../generator/load/fetch.js";
 import {
   cutAfter,
   endless,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RawSpec } from "../../generator/core.js";
 import { InputError } from "../../generator/errors.js";
-import { sha256Hex } from "../../generator/load/fetch.js";
+import { sha256Hex } from "../../generator/json.js";
 import { MAX_DEPTH, parseSpec } from "../../generator/load/parse.js";
 
 const raw = (text: string): RawSpec => {

@@ -3,7 +3,7 @@
  * operations (the errors[] item shape in 103 error responses) becomes one group
  * naming the operations. JSON output is never grouped.
  */
-import { stableStringify } from "../equal.js";
+import { stableStringify } from "../../json.js";
 import { type Change, SEVERITIES, type Severity } from "../types.js";
 
 export interface ChangeGroup {

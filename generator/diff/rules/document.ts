@@ -1,4 +1,5 @@
 import type { JsonObject, JsonValue } from "../../core.js";
+import { escapePointer } from "../../json.js";
 import { DOC_KEYWORDS, isObject } from "../schema-view.js";
 
 export function schemes(document: JsonObject): Map<string, JsonValue> {
@@ -42,6 +43,6 @@ export function componentSchemas(document: JsonObject): Map<string, string> {
   return new Map(
     Object.keys(all)
       .sort()
-      .map((name) => [name, `/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`] as const),
+      .map((name) => [name, `/components/schemas/${escapePointer(name)}`] as const),
   );
 }

@@ -3,7 +3,8 @@
  * builder it uses; its severity and direction live only in rules/index.ts.
  */
 import type { JsonValue } from "../../core.js";
-import { deepEqual, stableStringify } from "../equal.js";
+import { compareCodeUnits, stableStringify } from "../../json.js";
+import { deepEqual } from "../equal.js";
 import type { SchemaView } from "../schema-view.js";
 import type { Finding, PairKind, PairKinds, RuleCheck, WalkContext } from "../types.js";
 
@@ -183,7 +184,7 @@ export function enumRule(id: string, when: "added" | "removed"): RuleCheck<"sche
     const keysR = new Set(er.map(stableStringify));
     const values = (
       when === "added" ? er.filter((v) => !keysB.has(stableStringify(v))) : eb.filter((v) => !keysR.has(stableStringify(v)))
-    ).sort((a, b) => (stableStringify(a) < stableStringify(b) ? -1 : 1));
+    ).sort((a, b) => compareCodeUnits(stableStringify(a), stableStringify(b)));
     if (values.length === 0) return [];
     const location = when === "added" ? keywordPtr(pair.after, "enum") : keywordPtr(pair.before, "enum");
     const list = values.map((v) => show(v)).join(", ");

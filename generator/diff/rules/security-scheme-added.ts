@@ -1,3 +1,4 @@
+import { escapePointer } from "../../json.js";
 import { schemes } from "./document.js";
 import { defineRule, finding } from "./helpers.js";
 
@@ -6,11 +7,6 @@ export default defineRule("security-scheme-added", "document", (pair) => {
   return [...schemes(pair.after)]
     .filter(([name]) => !before.has(name))
     .map(([name, value]) =>
-      finding(
-        `security scheme \`${name}\` added`,
-        undefined,
-        value,
-        `/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      ),
+      finding(`security scheme \`${name}\` added`, undefined, value, `/components/securitySchemes/${escapePointer(name)}`),
     );
 });

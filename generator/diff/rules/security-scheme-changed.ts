@@ -1,3 +1,4 @@
+import { escapePointer } from "../../json.js";
 import { schemes, withoutDocs } from "./document.js";
 import { defineRule, finding, same } from "./helpers.js";
 
@@ -13,7 +14,7 @@ export default defineRule("security-scheme-changed", "document", (pair) => {
         `security scheme \`${name}\` changed`,
         withoutDocs(value),
         withoutDocs(next),
-        `/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+        `/components/securitySchemes/${escapePointer(name)}`,
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { escapePointer } from "../../json.js";
 import { schemes } from "./document.js";
 import { defineRule, finding } from "./helpers.js";
 
@@ -6,11 +7,6 @@ export default defineRule("security-scheme-removed", "document", (pair) => {
   return [...schemes(pair.before)]
     .filter(([name]) => !after.has(name))
     .map(([name, value]) =>
-      finding(
-        `security scheme \`${name}\` removed`,
-        value,
-        undefined,
-        `/components/securitySchemes/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-      ),
+      finding(`security scheme \`${name}\` removed`, value, undefined, `/components/securitySchemes/${escapePointer(name)}`),
     );
 });

@@ -4,7 +4,7 @@
  * generation time rather than at the caller's module load).
  */
 import { InputError } from "../../errors.js";
-import { escapePointer } from "../../load/parse.js";
+import { escapePointer } from "../../json.js";
 import { stringLiteral } from "../escape.js";
 
 /** A JS string literal for any text: the one escaper every emitter shares. */
