@@ -16,25 +16,14 @@ import {
   keyPointer,
   type ModuleContext,
   modelCheckName,
-  type Pointer,
   pointerExpression,
+  type Site,
   use,
 } from "./context.js";
 import { lengthText, summary } from "./expected.js";
 import { jsString } from "./literal.js";
 import { isLeaf, printLeaf } from "./rules.js";
 import { testExpression } from "./test-expression.js";
-
-/** Where a value sits while its checks are printed. */
-export interface Site {
-  /** Variable holding the value. */
-  value: string;
-  pointer: Pointer;
-  /** Print the undeclared-property scan for objects here (false inside allOf members: the allOf scans). */
-  scan: boolean;
-  /** The value may also be null (the type message says so). */
-  orNull: boolean;
-}
 
 /** What each kind's printer returns: a function of the site (KindTable entries take only the schema). */
 type CheckPrinter = (site: Site, cx: ModuleContext) => string[];

@@ -142,6 +142,17 @@ export interface Pointer {
   tail: string;
 }
 
+/** Where a value sits while its checks are printed. */
+export interface Site {
+  /** Variable holding the value. */
+  value: string;
+  pointer: Pointer;
+  /** Print the undeclared-property scan for objects here (false inside allOf members: the allOf scans). */
+  scan: boolean;
+  /** The value may also be null (the type message says so). */
+  orNull: boolean;
+}
+
 export function pointerExpression(pointer: Pointer): string {
   return pointer.tail === ""
     ? pointer.base

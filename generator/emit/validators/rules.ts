@@ -6,8 +6,7 @@
  * property: that is most of what used to make a validator large in a bundle.
  */
 import type { Schema } from "../../model/types.js";
-import type { Site } from "./checks.js";
-import { type ModuleContext, patternConstant, pointerExpression, ruleConstant, use } from "./context.js";
+import { type ModuleContext, patternConstant, pointerExpression, ruleConstant, type Site, use } from "./context.js";
 import { checkedFormat } from "./expected.js";
 import { jsPrimitive } from "./literal.js";
 import { testExpression } from "./test-expression.js";
