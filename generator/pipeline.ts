@@ -1,23 +1,21 @@
 /**
- * `generate`: fetch → parse → normalize → compare with the snapshot → emit →
- * write (or check). Returns the exit code; the CLI only parses flags.
+ * `generate`: load (fetch → parse → normalize, then compare with the snapshot) →
+ * correct → model → emit → write (or check). Returns the exit code; the CLI only
+ * parses flags. ARCHITECTURE.md describes each stage.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { CanonicalSpec, JsonObject, SnapshotMeta } from "./core.js";
-import type { EmitInput } from "./emit/index.js";
-import { prewarmRawTypes, type RawTypesWorker } from "./emit/raw-types-thread.js";
+import type { CanonicalSpec, SnapshotMeta } from "./core.js";
+import { correct } from "./correct.js";
+import { readCorrections } from "./correction-files.js";
+import { prewarmRawTypes, type RawTypesWorker, startRawTypes } from "./emit/raw-types-thread.js";
 import { InputError, UpstreamUnreachableError } from "./errors.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchSpec } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
 import { type PackageState, readPackageState, readSnapshot, type Snapshot } from "./load/snapshot.js";
-import { loadNameOverrides } from "./model/names.js";
+import { buildApiModel } from "./model/build.js";
 import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writeFileAtomically, writeTreeAtomically } from "./write.js";
-
-export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
-export const DEFAULT_NAMES_FILE = "openphone.names.json";
 
 export const EXIT = { ok: 0, changed: 1, badInput: 2, unreachable: 3, internal: 4 } as const;
 
@@ -175,16 +173,16 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
     }
   }
 
+  const corrected = correct(chosen.spec, readCorrections(options));
+  timer("correct");
+  // Started before the model: on its worker thread it overlaps modelling, emitting and compiling.
+  const rawTypes = startRawTypes(corrected.document, rawTypesWorker);
+  const model = buildApiModel(corrected.document, corrected.nameOverrides);
+  timer("model");
   // Loaded here, not at start-up: emitting pulls in TypeScript and openapi-typescript,
   // which `npm run diff` and an unchanged-upstream check never need.
   const { emitPackage } = await import("./emit/index.js");
-  const files = await emitPackage({
-    spec: chosen.spec,
-    meta: chosen.meta,
-    state: nextState,
-    ...loadCorrections(options),
-    ...(rawTypesWorker ? { rawTypesWorker } : {}),
-  });
+  const files = await emitPackage({ corrected, model, rawTypes, meta: chosen.meta, state: nextState });
   timer("emit");
   if (options.check) {
     const difference = await compareTree(outDir, files);
@@ -207,24 +205,6 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   timer("write");
   log.info(wrote ? `Wrote ${files.length} files to ${outDir}/.` : `${outDir}/ already up to date (${files.length} files).`);
   return EXIT.ok;
-}
-
-/** The committed overlay (known upstream errors) and name overrides, when the files exist. */
-function loadCorrections(options: GenerateOptions): Pick<EmitInput, "overlay" | "nameOverrides"> {
-  const overlayFile = options.overlayFile ?? DEFAULT_OVERLAY_FILE;
-  let overlay: EmitInput["overlay"];
-  if (existsSync(overlayFile)) {
-    try {
-      overlay = { document: JSON.parse(readFileSync(overlayFile, "utf8")) as JsonObject, file: overlayFile };
-    } catch (error) {
-      throw new InputError(
-        `The overlay ${overlayFile} is not valid JSON (${(error as Error).message}). Fix the file; it must be an OpenAPI Overlay 1.0 document.`,
-      );
-    }
-  } else if (options.overlayFile) {
-    throw new InputError(`The overlay ${overlayFile} given to --overlay does not exist. Check the path, or drop --overlay.`);
-  }
-  return { ...(overlay ? { overlay } : {}), nameOverrides: loadNameOverrides(options.namesFile ?? DEFAULT_NAMES_FILE) };
 }
 
 function noSnapshot(outDir: string, why: string): InputError {

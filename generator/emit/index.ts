@@ -1,49 +1,40 @@
 /**
- * The canonical snapshot → every file of the generated package.
+ * The emit stage: the model (and the corrected document it was built from) →
+ * every file of the generated package, sorted by path.
  *
- * The snapshot stays the upstream's bytes; the overlay (known upstream errors)
- * is applied here, before modelling, so types, validators and client all see
- * the corrected contract. Names are decided once, in buildApiModel. Output is
- * sorted by path.
+ * The snapshot files keep the upstream's bytes; every other file describes the
+ * corrected contract (correct.ts). Names come from the model, decided once there.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CanonicalSpec, GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
+import type { GeneratedFile, SnapshotMeta } from "../core.js";
+import type { CorrectedSpec } from "../correct.js";
 import { compareCodeUnits } from "../json.js";
 import { type PackageState, snapshotFiles } from "../load/snapshot.js";
-import { buildApiModel } from "../model/build.js";
-import type { NameOverrides } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
-import { applyOverlay } from "../overlay.js";
 import { TEMPLATES_DIR } from "../project-root.js";
 import { emitClient, maxPageSize } from "./client.js";
 import { compileSources } from "./compile.js";
 import { GENERATED_HEADER } from "./header.js";
 import { emitPackageJson, emitReadme } from "./package-files.js";
-import { type RawTypesWorker, startRawTypes } from "./raw-types-thread.js";
 import { emitModels } from "./types.js";
 import { emitValidators } from "./validators.js";
 
 export interface EmitInput {
-  /** The upstream document exactly as snapshotted. */
-  spec: CanonicalSpec;
+  /** The snapshot as published, and the corrected document the package describes. */
+  corrected: CorrectedSpec;
+  /** Built from `corrected.document`. */
+  model: ApiModel;
+  /** src/openapi.ts, already under way (startRawTypes on `corrected.document`). */
+  rawTypes: Promise<GeneratedFile>;
   meta: SnapshotMeta;
   state: PackageState;
-  /** Corrections to the upstream (OpenAPI Overlay 1.0), with the file it came from. */
-  overlay?: { document: JsonObject; file: string };
-  nameOverrides?: NameOverrides;
-  /** Where src/openapi.ts is produced (raw-types-thread.ts); this thread when absent. */
-  rawTypesWorker?: RawTypesWorker;
 }
 
 const RUNTIME_DIR = join(TEMPLATES_DIR, "runtime");
 
 export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
-  const { spec, meta, state } = input;
-  // First: on a worker thread when bundled (raw-types-thread.ts), it overlaps everything below.
-  const rawTypes = startRawTypes(spec.document, input.rawTypesWorker);
-  const patched = input.overlay ? applyOverlay(spec.document, input.overlay.document, input.overlay.file) : spec.document;
-  const model = buildApiModel(patched, input.nameOverrides ?? {});
+  const { corrected, model, meta, state } = input;
   const ours: GeneratedFile[] = [
     ...emitModels(model),
     ...emitValidators(model),
@@ -54,15 +45,15 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   ];
   // Both settle before either failure is reported: a refusal of the input (exit 2) outranks
   // an internal error it may have caused further on.
-  const [compiledResult, rawResult] = await Promise.allSettled([compileSources(ours), rawTypes]);
+  const [compiledResult, rawResult] = await Promise.allSettled([compileSources(ours), input.rawTypes]);
   if (rawResult.status === "rejected") throw rawResult.reason;
   if (compiledResult.status === "rejected") throw compiledResult.reason;
   const compiled = compiledResult.value;
   const raw = rawResult.value;
   const sources = [raw, ...ours].sort(byPath);
-  const facts = { version: state.version, meta, document: spec.document, sourcePaths: sources.map((s) => s.path) };
+  const facts = { version: state.version, meta, document: corrected.document, sourcePaths: sources.map((s) => s.path) };
   const files = [
-    ...snapshotFiles({ spec, meta }),
+    ...snapshotFiles({ spec: corrected.upstream, meta }),
     emitPackageJson(facts),
     emitReadme(facts),
     ...(state.changelog ? [{ path: "CHANGELOG.md", contents: state.changelog }] : []),

@@ -15,7 +15,6 @@
  *   (the area or parent name), the shape used more often keeping the plain name.
  * The committed override file (openphone.names.json, see NAMES.md) renames or pins.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { compareCodeUnits as compareStr } from "../json.js";
 import type { IdAlias, NamedModel, ObjectSchema, Operation, Schema, StringSchema } from "./types.js";
 
@@ -32,39 +31,6 @@ export interface NameOverrides {
   /** ID prefix -> alias name, e.g. `{ "AC": "ActivityId" }`. */
   idAliases?: Record<string, string>;
 }
-
-export function loadNameOverrides(file: string): NameOverrides {
-  if (!existsSync(file)) return {};
-  const text = readFileSync(file, "utf8");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new Error(
-      `${file}: not valid JSON (${(error as Error).message}). Fix the syntax; the format is described in generator/model/NAMES.md.`,
-    );
-  }
-  const fail = (where: string, what: string): never => {
-    throw new Error(
-      `${file}: ${where} ${what}. Expected { "rename"?: {old: new}, "pin"?: {pointer: name}, "idAliases"?: {prefix: name} } with names that are TypeScript identifiers starting with an uppercase letter; see generator/model/NAMES.md.`,
-    );
-  };
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return fail("the top level", "is not an object");
-  const out: NameOverrides = {};
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (key !== "rename" && key !== "pin" && key !== "idAliases") fail(`key "${key}"`, "is not known");
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(`"${key}"`, "is not an object");
-    const map: Record<string, string> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (typeof v !== "string" || !TYPE_NAME.test(v)) fail(`"${key}"."${k}"`, `is ${JSON.stringify(v)}, not a valid type name`);
-      map[k] = v as string;
-    }
-    out[key as keyof NameOverrides] = map;
-  }
-  return out;
-}
-
-const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
 // ------------------------------------------------------------ operations
 

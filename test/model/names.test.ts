@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadNameOverrides } from "../../generator/correction-files.js";
 import { buildApiModel } from "../../generator/model/build.js";
-import { loadNameOverrides, operationNames, resourceName, singular, structuralKey } from "../../generator/model/names.js";
+import { operationNames, resourceName, singular, structuralKey } from "../../generator/model/names.js";
 import { loadSpec } from "./spec.js";
 
 const SPEC_OLD = path.resolve(process.cwd(), "test/fixtures/upstream/openphone-v1.2025-06-16.json");

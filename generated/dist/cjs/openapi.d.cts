@@ -3181,7 +3181,7 @@ export interface operations {
                              * @description The unique identifier of the user who sent the message. Null for incoming messages.
                              * @example US123abc
                              */
-                            userId: string;
+                            userId: string | null;
                         }[];
                         nextPageToken: string | null;
                         /** @description Total number of items available. ⚠️ Note: `totalItems` is not accurately returning the total number of items that can be paginated. We are working on fixing this issue. */
@@ -3453,7 +3453,7 @@ export interface operations {
                              * @description The unique identifier of the user who sent the message. Null for incoming messages.
                              * @example US123abc
                              */
-                            userId: string;
+                            userId: string | null;
                         };
                     };
                 };
@@ -3698,7 +3698,7 @@ export interface operations {
                              * @description The unique identifier of the user who sent the message. Null for incoming messages.
                              * @example US123abc
                              */
-                            userId: string;
+                            userId: string | null;
                         };
                     };
                 };
