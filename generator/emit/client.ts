@@ -1,5 +1,5 @@
 /**
- * Issue 6: the thin client. One module per operation (`src/operations/<fn>.ts`),
+ * The thin client. One module per operation (`src/operations/<fn>.ts`),
  * so a bundler keeps only the operations a caller imports, and `src/client.ts`,
  * which binds every operation to one configured client for convenience.
  *
@@ -12,10 +12,9 @@ import { compareCodeUnits as compare } from "../json.js";
 import type { ApiModel, InputField, Operation, Schema } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { commentText, jsString } from "./validators/literal.js";
-import { validatorNames } from "./validators.js";
 
 export function emitClient(model: ApiModel): GeneratedFile[] {
-  const operations = [...model.operations].sort((a, b) => compare(a.functionName, b.functionName));
+  const operations = [...model.operations].sort((a, b) => compare(a.names.function, b.names.function));
   const files = operations.map((operation) => emitOperationModule(operation, model));
   files.push(emitClientModule(operations, model));
   return files;
@@ -28,13 +27,6 @@ function errorStatuses(operation: Operation): number[] {
 
 function hasRequiredInput(operation: Operation): boolean {
   return operation.input.some((field) => field.required);
-}
-
-/** The largest `maxResults` a list operation accepts: what paginate asks for when the caller gives none. */
-export function maxPageSize(operation: Operation): number | undefined {
-  const field = operation.input.find((f) => f.name === "maxResults" && f.in === "query");
-  const schema = field?.schema;
-  return schema?.kind === "number" ? schema.maximum : undefined;
 }
 
 /**
@@ -82,7 +74,7 @@ function operationDoc(operation: Operation): string {
   ]);
 }
 
-function descriptor(operation: Operation, names: ReturnType<typeof validatorNames>): string {
+function descriptor(operation: Operation): string {
   const inOf = (where: InputField["in"]) => operation.input.filter((f) => f.in === where).map((f) => f.name);
   const list = (names: string[]) => `[${names.map(jsString).join(", ")}]`;
   const lines = [
@@ -100,35 +92,37 @@ function descriptor(operation: Operation, names: ReturnType<typeof validatorName
   lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
   // The bare checks (validators/<fn>.ts): input and success bodies, no Validator wrappers, so a
   // one-operation bundle carries neither error-body checks nor Standard Schema code.
-  lines.push(`  checks: ${names.checks},`);
+  lines.push(`  checks: ${operation.names.checks},`);
   return `{\n${lines.join("\n")}\n}`;
 }
 
 function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFile {
-  const fn = operation.functionName;
-  const type = operation.typeName;
-  const names = validatorNames(operation);
-  const inputParam = hasRequiredInput(operation) ? `input: ${type}Input` : `input: ${type}Input = {}`;
-  const pageSize = maxPageSize(operation);
+  const { names, maxPageSize } = operation;
+  const fn = names.function;
+  const inputParam = hasRequiredInput(operation) ? `input: ${names.input}` : `input: ${names.input} = {}`;
+  const pageSizeExport =
+    names.maxPageSize === undefined
+      ? ""
+      : `\n/** The largest \`maxResults\` this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${names.maxPageSize} = ${maxPageSize};\n`;
   const contents = `${GENERATED_HEADER}import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ${type}Input, ${type}Result } from "../models.js";
+import type { ${names.input}, ${names.result} } from "../models.js";
 import { ${names.checks} } from "../validators/${fn}.js";
 
 /** Every way \`${fn}\` can fail: its documented statuses (with their \`code\`s), then what any call can meet. */
-export type ${type}Error =
+export type ${names.error} =
   | ${errorUnion(operation, model)};
 
-const operation: OperationDescriptor = ${descriptor(operation, names)};
-${pageSize === undefined ? "" : `\n/** The largest \`maxResults\` this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${fn}MaxPageSize = ${pageSize};\n`}
-${operationDoc(operation)}export function ${fn}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<${type}Result> {
-  return request<${type}Result>(client, operation, input, options);
+const operation: OperationDescriptor = ${descriptor(operation)};
+${pageSizeExport}
+${operationDoc(operation)}export function ${fn}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<${names.result}> {
+  return request<${names.result}>(client, operation, input, options);
 }
 
 /** Like \`${fn}\`, but resolves to \`{ ok: true, data }\` or \`{ ok: false, error }\` instead of throwing. */
-export function ${fn}Safe(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<SafeResult<${type}Result, ${type}Error>> {
-  return safe<${type}Result, ${type}Error>(client, operation, input, options);
+export function ${names.safe}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<SafeResult<${names.result}, ${names.error}>> {
+  return safe<${names.result}, ${names.error}>(client, operation, input, options);
 }
 `;
   return { path: `src/operations/${fn}.ts`, contents };
@@ -140,20 +134,17 @@ function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFi
   const members: string[] = [];
   const bindings: string[] = [];
   for (const operation of operations) {
-    const fn = operation.functionName;
-    const type = operation.typeName;
-    const pageSize = maxPageSize(operation);
-    imports.push(
-      `import { ${[fn, `${fn}Safe`, ...(pageSize === undefined ? [] : [`${fn}MaxPageSize`])].join(", ")}, type ${type}Error } from "./operations/${fn}.js";`,
-    );
-    typeImports.push(`${type}Input`, `${type}Result`);
+    const { names } = operation;
+    const values = [names.function, names.safe, ...(names.maxPageSize === undefined ? [] : [names.maxPageSize])];
+    imports.push(`import { ${values.join(", ")}, type ${names.error} } from "./operations/${names.function}.js";`);
+    typeImports.push(names.input, names.result);
     const method = hasRequiredInput(operation) ? "OperationMethod" : "OptionalInputOperationMethod";
     members.push(
       `${operationDoc(operation)
         .replace(/^/gm, "  ")
-        .replace(/^ {2}$/gm, "")}  readonly ${fn}: ${method}<${type}Input, ${type}Result, ${type}Error>;`,
+        .replace(/^ {2}$/gm, "")}  readonly ${names.function}: ${method}<${names.input}, ${names.result}, ${names.error}>;`,
     );
-    bindings.push(`    ${fn}: bindOperation(core, ${fn}, ${fn}Safe${pageSize === undefined ? "" : `, ${fn}MaxPageSize`}),`);
+    bindings.push(`    ${names.function}: bindOperation(core, ${values.join(", ")}),`);
   }
   const defaultServer = model.servers[0] ?? "https://api.openphone.com";
   const contents = `${GENERATED_HEADER}import { bindOperation, type OperationMethod, type OptionalInputOperationMethod } from "./runtime/bind.js";

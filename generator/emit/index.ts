@@ -13,7 +13,7 @@ import { compareCodeUnits } from "../json.js";
 import { type PackageState, snapshotFiles } from "../load/snapshot.js";
 import type { ApiModel } from "../model/types.js";
 import { TEMPLATES_DIR } from "../project-root.js";
-import { emitClient, maxPageSize } from "./client.js";
+import { emitClient } from "./client.js";
 import { compileSources } from "./compile.js";
 import { GENERATED_HEADER } from "./header.js";
 import { emitPackageJson, emitReadme } from "./package-files.js";
@@ -97,10 +97,10 @@ function emitErrorsEntry(): GeneratedFile {
 }
 
 function emitIndex(model: ApiModel): GeneratedFile {
-  const operations = [...model.operations].sort((a, b) => compareCodeUnits(a.functionName, b.functionName));
-  const operationExports = operations.map((op) => {
-    const names = [op.functionName, `${op.functionName}Safe`, ...(maxPageSize(op) === undefined ? [] : [`${op.functionName}MaxPageSize`])];
-    return `export { ${names.join(", ")}, type ${op.typeName}Error } from "./operations/${op.functionName}.js";`;
+  const operations = [...model.operations].sort((a, b) => compareCodeUnits(a.names.function, b.names.function));
+  const operationExports = operations.map(({ names }) => {
+    const values = [names.function, names.safe, ...(names.maxPageSize ? [names.maxPageSize] : [])];
+    return `export { ${values.join(", ")}, type ${names.error} } from "./operations/${names.function}.js";`;
   });
   const contents = `${GENERATED_HEADER}export type * from "./models.js";
 export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.js";

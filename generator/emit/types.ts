@@ -1,8 +1,8 @@
 /**
- * Issue 4: the named-types emitter. Writes `src/models.ts`: ID aliases, the
- * named models decided by model/names.ts, a generic `Page<T>` for list
- * envelopes, and per operation `${typeName}Input`, `${typeName}Result` and
- * `${typeName}ErrorBodies`. A small hand printer (no ts-morph): deterministic,
+ * The named-types emitter. Writes `src/models.ts`: ID aliases, the named
+ * models, a generic `Page<T>` for list envelopes, and per operation its
+ * input, result and error-bodies types (Operation.names: every name is
+ * decided in the model). A small hand printer (no ts-morph): deterministic,
  * fast, and every spec string goes through emit/escape.ts.
  *
  * Decision: `additionalProperties: true` (the JSON Schema default, and what every
@@ -35,8 +35,8 @@ export function emitModels(model: ApiModel): GeneratedFile[] {
   for (const m of [...model.models].sort((a, b) => compare(a.name, b.name))) {
     const doc = docOf(m.schema, "").trimEnd();
     if (doc) out.push(doc);
-    if (m.schema.kind === "object" && !m.schema.nullable) out.push(`export interface ${m.name} ${printer.objectBody(m.schema, "")}`);
-    else out.push(`export type ${m.name} = ${printer.print(m.schema)};`);
+    if (m.schema.kind === "object" && !m.schema.nullable) out.push(`export interface ${m.names.type} ${printer.objectBody(m.schema, "")}`);
+    else out.push(`export type ${m.names.type} = ${printer.print(m.schema)};`);
     out.push("");
   }
   for (const op of [...model.operations].sort((a, b) => compare(a.typeName, b.typeName))) out.push(...operationTypes(op, printer), "");
@@ -50,26 +50,26 @@ function operationTypes(op: Operation, printer: TypePrinter): string[] {
   // Input
   lines.push(
     jsDoc([
-      `Input of \`${op.functionName}\` (${op.method.toUpperCase()} ${op.path}): ${summary}`,
+      `Input of \`${op.names.function}\` (${op.method.toUpperCase()} ${op.path}): ${summary}`,
       ...(op.deprecated ? ["@deprecated"] : []),
     ]).trimEnd(),
   );
-  if (op.input.length === 0) lines.push(`export type ${op.typeName}Input = Record<string, never>;`);
+  if (op.input.length === 0) lines.push(`export type ${op.names.input} = Record<string, never>;`);
   else {
-    lines.push(`export interface ${op.typeName}Input {`);
+    lines.push(`export interface ${op.names.input} {`);
     for (const f of op.input) lines.push(`${fieldDoc(f)}  ${propertyKey(f.name)}${f.required ? "" : "?"}: ${printer.print(f.schema)};`);
     lines.push("}");
   }
   // Result: the first documented 2xx body; void when it has none (204).
   const success = op.responses.find((r) => typeof r.status === "number" && r.status >= 200 && r.status < 300);
-  lines.push(`/** Success body of \`${op.functionName}\`${success ? ` (HTTP ${success.status})` : ""}. */`);
-  lines.push(`export type ${op.typeName}Result = ${success?.schema ? printer.print(success.schema) : "void"};`);
+  lines.push(`/** Success body of \`${op.names.function}\`${success ? ` (HTTP ${success.status})` : ""}. */`);
+  lines.push(`export type ${op.names.result} = ${success?.schema ? printer.print(success.schema) : "void"};`);
   // Error bodies: status -> documented body.
   const errors = op.responses.filter((r) => typeof r.status === "number" && r.status >= 400);
-  lines.push(`/** Documented error bodies of \`${op.functionName}\`, by HTTP status. */`);
-  if (errors.length === 0) lines.push(`export type ${op.typeName}ErrorBodies = Record<never, never>;`);
+  lines.push(`/** Documented error bodies of \`${op.names.function}\`, by HTTP status. */`);
+  if (errors.length === 0) lines.push(`export type ${op.names.errorBodies} = Record<never, never>;`);
   else {
-    lines.push(`export interface ${op.typeName}ErrorBodies {`);
+    lines.push(`export interface ${op.names.errorBodies} {`);
     for (const r of errors) {
       if (r.description) lines.push(jsDoc([r.description], "  ").trimEnd());
       lines.push(`  ${r.status}: ${r.schema ? printer.print(r.schema) : "undefined"};`);

@@ -1,13 +1,14 @@
 /**
- * Issue 5: runtime validators, generated at build time as plain functions.
+ * Runtime validators, generated at build time as plain functions. Every export
+ * name comes from the model (NamedModel.names, Operation.names).
  *
  * Output (paths relative to generated/):
  *   src/validators/models.ts           one check + one Validator per named model
- *   src/validators/<functionName>.ts   per operation:
- *       `${functionName}Request`              Validator<${typeName}Input> (the whole input object; always strict)
- *       `${functionName}Response${status}`    Validator of each documented response body, errors included
- *       `${functionName}Responses`            the same keyed by status
- *       `${functionName}Checks`               the bare checks the client runs: input, success bodies
+ *   src/validators/<function>.ts       per operation:
+ *       names.request              Validator of the input (the whole input object; always strict)
+ *       names.response[status]     Validator of each documented response body, errors included
+ *       names.responses            the same keyed by status
+ *       names.checks               the bare checks the client runs: input, success bodies
  *   src/validators/constants.ts        patterns, enum sets and scalar rules shared by all modules
  *   src/validators/index.ts            re-exports
  *
@@ -36,8 +37,7 @@ const RUNTIME = "../runtime/validation.js";
 
 export function emitValidators(model: ApiModel): GeneratedFile[] {
   const models = [...model.models].sort((a, b) => compare(a.name, b.name));
-  const operations = [...model.operations].sort((a, b) => compare(a.functionName, b.functionName));
-  checkNames(models, operations);
+  const operations = [...model.operations].sort((a, b) => compare(a.names.function, b.names.function));
   const shared = createSharedConstants();
   const files: GeneratedFile[] = [emitModelsModule(models, shared)];
   for (const operation of operations) files.push(emitOperationModule(operation, models, shared));
@@ -48,25 +48,6 @@ export function emitValidators(model: ApiModel): GeneratedFile[] {
     declaration: printSharedDeclarations(shared, RUNTIME),
   });
   return files.sort((a, b) => compare(a.path, b.path));
-}
-
-/** Export names of one operation's module, decided here from the names model/names.ts chose. */
-export function validatorNames(operation: Operation): {
-  request: string;
-  responses: string;
-  response: (status: number | "default") => string;
-  checks: string;
-} {
-  return {
-    request: `${operation.functionName}Request`,
-    responses: `${operation.functionName}Responses`,
-    checks: `${operation.functionName}Checks`,
-    response: (status) => `${operation.functionName}Response${status === "default" ? "Default" : status}`,
-  };
-}
-
-export function modelValidatorName(model: string): string {
-  return `${model}Validator`;
 }
 
 /**
@@ -84,14 +65,14 @@ const CHECK_SIGNATURE = "(v: unknown, p: string, c: Ctx): boolean";
 function emitModelsModule(models: NamedModel[], shared: SharedConstants): GeneratedFile {
   const cx = createModuleContext(models, true, shared);
   const functions: Block[] = models.map((m) => ({
-    code: printCheckFunction(`check${m.name}`, m.schema, cx, { exported: true, allowUndefined: false }),
-    declaration: `export declare function check${m.name}${CHECK_SIGNATURE};`,
+    code: printCheckFunction(m.names.check, m.schema, cx, { exported: true, allowUndefined: false }),
+    declaration: `export declare function ${m.names.check}${CHECK_SIGNATURE};`,
   }));
   const validators: Block[] = models.map((m) => {
     const doc = `/** Validates a ${m.name} (response data: compatible mode by default). */\n`;
     return {
-      code: `${doc}export const ${modelValidatorName(m.name)}: Validator<${m.name}> = /* @__PURE__ */ ${useRuntime(cx, "createValidator")}<${m.name}>(check${m.name}, false);`,
-      declaration: `${doc}export declare const ${modelValidatorName(m.name)}: Validator<${m.name}>;`,
+      code: `${doc}export const ${m.names.validator}: Validator<${m.name}> = /* @__PURE__ */ ${useRuntime(cx, "createValidator")}<${m.name}>(${m.names.check}, false);`,
+      declaration: `${doc}export declare const ${m.names.validator}: Validator<${m.name}>;`,
     };
   });
   const typeImports = models.map((m) => m.name);
@@ -103,7 +84,7 @@ function emitModelsModule(models: NamedModel[], shared: SharedConstants): Genera
 
 function emitOperationModule(operation: Operation, models: NamedModel[], shared: SharedConstants): GeneratedFile {
   const cx = createModuleContext(models, false, shared);
-  const names = validatorNames(operation);
+  const { names } = operation;
   const where = commentText(`${operation.method.toUpperCase()} ${operation.path}`);
   const blocks: Block[] = [];
   const types = new Set<string>();
@@ -113,14 +94,14 @@ function emitOperationModule(operation: Operation, models: NamedModel[], shared:
   });
 
   const input = inputSchema(operation);
-  const inputType = `${operation.typeName}Input`;
+  const inputType = names.input;
   types.add(inputType);
   blocks.push({
     code: printCheckFunction("request$", input, cx, { exported: false, allowUndefined: !operation.input.some((f) => f.required) }),
   });
   blocks.push(
     validator(
-      `/** Validates the input of ${operation.functionName} (${where}); requests are always checked strictly. */`,
+      `/** Validates the input of ${operation.names.function} (${where}); requests are always checked strictly. */`,
       names.request,
       inputType,
       "request$",
@@ -134,9 +115,9 @@ function emitOperationModule(operation: Operation, models: NamedModel[], shared:
     const type = responseType(operation, response, types);
     const fn = `response$${response.status}`;
     blocks.push({ code: printCheckFunction(fn, response.schema, cx, { exported: false, allowUndefined: false }) });
-    const name = names.response(response.status);
+    const name = names.response[String(response.status)]!;
     blocks.push(
-      validator(`/** Validates the ${response.status} response body of ${operation.functionName} (${where}). */`, name, type, fn, false),
+      validator(`/** Validates the ${response.status} response body of ${operation.names.function} (${where}). */`, name, type, fn, false),
     );
     entries.push({ key: response.status === "default" ? "default" : String(response.status), name, type });
   }
@@ -144,7 +125,7 @@ function emitOperationModule(operation: Operation, models: NamedModel[], shared:
     "readonly [status: number]: Validator<unknown> | undefined;",
     ...entries.map((e) => `readonly ${e.key}: Validator<${e.type}>;`),
   ];
-  const doc = `/** Response body validators of ${operation.functionName} by status; absent statuses have no documented body. */`;
+  const doc = `/** Response body validators of ${operation.names.function} by status; absent statuses have no documented body. */`;
   blocks.push({
     code: `${doc}\nexport const ${names.responses}: {\n${members.map((m) => `  ${m}`).join("\n")}\n} = {\n${entries.map((e) => `  ${e.key}: ${e.name},`).join("\n")}\n};`,
     // TypeScript's printer indents type literal members by four spaces.
@@ -153,12 +134,12 @@ function emitOperationModule(operation: Operation, models: NamedModel[], shared:
   // Success bodies only: the client never validates error bodies (a malformed one must not hide the
   // error), and leaving them out keeps every error-body check out of a one-operation bundle.
   const success = entries.filter((e) => e.key !== "default" && Number(e.key) < 400);
-  const checksDoc = `/** The bare checks the client runs for ${operation.functionName}: the input (strict) and the success bodies by status. */`;
+  const checksDoc = `/** The bare checks the client runs for ${operation.names.function}: the input (strict) and the success bodies by status. */`;
   blocks.push({
     code: `${checksDoc}\nexport const ${names.checks}: OperationChecks = {\n  request: request$,\n  responses: { ${success.map((e) => `${e.key}: response$${e.key}`).join(", ")} },\n};`,
     declaration: `${checksDoc}\nexport declare const ${names.checks}: OperationChecks;`,
   });
-  return moduleFile(`src/validators/${operation.functionName}.ts`, cx, [...types].sort(), blocks, {
+  return moduleFile(`src/validators/${names.function}.ts`, cx, [...types].sort(), blocks, {
     source: ["Ctx", "OperationChecks", "Validator"],
     declaration: ["OperationChecks", "Validator"],
   });
@@ -168,11 +149,11 @@ function emitOperationModule(operation: Operation, models: NamedModel[], shared:
 function responseType(operation: Operation, response: Response, types: Set<string>): string {
   if (response.status === "default") return "unknown";
   if (response.isError) {
-    types.add(`${operation.typeName}ErrorBodies`);
-    return `${operation.typeName}ErrorBodies[${response.status}]`;
+    types.add(operation.names.errorBodies);
+    return `${operation.names.errorBodies}[${response.status}]`;
   }
-  types.add(`${operation.typeName}Result`);
-  return `${operation.typeName}Result`;
+  types.add(operation.names.result);
+  return operation.names.result;
 }
 
 /** The input object as the client takes it (Operation.input decides flat/nested); closed: extra keys are mistakes. */
@@ -221,42 +202,11 @@ function moduleFile(
 }
 
 function emitIndex(models: NamedModel[], operations: Operation[]): GeneratedFile {
-  const lines = operations.map((op) => `export * from "./${op.functionName}.js";`);
-  if (models.length > 0) lines.push(`export { ${models.map((m) => modelValidatorName(m.name)).join(", ")} } from "./models.js";`);
+  const lines = operations.map((op) => `export * from "./${op.names.function}.js";`);
+  if (models.length > 0) lines.push(`export { ${models.map((m) => m.names.validator).join(", ")} } from "./models.js";`);
   lines.push(
     `export type { StandardSchemaV1Props, UnknownInfo, ValidateOptions, ValidationIssue, ValidationMode, ValidationResult, Validator } from "${RUNTIME}";`,
   );
   // Re-exports only: the declaration file is the same lines.
   return { path: "src/validators/index.ts", contents: `${GENERATED_HEADER}${lines.join("\n")}\n`, declaration: `${lines.join("\n")}\n` };
-}
-
-const RESERVED_MODULES = new Set(["constants", "index", "models"]);
-
-/** Every export of src/validators/index.ts must be unique; names come from model/names.ts plus fixed suffixes. */
-function checkNames(models: NamedModel[], operations: Operation[]): void {
-  const seen = new Map<string, string>();
-  const claim = (name: string, owner: string): void => {
-    const previous = seen.get(name);
-    if (previous !== undefined) {
-      throw new Error(
-        `Internal error: validator export ${name} is produced by both ${previous} and ${owner}; adjust model/names.ts so the names differ.`,
-      );
-    }
-    seen.set(name, owner);
-  };
-  for (const op of operations) {
-    if (RESERVED_MODULES.has(op.functionName)) {
-      throw new Error(
-        `Internal error: operation ${op.operationId} would write src/validators/${op.functionName}.ts, a module the validators need for themselves; model/names.ts should have renamed it.`,
-      );
-    }
-  }
-  for (const m of models) claim(modelValidatorName(m.name), `model ${m.name}`);
-  for (const op of operations) {
-    const names = validatorNames(op);
-    claim(names.request, op.operationId);
-    claim(names.responses, op.operationId);
-    claim(names.checks, op.operationId);
-    for (const r of op.responses) if (r.schema !== undefined) claim(names.response(r.status), op.operationId);
-  }
 }

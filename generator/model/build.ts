@@ -9,7 +9,7 @@
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
 import { compareCodeUnits as compare, escapePointer, HTTP_METHODS, type HttpMethod, resolvePointer } from "../json.js";
-import { assignNames, type NameOverrides, operationNames } from "./names.js";
+import { assignNames, type NameOverrides, operationExportNames, operationNames, refuseExportCollisions } from "./names.js";
 import type {
   ApiModel,
   InputField,
@@ -37,8 +37,8 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
     }
   }
   operations.sort((a, b) => compare(a.path, b.path) || compare(a.method, b.method));
-  refuseNameCollisions(operations);
   const named = assignNames(operations, overrides);
+  refuseExportCollisions(named.models, named.idAliases, named.operations);
   return {
     title: typeof info.title === "string" ? info.title : "",
     version: typeof info.version === "string" ? info.version : "",
@@ -48,20 +48,6 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
     idAliases: named.idAliases,
     operations: named.operations,
   };
-}
-
-/** Two operationIds that give one function name (`getThing_v1`, `getThing_v2`, `get-thing`) would overwrite each other. */
-function refuseNameCollisions(operations: Operation[]): void {
-  const byName = new Map<string, Operation>();
-  for (const operation of operations) {
-    const other = byName.get(operation.functionName);
-    if (other) {
-      throw new InputError(
-        `OpenAPI document: operations ${JSON.stringify(other.operationId)} (${other.method.toUpperCase()} ${other.path}) and ${JSON.stringify(operation.operationId)} (${operation.method.toUpperCase()} ${operation.path}) both become the function ${operation.functionName}. Give one of them a distinct operationId with an action in openphone.overlay.json.`,
-      );
-    }
-    byName.set(operation.functionName, operation);
-  }
 }
 
 interface BuildContext {
@@ -127,6 +113,8 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
   }
   responses.sort((a, b) => (a.status === "default" ? 1 : b.status === "default" ? -1 : a.status - b.status));
 
+  const { input, bodyStyle } = buildInput(parameters, requestBody);
+  const pageSize = maxPageSize(input);
   const operation: Operation = {
     operationId,
     functionName,
@@ -137,16 +125,21 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
     tags: asArray(raw.tags).flatMap((t) => (typeof t === "string" ? [t] : [])),
     parameters,
     responses,
-    input: [],
-    bodyStyle: "none",
+    input,
+    bodyStyle,
+    ...(pageSize === undefined ? {} : { maxPageSize: pageSize }),
+    names: operationExportNames({ functionName, typeName, responses, maxPageSize: pageSize }),
   };
   if (typeof raw.summary === "string") operation.summary = raw.summary;
   if (typeof raw.description === "string") operation.description = raw.description;
   if (requestBody) operation.requestBody = requestBody;
-  const { input, bodyStyle } = buildInput(parameters, requestBody);
-  operation.input = input;
-  operation.bodyStyle = bodyStyle;
   return operation;
+}
+
+/** The largest `maxResults` a list operation accepts: what paginate asks for when the caller gives none. */
+function maxPageSize(input: InputField[]): number | undefined {
+  const schema = input.find((f) => f.name === "maxResults" && f.in === "query")?.schema;
+  return schema?.kind === "number" ? schema.maximum : undefined;
 }
 
 function buildParameter(cx: BuildContext, value: JsonValue | undefined, pointer: string): Parameter | undefined {

@@ -15,8 +15,9 @@
  *   (the area or parent name), the shape used more often keeping the plain name.
  * The committed override file (openphone.names.json, see NAMES.md) renames or pins.
  */
+import { InputError } from "../errors.js";
 import { compareCodeUnits as compareStr } from "../json.js";
-import type { IdAlias, NamedModel, ObjectSchema, Operation, Schema, StringSchema } from "./types.js";
+import type { IdAlias, ModelNames, NamedModel, ObjectSchema, Operation, OperationNames, Schema, StringSchema } from "./types.js";
 
 /** Contents of `openphone.names.json`. */
 export interface NameOverrides {
@@ -108,6 +109,123 @@ export function pascal(text: string): string {
   return /^[0-9]/.test(name) ? `N${name}` : name;
 }
 
+// ------------------------------------------------------------ export names
+
+/** Every name the package exports for one operation, from its function and type names. */
+export function operationExportNames(op: {
+  functionName: string;
+  typeName: string;
+  responses: Operation["responses"];
+  maxPageSize?: number | undefined;
+}): OperationNames {
+  const fn = op.functionName;
+  const type = op.typeName;
+  const response: Record<string, string> = {};
+  for (const r of op.responses) {
+    if (r.schema !== undefined) response[String(r.status)] = `${fn}Response${r.status === "default" ? "Default" : r.status}`;
+  }
+  return {
+    function: fn,
+    safe: `${fn}Safe`,
+    ...(op.maxPageSize === undefined ? {} : { maxPageSize: `${fn}MaxPageSize` }),
+    input: `${type}Input`,
+    result: `${type}Result`,
+    errorBodies: `${type}ErrorBodies`,
+    error: `${type}Error`,
+    request: `${fn}Request`,
+    responses: `${fn}Responses`,
+    checks: `${fn}Checks`,
+    response,
+  };
+}
+
+export function modelExportNames(name: string): ModelNames {
+  return { type: name, check: `check${name}`, validator: `${name}Validator` };
+}
+
+/**
+ * Names the generated package already uses for itself: the runtime's exports
+ * re-exported by the entry points, openapi-typescript's `paths`/`operations`/`components`,
+ * the `Page` helper type, and the validation types every validator module imports.
+ */
+export const PACKAGE_OWN_EXPORTS: ReadonlySet<string> = new Set([
+  ...["createClient", "DEFAULT_BASE_URL", "OpenPhoneClient", "OpenPhoneError", "ErrorKind", "InvalidResponseReason"],
+  ...["AbortedError", "ApiError", "CommonError", "InvalidRequestError", "InvalidResponseError", "NetworkError"],
+  ...["RateLimitError", "TimeoutError", "UnexpectedStatusError", "ClientCore", "createClientCore", "pages", "paginate"],
+  ...["PageFunction", "PageOptions", "PageParams", "OperationMethod", "OptionalInputOperationMethod", "CallOptions"],
+  ...["ClientOptions", "Clock", "RequestEvent", "ResponseEvent", "ResponseInfo", "ResponseValidation", "SafeResult"],
+  ...["UnknownInfo", "ValidationIssue", "components", "operations", "paths", "Page"],
+  ...["StandardSchemaV1Props", "ValidateOptions", "ValidationMode", "ValidationResult", "Validator", "Ctx", "OperationChecks"],
+]);
+
+type Owner =
+  | { kind: "operation"; operation: Pick<Operation, "operationId" | "method" | "path"> }
+  | { kind: "model"; name: string }
+  | { kind: "idAlias"; prefix: string };
+
+/**
+ * One package, one namespace: no two exports (types, functions, validators, across the
+ * entry points) may share a name, or one would shadow the other. Refused here, before
+ * anything is emitted, naming both owners and the fix.
+ */
+export function refuseExportCollisions(models: NamedModel[], idAliases: IdAlias[], operations: Operation[]): void {
+  const owners = new Map<string, { owner: Owner; what: string }>();
+  const claim = (name: string, owner: Owner, what: string): void => {
+    if (PACKAGE_OWN_EXPORTS.has(name)) {
+      throw new InputError(
+        `OpenAPI document: ${describeOwner(owner)} would export the ${what} ${name}, a name the generated package uses for itself. ${fixFor(owner, name)}`,
+      );
+    }
+    const first = owners.get(name);
+    if (first) {
+      const both =
+        first.owner.kind === "operation" && owner.kind === "operation"
+          ? `operations ${describeOwner(first.owner).replace(/^operation /, "")} and ${describeOwner(owner).replace(/^operation /, "")}`
+          : `${describeOwner(first.owner)} and ${describeOwner(owner)}`;
+      const fix = first.owner.kind === "operation" ? fixFor(owner, name) : fixFor(first.owner, name);
+      throw new InputError(`OpenAPI document: ${both} both become the ${what} ${name}. ${fix}`);
+    }
+    owners.set(name, { owner, what });
+  };
+  for (const operation of operations) {
+    const owner: Owner = { kind: "operation", operation };
+    const n = operation.names;
+    claim(n.function, owner, "function");
+    for (const name of [n.safe, ...(n.maxPageSize ? [n.maxPageSize] : [])]) claim(name, owner, "function");
+    for (const name of [n.input, n.result, n.errorBodies, n.error]) claim(name, owner, "type");
+    for (const name of [n.request, n.responses, n.checks, ...Object.values(n.response)]) claim(name, owner, "validator");
+  }
+  for (const model of models) {
+    const owner: Owner = { kind: "model", name: model.name };
+    claim(model.names.type, owner, "type");
+    claim(model.names.check, owner, "check function");
+    claim(model.names.validator, owner, "validator");
+  }
+  for (const alias of idAliases) claim(alias.name, { kind: "idAlias", prefix: alias.prefix }, "type");
+}
+
+function describeOwner(owner: Owner): string {
+  switch (owner.kind) {
+    case "operation":
+      return `operation ${JSON.stringify(owner.operation.operationId)} (${owner.operation.method.toUpperCase()} ${owner.operation.path})`;
+    case "model":
+      return `the model ${owner.name}`;
+    case "idAlias":
+      return `the ID alias for prefix ${owner.prefix}`;
+  }
+}
+
+function fixFor(owner: Owner, name: string): string {
+  switch (owner.kind) {
+    case "operation":
+      return "Give one of them a distinct operationId with an action in openphone.overlay.json.";
+    case "model":
+      return `Rename the model in openphone.names.json, e.g. { "rename": { ${JSON.stringify(owner.name)}: "Other${owner.name}" } } (see generator/model/NAMES.md).`;
+    case "idAlias":
+      return `Name the alias in openphone.names.json, e.g. { "idAliases": { ${JSON.stringify(owner.prefix)}: "Other${name}" } } (see generator/model/NAMES.md).`;
+  }
+}
+
 // ------------------------------------------------------------ structural identity
 
 /** The shape without documentation: equal keys mean "the same type". */
@@ -174,138 +292,182 @@ export function assignNames(
   operations: Operation[],
   overrides: NameOverrides,
 ): { models: NamedModel[]; idAliases: IdAlias[]; operations: Operation[] } {
-  const groups = new Map<string, Group>();
-  const group = (node: ObjectLike): Group => {
-    const key = structuralKey(node);
-    let g = groups.get(key);
-    if (!g) {
-      g = { key, nodes: [], pointers: new Set(), candidates: [], contexts: new Set() };
-      groups.set(key, g);
-    }
-    if (!g.nodes.includes(node)) {
-      g.nodes.push(node);
-      g.pointers.add(node.pointer);
-    }
-    return g;
-  };
-  const pinByPointer = overrides.pin ?? {};
+  const shapes = collectShapes(operations);
+  const finalName = chooseModelNames(shapes, overrides);
+  const ids: IdUses = new Map();
+  const rewrite = refRewriter(finalName, ids);
+  const models = namedModels(shapes, finalName, rewrite);
+  const rewritten = operations.map((op) => rewriteOperation(op, rewrite, finalName));
+  const idAliases = nameIdAliases(ids, models, overrides);
+  tagIdAliases(models, rewritten, idAliases);
+  return { models, idAliases, operations: rewritten };
+}
 
-  // 1. Collect every object (and union of objects) with where it sits.
-  const visit = (schema: Schema, parentKey: string, property: string, arrayItem: boolean): void => {
-    if (schema.kind === "object" && schema.properties.length > 0) {
-      const g = group(schema);
-      g.contexts.add(`${parentKey}|${property}`);
-      const hint = PROPERTY_HINTS[property] ?? (arrayItem ? singular(pascal(property)) : pascal(property));
-      if (hint) g.candidates.push({ name: hint, priority: 5, qualifier: "" });
-      for (const p of schema.properties) visitChild(p.schema, g.key, p.name);
-      if (typeof schema.additionalProperties === "object") visitChild(schema.additionalProperties, g.key, property);
-      return;
-    }
-    visitChild(schema, parentKey, property, arrayItem);
-  };
-  const visitChild = (schema: Schema, parentKey: string, property: string, arrayItem = false): void => {
-    switch (schema.kind) {
-      case "object":
-        if (schema.properties.length > 0) visit(schema, parentKey, property, arrayItem);
-        else if (typeof schema.additionalProperties === "object") visitChild(schema.additionalProperties, parentKey, property);
-        return;
-      case "array":
-        visitChild(schema.items, parentKey, property, true);
-        return;
-      case "union": {
-        const objects = schema.variants.filter((v): v is ObjectSchema => v.kind === "object" && v.properties.length > 0);
-        if (objects.length >= 2 && objects.length === schema.variants.length) {
-          // A union of objects is one thing (CustomField): name the union, and let its
-          // variants be named only if they are also used elsewhere.
-          const g = group(schema);
-          g.contexts.add(`${parentKey}|${property}`);
-          const hint = PROPERTY_HINTS[property] ?? (arrayItem ? singular(pascal(property)) : pascal(property));
-          if (hint) g.candidates.push({ name: hint, priority: 5, qualifier: "" });
-          for (const v of objects) {
-            const vg = group(v);
-            vg.contexts.add(`${g.key}|${property}`);
-            const tag = discriminator(v);
-            if (hint) vg.candidates.push({ name: `${hint}${tag ?? ""}`, priority: tag ? 4 : 6, qualifier: "" });
-            for (const p of v.properties) visitChild(p.schema, vg.key, p.name);
-          }
-          return;
-        }
-        for (const v of schema.variants) visitChild(v, parentKey, property, arrayItem);
-        return;
-      }
-      case "intersection":
-        for (const m of schema.members) visitChild(m, parentKey, property, arrayItem);
-        return;
-      default:
-        return;
-    }
-  };
+// 1. Collect every object (and union of objects) with where it sits.
 
+type Shapes = Map<string, Group>;
+
+function collectShapes(operations: Operation[]): Shapes {
+  const shapes: Shapes = new Map();
   for (const op of operations) {
     const area = resourceName(op.typeName);
-    for (const p of op.parameters) visitChild(p.schema, `op:${op.operationId}`, p.name);
+    for (const p of op.parameters) visitChild(shapes, p.schema, `op:${op.operationId}`, p.name);
     if (op.requestBody) {
       const body = op.requestBody.schema;
       // The body's own object is flattened into the Input type: only its insides count.
-      if (body.kind === "object") for (const p of body.properties) visitChild(p.schema, `body:${op.operationId}`, p.name);
-      else visitChild(body, `body:${op.operationId}`, "body");
+      if (body.kind === "object") for (const p of body.properties) visitChild(shapes, p.schema, `body:${op.operationId}`, p.name);
+      else visitChild(shapes, body, `body:${op.operationId}`, "body");
     }
     for (const r of op.responses) {
       if (!r.schema) continue;
-      const root = r.schema;
-      if (r.isError) {
-        if (root.kind === "object" && root.properties.length > 0) {
-          const g = group(root);
-          const title = root.properties.find((p) => p.name === "title")?.schema;
-          const label = title?.kind === "literal" && typeof title.value === "string" ? pascal(title.value) : `Status${r.status}`;
-          g.candidates.push({
-            name: `${area}${label.endsWith("Error") ? label : `${label}Error`}`,
-            priority: 1,
-            qualifier: String(r.status),
-          });
-          g.candidates.push({ name: "", priority: 99, qualifier: area });
-          for (const p of root.properties) visitChild(p.schema, g.key, p.name);
-        } else visitChild(root, `res:${op.operationId}:${r.status}`, "body");
-        continue;
-      }
-      // Success: the envelope `{ data: X }` (or a page `{ data: X[], ... }`) stays inline; X is the resource.
-      const data = root.kind === "object" ? root.properties.find((p) => p.name === "data")?.schema : undefined;
-      const resource = data ? (data.kind === "array" ? data.items : data) : root;
-      const envelopeKey = `res:${op.operationId}:${r.status}`;
-      if (root.kind === "object" && data) {
-        for (const p of root.properties) if (p.name !== "data") visitChild(p.schema, envelopeKey, p.name);
-      }
-      markResource(resource, area, op.typeName, envelopeKey);
+      if (r.isError) visitErrorBody(shapes, r.schema, r.status, area, op.operationId);
+      else visitSuccessBody(shapes, r.schema, area, op.typeName, `res:${op.operationId}:${r.status}`);
     }
   }
+  return shapes;
+}
 
-  function markResource(resource: Schema, area: string, qualifier: string, envelopeKey: string): void {
-    if (resource.kind === "object" && resource.properties.length > 0) {
-      const g = group(resource);
-      g.candidates.push({ name: area, priority: 0, qualifier });
-      g.contexts.add(`${envelopeKey}|data`);
-      for (const p of resource.properties) visitChild(p.schema, g.key, p.name);
-    } else if (resource.kind === "union" && resource.variants.every((v) => v.kind === "object")) {
-      // A union of resources (webhooks): the union is named after the resource,
-      // each variant after the operation that returns it alone, or "<Area><n>".
-      const g = group(resource);
-      g.candidates.push({ name: area, priority: 0, qualifier });
-      resource.variants.forEach((v, i) => {
-        if (v.kind !== "object") return;
-        const vg = group(v);
-        vg.candidates.push({ name: `${area}Variant${i + 1}`, priority: 3, qualifier });
-        vg.contexts.add(`${g.key}|variant`);
-        for (const p of v.properties) visitChild(p.schema, vg.key, p.name);
-      });
-    } else visitChild(resource, envelopeKey, "data");
+function group(shapes: Shapes, node: ObjectLike): Group {
+  const key = structuralKey(node);
+  let g = shapes.get(key);
+  if (!g) {
+    g = { key, nodes: [], pointers: new Set(), candidates: [], contexts: new Set() };
+    shapes.set(key, g);
   }
+  if (!g.nodes.includes(node)) {
+    g.nodes.push(node);
+    g.pointers.add(node.pointer);
+  }
+  return g;
+}
 
-  // 2. Decide which groups are named and what they want to be called.
-  for (const [pointer, name] of Object.entries(pinByPointer)) {
-    for (const g of groups.values()) if (g.pointers.has(pointer)) g.pinned = name;
+function propertyHint(property: string, arrayItem: boolean): string {
+  return PROPERTY_HINTS[property] ?? (arrayItem ? singular(pascal(property)) : pascal(property));
+}
+
+function visitObject(shapes: Shapes, schema: ObjectSchema, parentKey: string, property: string, arrayItem: boolean): void {
+  const g = group(shapes, schema);
+  g.contexts.add(`${parentKey}|${property}`);
+  const hint = propertyHint(property, arrayItem);
+  if (hint) g.candidates.push({ name: hint, priority: 5, qualifier: "" });
+  for (const p of schema.properties) visitChild(shapes, p.schema, g.key, p.name);
+  if (typeof schema.additionalProperties === "object") visitChild(shapes, schema.additionalProperties, g.key, property);
+}
+
+function visitChild(shapes: Shapes, schema: Schema, parentKey: string, property: string, arrayItem = false): void {
+  switch (schema.kind) {
+    case "object":
+      if (schema.properties.length > 0) visitObject(shapes, schema, parentKey, property, arrayItem);
+      else if (typeof schema.additionalProperties === "object") visitChild(shapes, schema.additionalProperties, parentKey, property);
+      return;
+    case "array":
+      visitChild(shapes, schema.items, parentKey, property, true);
+      return;
+    case "union":
+      visitUnion(shapes, schema, parentKey, property, arrayItem);
+      return;
+    case "intersection":
+      for (const m of schema.members) visitChild(shapes, m, parentKey, property, arrayItem);
+      return;
+    default:
+      return;
   }
-  const wanted: Array<{ group: Group; name: string; qualifier: string; uses: number }> = [];
-  for (const g of [...groups.values()].sort((a, b) => compareStr(firstPointer(a), firstPointer(b)))) {
+}
+
+function visitUnion(
+  shapes: Shapes,
+  schema: Extract<Schema, { kind: "union" }>,
+  parentKey: string,
+  property: string,
+  arrayItem: boolean,
+): void {
+  const objects = schema.variants.filter((v): v is ObjectSchema => v.kind === "object" && v.properties.length > 0);
+  if (objects.length < 2 || objects.length !== schema.variants.length) {
+    for (const v of schema.variants) visitChild(shapes, v, parentKey, property, arrayItem);
+    return;
+  }
+  // A union of objects is one thing (CustomField): name the union, and let its
+  // variants be named only if they are also used elsewhere.
+  const g = group(shapes, schema);
+  g.contexts.add(`${parentKey}|${property}`);
+  const hint = propertyHint(property, arrayItem);
+  if (hint) g.candidates.push({ name: hint, priority: 5, qualifier: "" });
+  for (const v of objects) {
+    const vg = group(shapes, v);
+    vg.contexts.add(`${g.key}|${property}`);
+    const tag = discriminator(v);
+    if (hint) vg.candidates.push({ name: `${hint}${tag ?? ""}`, priority: tag ? 4 : 6, qualifier: "" });
+    for (const p of v.properties) visitChild(shapes, p.schema, vg.key, p.name);
+  }
+}
+
+/** An error body is named from its area and its `title` const: MessageNotFoundError. */
+function visitErrorBody(shapes: Shapes, root: Schema, status: number | "default", area: string, operationId: string): void {
+  if (root.kind !== "object" || root.properties.length === 0) {
+    visitChild(shapes, root, `res:${operationId}:${status}`, "body");
+    return;
+  }
+  const g = group(shapes, root);
+  const title = root.properties.find((p) => p.name === "title")?.schema;
+  const label = title?.kind === "literal" && typeof title.value === "string" ? pascal(title.value) : `Status${status}`;
+  g.candidates.push({ name: `${area}${label.endsWith("Error") ? label : `${label}Error`}`, priority: 1, qualifier: String(status) });
+  g.candidates.push({ name: "", priority: 99, qualifier: area });
+  for (const p of root.properties) visitChild(shapes, p.schema, g.key, p.name);
+}
+
+/** Success: the envelope `{ data: X }` (or a page `{ data: X[], ... }`) stays inline; X is the resource. */
+function visitSuccessBody(shapes: Shapes, root: Schema, area: string, qualifier: string, envelopeKey: string): void {
+  const data = root.kind === "object" ? root.properties.find((p) => p.name === "data")?.schema : undefined;
+  const resource = data ? (data.kind === "array" ? data.items : data) : root;
+  if (root.kind === "object" && data) {
+    for (const p of root.properties) if (p.name !== "data") visitChild(shapes, p.schema, envelopeKey, p.name);
+  }
+  if (resource.kind === "object" && resource.properties.length > 0) {
+    const g = group(shapes, resource);
+    g.candidates.push({ name: area, priority: 0, qualifier });
+    g.contexts.add(`${envelopeKey}|data`);
+    for (const p of resource.properties) visitChild(shapes, p.schema, g.key, p.name);
+  } else if (resource.kind === "union" && resource.variants.every((v) => v.kind === "object")) {
+    // A union of resources (webhooks): the union is named after the resource,
+    // each variant after the operation that returns it alone, or "<Area><n>".
+    const g = group(shapes, resource);
+    g.candidates.push({ name: area, priority: 0, qualifier });
+    resource.variants.forEach((v, i) => {
+      if (v.kind !== "object") return;
+      const vg = group(shapes, v);
+      vg.candidates.push({ name: `${area}Variant${i + 1}`, priority: 3, qualifier });
+      vg.contexts.add(`${g.key}|variant`);
+      for (const p of v.properties) visitChild(shapes, p.schema, vg.key, p.name);
+    });
+  } else visitChild(shapes, resource, envelopeKey, "data");
+}
+
+// 2. Decide which shapes are named, and what they are called.
+
+interface Wanted {
+  group: Group;
+  name: string;
+  qualifier: string;
+  uses: number;
+}
+
+/** Shape key -> final model name. */
+function chooseModelNames(shapes: Shapes, overrides: NameOverrides): Map<string, string> {
+  for (const [pointer, name] of Object.entries(overrides.pin ?? {})) {
+    for (const g of shapes.values()) if (g.pointers.has(pointer)) g.pinned = name;
+  }
+  const finalName = settleConflicts(wantedNames(shapes));
+  for (const [key, name] of finalName) {
+    const renamed = overrides.rename?.[name];
+    if (renamed !== undefined) finalName.set(key, renamed);
+  }
+  refuseSharedNames(finalName);
+  return finalName;
+}
+
+function wantedNames(shapes: Shapes): Wanted[] {
+  const wanted: Wanted[] = [];
+  for (const g of [...shapes.values()].sort((a, b) => compareStr(firstPointer(a), firstPointer(b)))) {
     const strong = g.candidates.filter((c) => c.priority < 4 && c.name !== "");
     const shared = g.contexts.size >= 2;
     if (!g.pinned && strong.length === 0 && !shared) continue;
@@ -314,18 +476,23 @@ export function assignNames(
     );
     let name = best?.name ?? "";
     if (name === "" || RESERVED.has(name)) name = `${name || "Shape"}Model`;
-    const qualifier = g.candidates.find((c) => c.priority === 99)?.qualifier || best?.qualifier || parentHint(g);
+    const qualifier = g.candidates.find((c) => c.priority === 99)?.qualifier || best?.qualifier || parentHint(shapes, g);
     wanted.push({ group: g, name, qualifier, uses: g.pointers.size });
   }
-  function parentHint(g: Group): string {
-    const parent = [...g.contexts].sort()[0]?.split("|")[0] ?? "";
-    const m = /^(?:op|body|res):([^:]+)/.exec(parent);
-    if (m?.[1]) return operationNames(m[1]).typeName;
-    const pg = groups.get(parent);
-    return pg ? (bestCandidate(pg.candidates.filter((c) => c.name !== ""))?.name ?? "") : "";
-  }
-  // Conflicts: the most used shape keeps the plain name, then the earliest pointer.
-  const byName = new Map<string, typeof wanted>();
+  return wanted;
+}
+
+function parentHint(shapes: Shapes, g: Group): string {
+  const parent = [...g.contexts].sort()[0]?.split("|")[0] ?? "";
+  const m = /^(?:op|body|res):([^:]+)/.exec(parent);
+  if (m?.[1]) return operationNames(m[1]).typeName;
+  const pg = shapes.get(parent);
+  return pg ? (bestCandidate(pg.candidates.filter((c) => c.name !== ""))?.name ?? "") : "";
+}
+
+/** Two shapes that want one name: the most used keeps it, then the earliest pointer; the others are qualified. */
+function settleConflicts(wanted: Wanted[]): Map<string, string> {
+  const byName = new Map<string, Wanted[]>();
   for (const w of wanted) byName.set(w.name, [...(byName.get(w.name) ?? []), w]);
   const finalName = new Map<string, string>();
   const taken = new Set<string>();
@@ -339,46 +506,50 @@ export function assignNames(
       finalName.set(w.group.key, chosen);
     });
   }
-  // Overrides: rename generated names.
-  for (const [key, name] of finalName) {
-    const renamed = overrides.rename?.[name];
-    if (renamed !== undefined) finalName.set(key, renamed);
-  }
+  return finalName;
+}
+
+/** Only overrides can make two shapes share a name; the rules never do. */
+function refuseSharedNames(finalName: Map<string, string>): void {
   const seen = new Map<string, string>();
   for (const [key, name] of finalName) {
     const other = seen.get(name);
     if (other !== undefined && other !== key)
-      throw new Error(`openphone.names.json: two different shapes would both be named "${name}"; choose distinct names in "rename"/"pin".`);
+      throw new InputError(
+        `openphone.names.json: two different shapes would both be named "${name}"; choose distinct names in "rename"/"pin".`,
+      );
     seen.set(name, key);
   }
+}
 
-  // 3. Rewrite: named objects become refs; each named model's schema is its first occurrence.
-  const idUses = new Map<string, Map<string, number>>();
-  const noteId = (s: StringSchema, property: string, owner: string): void => {
-    if (s.idPrefix === undefined) return;
-    let candidate: string | undefined;
-    if (/^id$/i.test(property)) candidate = owner ? `${owner}Id` : undefined;
-    else if (/Ids?$/.test(property)) candidate = pascal(property.replace(/Ids$/, "Id"));
-    const uses = idUses.get(s.idPrefix) ?? new Map<string, number>();
-    // A singular `phoneNumberId` says more than a plural `resourceIds` list.
-    const weight = /Ids$/.test(property) ? 1 : 1000;
-    if (candidate) uses.set(candidate, (uses.get(candidate) ?? 0) + weight);
-    idUses.set(s.idPrefix, uses);
-  };
-  const rewrite = (schema: Schema, property: string, owner: string, top: boolean): Schema => {
+// 3. Rewrite: named objects become refs; each named model's schema is its first occurrence.
+
+/** ID prefix -> candidate alias name -> weight. */
+type IdUses = Map<string, Map<string, number>>;
+type Rewrite = (schema: Schema, property: string, owner: string, top: boolean) => Schema;
+
+function noteId(ids: IdUses, s: StringSchema, property: string, owner: string): void {
+  if (s.idPrefix === undefined) return;
+  let candidate: string | undefined;
+  if (/^id$/i.test(property)) candidate = owner ? `${owner}Id` : undefined;
+  else if (/Ids?$/.test(property)) candidate = pascal(property.replace(/Ids$/, "Id"));
+  const uses = ids.get(s.idPrefix) ?? new Map<string, number>();
+  // A singular `phoneNumberId` says more than a plural `resourceIds` list.
+  const weight = /Ids$/.test(property) ? 1 : 1000;
+  if (candidate) uses.set(candidate, (uses.get(candidate) ?? 0) + weight);
+  ids.set(s.idPrefix, uses);
+}
+
+/** A rewriter that also notes, in `ids`, which property names hold each ID prefix. */
+function refRewriter(finalName: Map<string, string>, ids: IdUses): Rewrite {
+  const rewrite: Rewrite = (schema, property, owner, top) => {
     if (!top && (schema.kind === "object" || schema.kind === "union")) {
       const name = finalName.get(structuralKey(schema));
-      if (name !== undefined) {
-        const ref: Schema = { kind: "ref", name, nullable: schema.nullable, pointer: schema.pointer };
-        if (schema.description !== undefined) ref.description = schema.description;
-        if (schema.deprecated) ref.deprecated = true;
-        if (schema.default !== undefined) ref.default = schema.default;
-        return ref;
-      }
+      if (name !== undefined) return refTo(name, schema);
     }
     switch (schema.kind) {
       case "string":
-        noteId(schema, property, owner);
+        noteId(ids, schema, property, owner);
         return { ...schema };
       case "object":
         return {
@@ -399,79 +570,93 @@ export function assignNames(
         return { ...schema };
     }
   };
+  return rewrite;
+}
+
+function refTo(name: string, schema: Schema): Schema {
+  const ref: Schema = { kind: "ref", name, nullable: schema.nullable, pointer: schema.pointer };
+  if (schema.description !== undefined) ref.description = schema.description;
+  if (schema.deprecated) ref.deprecated = true;
+  if (schema.default !== undefined) ref.default = schema.default;
+  return ref;
+}
+
+function namedModels(shapes: Shapes, finalName: Map<string, string>, rewrite: Rewrite): NamedModel[] {
   const models: NamedModel[] = [];
-  for (const g of groups.values()) {
+  for (const g of shapes.values()) {
     const name = finalName.get(g.key);
     if (name === undefined) continue;
     const first = [...g.nodes].sort((a, b) => compareStr(a.pointer, b.pointer))[0] as ObjectLike;
     const schema = rewrite({ ...first, nullable: false }, "", name, true);
-    models.push({ name, schema, occurrences: [...g.pointers].sort() });
+    models.push({ name, schema, occurrences: [...g.pointers].sort(), names: modelExportNames(name) });
   }
-  models.sort((a, b) => compareStr(a.name, b.name));
-  const rewritten = operations.map((op): Operation => {
-    const owner = resourceName(op.typeName);
-    const rw = (s: Schema, property: string): Schema => rewrite(s, property, owner, false);
-    const parameters = op.parameters.map((p) => ({ ...p, schema: rw(p.schema, p.name) }));
-    const out: Operation = {
-      ...op,
-      parameters,
-      responses: op.responses.map((r) => (r.schema ? { ...r, schema: rewriteRoot(r.schema, r.isError) } : { ...r })),
-      input: op.input.map((f) => ({ ...f, schema: rw(f.schema, f.name) })),
-    };
-    if (op.requestBody)
-      out.requestBody = {
-        ...op.requestBody,
-        schema: rewrite(op.requestBody.schema, "body", owner, op.requestBody.schema.kind === "object"),
-      };
-    return out;
-    function rewriteRoot(s: Schema, isError: boolean): Schema {
-      // Error bodies are refs to their named model; success envelopes stay inline objects.
-      return rewrite(s, "body", owner, !isError && s.kind === "object" && !finalName.has(structuralKey(s)));
-    }
-  });
+  return models.sort((a, b) => compareStr(a.name, b.name));
+}
 
-  // 4. ID aliases: one per prefix, named after the most common `xxxId` that holds it.
+function rewriteOperation(op: Operation, rewrite: Rewrite, finalName: Map<string, string>): Operation {
+  const owner = resourceName(op.typeName);
+  const rw = (s: Schema, property: string): Schema => rewrite(s, property, owner, false);
+  // Error bodies are refs to their named model; success envelopes stay inline objects.
+  const rewriteRoot = (s: Schema, isError: boolean): Schema =>
+    rewrite(s, "body", owner, !isError && s.kind === "object" && !finalName.has(structuralKey(s)));
+  const out: Operation = {
+    ...op,
+    parameters: op.parameters.map((p) => ({ ...p, schema: rw(p.schema, p.name) })),
+    responses: op.responses.map((r) => (r.schema ? { ...r, schema: rewriteRoot(r.schema, r.isError) } : { ...r })),
+    input: op.input.map((f) => ({ ...f, schema: rw(f.schema, f.name) })),
+  };
+  if (op.requestBody)
+    out.requestBody = { ...op.requestBody, schema: rewrite(op.requestBody.schema, "body", owner, op.requestBody.schema.kind === "object") };
+  return out;
+}
+
+// 4. ID aliases: one per prefix, named after the most common `xxxId` that holds it.
+
+function nameIdAliases(ids: IdUses, models: NamedModel[], overrides: NameOverrides): IdAlias[] {
   const idAliases: IdAlias[] = [];
-  const aliasTaken = new Set(models.map((m) => m.name));
-  for (const prefix of [...idUses.keys()].sort()) {
-    const uses = [...(idUses.get(prefix) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || compareStr(a[0], b[0]));
+  const taken = new Set(models.map((m) => m.name));
+  for (const prefix of [...ids.keys()].sort()) {
+    const uses = [...(ids.get(prefix) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || compareStr(a[0], b[0]));
     let name = overrides.idAliases?.[prefix] ?? uses[0]?.[0] ?? `${pascal(prefix)}Id`;
-    if (aliasTaken.has(name)) name = `${pascal(prefix)}PrefixedId`;
-    aliasTaken.add(name);
+    if (taken.has(name)) name = `${pascal(prefix)}PrefixedId`;
+    taken.add(name);
     idAliases.push({ name, prefix });
   }
-  idAliases.sort((a, b) => compareStr(a.name, b.name));
+  return idAliases.sort((a, b) => compareStr(a.name, b.name));
+}
+
+/** Marks every prefixed ID string with its alias's name, in place. */
+function tagIdAliases(models: NamedModel[], operations: Operation[], idAliases: IdAlias[]): void {
   const aliasOf = new Map(idAliases.map((a) => [a.prefix, a.name]));
-  const tagIds = (s: Schema): void => {
+  const tag = (s: Schema): void => {
     switch (s.kind) {
       case "string":
         if (s.idPrefix !== undefined) s.idAlias = aliasOf.get(s.idPrefix);
         return;
       case "object":
-        for (const p of s.properties) tagIds(p.schema);
-        if (typeof s.additionalProperties === "object") tagIds(s.additionalProperties);
+        for (const p of s.properties) tag(p.schema);
+        if (typeof s.additionalProperties === "object") tag(s.additionalProperties);
         return;
       case "array":
-        tagIds(s.items);
+        tag(s.items);
         return;
       case "union":
-        for (const v of s.variants) tagIds(v);
+        for (const v of s.variants) tag(v);
         return;
       case "intersection":
-        for (const m of s.members) tagIds(m);
+        for (const m of s.members) tag(m);
         return;
       default:
         return;
     }
   };
-  for (const m of models) tagIds(m.schema);
-  for (const op of rewritten) {
-    for (const p of op.parameters) tagIds(p.schema);
-    for (const f of op.input) tagIds(f.schema);
-    if (op.requestBody) tagIds(op.requestBody.schema);
-    for (const r of op.responses) if (r.schema) tagIds(r.schema);
+  for (const m of models) tag(m.schema);
+  for (const op of operations) {
+    for (const p of op.parameters) tag(p.schema);
+    for (const f of op.input) tag(f.schema);
+    if (op.requestBody) tag(op.requestBody.schema);
+    for (const r of op.responses) if (r.schema) tag(r.schema);
   }
-  return { models, idAliases, operations: rewritten };
 }
 
 /** `{ type: "date", ... }` -> "Date": the single value of a `type`/`kind` enum or const, as a name suffix. */

@@ -151,6 +151,18 @@ export interface NamedModel {
   schema: Schema;
   /** JSON pointers of every place in the spec this shape occurs, sorted. */
   occurrences: string[];
+  /** Everything the package exports for this model (model/names.ts decides them). */
+  names: ModelNames;
+}
+
+/** The exports of one named model. */
+export interface ModelNames {
+  /** The type, in models.ts (= NamedModel.name). */
+  type: string;
+  /** Its check function, in validators/models.ts: `checkMessage`. */
+  check: string;
+  /** Its Validator, in validators/models.ts: `MessageValidator`. */
+  validator: string;
 }
 
 /** A named string alias such as `PhoneNumberId = `PN${string}``. */
@@ -236,6 +248,34 @@ export interface Operation {
    */
   input: InputField[];
   bodyStyle: "flat" | "nested" | "none";
+  /** The largest `maxResults` a list operation accepts (the query parameter's maximum): what paginate asks for by default. */
+  maxPageSize?: number;
+  /** Everything the package exports for this operation (model/names.ts decides them). */
+  names: OperationNames;
+}
+
+/**
+ * The exports of one operation, each decided once so that every emitter prints
+ * the same name and collisions are found before anything is emitted.
+ */
+export interface OperationNames {
+  /** `sendMessage`: the function (operations/<fn>.ts), its modules' file name and the client member. */
+  function: string;
+  /** `sendMessageSafe`. */
+  safe: string;
+  /** `sendMessageMaxPageSize`, when the operation has a maxPageSize. */
+  maxPageSize?: string;
+  /** `SendMessageInput`, `SendMessageResult`, `SendMessageErrorBodies` (models.ts), `SendMessageError` (operations/<fn>.ts). */
+  input: string;
+  result: string;
+  errorBodies: string;
+  error: string;
+  /** Validators (validators/<fn>.ts): `sendMessageRequest`, `sendMessageResponses`, `sendMessageChecks`. */
+  request: string;
+  responses: string;
+  checks: string;
+  /** One response validator per documented body, by status (`"202"`, `"default"`): `sendMessageResponse202`. */
+  response: Record<string, string>;
 }
 
 export interface ApiModel {

@@ -1,4 +1,5 @@
 /** Small constructors for hand-written Schema nodes and operations (tests only). */
+import { modelExportNames, operationExportNames } from "../../generator/model/names.js";
 import type { ApiModel, InputField, NamedModel, Operation, Property, Response, Schema } from "../../generator/model/types.js";
 
 type Extra<K extends Schema["kind"]> = Omit<Extract<Schema, { kind: K }>, "kind" | "nullable" | "pointer"> & { nullable?: boolean };
@@ -51,6 +52,7 @@ export function operation(functionName: string, input: InputField[], responses: 
     responses,
     input,
     bodyStyle: input.some((f) => f.in === "body") ? "flat" : "none",
+    names: operationExportNames({ functionName, typeName, responses }),
   };
 }
 
@@ -59,5 +61,5 @@ export function apiModel(operations: Operation[], models: NamedModel[] = []): Ap
 }
 
 export function named(name: string, schema: Schema): NamedModel {
-  return { name, schema, occurrences: [] };
+  return { name, schema, occurrences: [], names: modelExportNames(name) };
 }

@@ -15,7 +15,7 @@ import { build } from "esbuild";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonObject, JsonValue } from "../../generator/core.js";
-import { emitValidators, validatorNames } from "../../generator/emit/validators.js";
+import { emitValidators } from "../../generator/emit/validators.js";
 import { normalizeSpec } from "../../generator/load/normalize.js";
 import { buildApiModel } from "../../generator/model/build.js";
 import type { ApiModel, Operation } from "../../generator/model/types.js";
@@ -87,7 +87,7 @@ interface Target {
 }
 
 const targets: Target[] = model.operations.flatMap((op) => {
-  const names = validatorNames(op);
+  const names = op.names;
   const out: Target[] = [
     { name: `${op.functionName} request`, op, validator: () => v[names.request], schema: inputSchema(op), request: true },
   ];
@@ -96,7 +96,7 @@ const targets: Target[] = model.operations.flatMap((op) => {
     out.push({
       name: `${op.functionName} ${r.status} response`,
       op,
-      validator: () => v[names.response(r.status)],
+      validator: () => v[names.response[String(r.status)]!],
       schema: responseSchema(op, r.status),
       request: false,
     });

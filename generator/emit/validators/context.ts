@@ -99,7 +99,8 @@ export function ruleConstant(cx: ModuleContext, literal: string, runtime: string
 
 /** Name of the check function of a named model. */
 export function modelCheckName(cx: ModuleContext, model: string): string {
-  const name = `check${model}`;
+  const name = cx.models.get(model)?.names.check;
+  if (name === undefined) throw new Error(`Internal error: a reference to ${model}, which is no named model.`);
   if (!cx.inModelsModule) cx.modelChecks.add(name);
   return name;
 }
