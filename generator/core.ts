@@ -1,7 +1,9 @@
 /**
- * The typed values that flow between pipeline stages (see README "Architecture").
- * Each stage is a function from one of these to the next; only fetch (load/fetch.ts)
- * and write (write.ts) touch the outside world.
+ * The typed values that flow between pipeline stages (ARCHITECTURE.md). Each
+ * stage is a function from one of these to the next. The outside world is read
+ * by load (the upstream, the snapshot) and correction-files.ts (the committed
+ * corrections), and written by write.ts; correct, model and emit are pure, but
+ * for emit reading templates/runtime/ and running compilers.
  */
 
 /** Any JSON value, as parsed from the upstream document. */

@@ -1,9 +1,9 @@
 /**
  * OpenAPI Overlay 1.0 (https://spec.openapis.org/overlay/v1.0.0.html): the
  * committed, reviewed corrections to what the upstream document gets wrong
- * (openphone.overlay.json). Applied after normalize and before buildApiModel,
- * so types and validators see the patched contract while the snapshot keeps
- * the upstream's bytes and the diff compares upstream to upstream.
+ * (openphone.overlay.json). The first correction step (correct.ts): everything
+ * generated sees the patched contract, while the snapshot keeps the upstream's
+ * bytes and the diff compares upstream to upstream.
  *
  * Supported: `actions[]` in order, each with a `target` and either
  * `remove: true` (delete every selected node from its parent) or `update`

@@ -1,5 +1,5 @@
 /**
- * The contract diff engine (issue 3): what changed between two OpenAPI 3.1
+ * The contract diff engine: what changed between two OpenAPI 3.1
  * documents, how much it matters to code using the generated client, and a
  * report for a reviewer. See rules/index.ts for the rule table.
  */

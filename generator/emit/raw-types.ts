@@ -1,7 +1,8 @@
 /**
  * `src/openapi.ts`: openapi-typescript's `paths`/`operations`/`components`, for
- * users who want the raw shapes. Printed with its own printer (astToString):
- * its nodes belong to its own compiler copy and are never handed to ts-morph.
+ * users who want the raw shapes, from the corrected document (correct.ts), like
+ * every other file. Printed with openapi-typescript's own printer (astToString):
+ * its nodes belong to its own copy of the TypeScript compiler.
  */
 import openapiTS, { astToString } from "openapi-typescript";
 import type { JsonObject } from "../core.js";

@@ -2,7 +2,7 @@
  * The named-types emitter. Writes `src/models.ts`: ID aliases, the named
  * models, a generic `Page<T>` for list envelopes, and per operation its
  * input, result and error-bodies types (Operation.names: every name is
- * decided in the model). A small hand printer (no ts-morph): deterministic,
+ * decided in the model). A small hand printer: deterministic,
  * fast, and every spec string goes through emit/escape.ts.
  *
  * Decision: `additionalProperties: true` (the JSON Schema default, and what every

@@ -1,6 +1,7 @@
 /**
- * The ONLY naming pass (issue 4). Every name an emitter prints comes from here:
- * operation function/type names, named models, ID aliases.
+ * The only naming pass. Every name an emitter prints comes from here:
+ * operation function/type names and every export derived from them (Operation.names),
+ * named models (NamedModel.names), ID aliases; collisions among them are refused here.
  *
  * Names derive from stable inputs only, never from visit order:
  * - an operation's resource (the `data` of its success body) is named from the

@@ -1,8 +1,9 @@
 /**
  * ApiModel: the closed intermediate representation every emitter reads.
  *
- * Built once from the (patched) canonical spec by model/build.ts; names are
- * decided once by model/names.ts. Nothing below the model reads the raw spec.
+ * Built once from the corrected document (correct.ts) by model/build.ts; every
+ * name, exports included, is decided once by model/names.ts. Emitters read the
+ * model, not the document (the package README's operation list aside).
  *
  * Schemas are a closed union keyed by `kind`. Printers (types, validators) are
  * tables `Record<SchemaKind, printer>` so that adding a kind fails to compile

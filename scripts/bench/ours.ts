@@ -74,7 +74,7 @@ export async function oursResponseValidator(functionName: string, status: string
   return (value) => validator.validate(value).ok;
 }
 
-/** True when the generated client is there to measure (issue 6): the root entry to import it from. */
+/** True when the generated client is there to measure: the root entry to import it from. */
 export function oursClientEntry(): string {
   generatedModule("client.ts");
   return generatedModule("index.ts");

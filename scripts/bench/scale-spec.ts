@@ -1,5 +1,5 @@
 /**
- * Synthetic specs for the scale test (issue 9): the snapshot's operations
+ * Synthetic specs for the scale test: the snapshot's operations
  * replicated ×k under renamed paths and operationIds, with every object's key
  * order shuffled by a seeded generator. Pure: same input, factor and seed give the
  * same document. Replica 0 keeps the original paths and operationIds, so ×1 is the

@@ -1,5 +1,5 @@
 /**
- * Quick local measure of the generated validators (issue 5): throughput on the
+ * Quick local measure of the generated validators: throughput on the
  * sendMessage 202 response and a listMessages page of 100, next to Ajv
  * (standalone-free, compiled at run time here, fast and full formats), and the
  * esbuild-minified size of "validate a sendMessage request and its 202 response".

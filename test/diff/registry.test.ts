@@ -1,4 +1,4 @@
-/** Tests over the rule table itself (issue 3): ids, fixtures, twins, severity in one place. */
+/** Tests over the rule table itself: ids, fixtures, twins, severity in one place. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * Issue 8, resource bounds: a size cap, a depth limit and a bound on the work
+ * Resource bounds: a size cap, a depth limit and a bound on the work
  * per schema, each stopping with a clear error (exit 2) instead of exhausting
  * the machine. The big inputs are built here at run time.
  */

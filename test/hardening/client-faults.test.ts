@@ -1,5 +1,5 @@
 /**
- * Issue 8, the client under faults on loopback: a 1 GB body stopped at the
+ * The client under faults on loopback: a 1 GB body stopped at the
  * configured cap, connection resets, stalls and truncated JSON ending in typed
  * errors, and 1,000 concurrent calls through the rate limiter (it holds the
  * configured rate on a virtual clock; none lost, none doubled).

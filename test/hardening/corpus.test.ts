@@ -1,5 +1,5 @@
 /**
- * Issue 8: the upstream document is untrusted input. Each row of the hostile
+ * The upstream document is untrusted input. Each row of the hostile
  * corpus (test/fixtures/hostile/*.json, plus the huge ones built here at run
  * time) runs the whole `generate` into a temp folder. Wanted, per row: either
  *   - "generates": exit 0, every generated source type-checks (one tsc run over

@@ -1,5 +1,5 @@
 /**
- * Issue 8, property-based (fast-check, seeded and bounded):
+ * Property-based (fast-check, seeded and bounded):
  *  - random valid OpenAPI documents, within the constructs the OpenPhone API uses
  *    (path/query parameters, JSON bodies of objects with string/number/boolean/
  *    enum/const/array/nullable properties), always generate a package that

@@ -1,5 +1,5 @@
 /**
- * Issue 8, "nothing lost": SIGKILL the generator at seeded random points of the
+ * "Nothing lost": SIGKILL the generator at seeded random points of the
  * write stage (after the k-th staged file, plus a few ms, so some kills land in
  * the swap), then run the recovery every command runs first, and require the
  * output folder to be the old tree or the new tree, byte for byte.
