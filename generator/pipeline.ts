@@ -2,14 +2,16 @@
  * `generate`: fetch → parse → normalize → compare with the snapshot → emit →
  * write (or check). Returns the exit code; the CLI only parses flags.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CanonicalSpec, JsonObject, SnapshotMeta } from "./core.js";
 import type { EmitInput } from "./emit/index.js";
 import { prewarmRawTypes, type RawTypesWorker } from "./emit/raw-types-thread.js";
-import { InputError, UpstreamUnreachableError } from "./errors.js";
-import { DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchSpec } from "./load/fetch.js";
+import { EXIT, InputError, UpstreamUnreachableError } from "./errors.js";
+import type { FailOn } from "./levels.js";
+import { loadDocument, readJsonInput } from "./load/document.js";
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
 import { type PackageState, readPackageState, readSnapshot, type Snapshot } from "./load/snapshot.js";
@@ -19,7 +21,8 @@ import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writ
 export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
 export const DEFAULT_NAMES_FILE = "openphone.names.json";
 
-export const EXIT = { ok: 0, changed: 1, badInput: 2, unreachable: 3, internal: 4 } as const;
+export { EXIT } from "./errors.js";
+export type { FailOn } from "./levels.js";
 
 export interface GenerateOptions {
   /** URL or file; undefined → the snapshot's recorded source is NOT used: the CLI resolves the default. */
@@ -47,8 +50,6 @@ export interface GenerateOptions {
   /** Model name overrides (default: openphone.names.json, when it exists). */
   namesFile?: string;
 }
-
-export type FailOn = "breaking" | "warning" | "info" | "docs" | "never";
 
 export interface Logger {
   /** Progress and warnings: stderr. */
@@ -103,7 +104,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   } else {
     try {
       const etag = snapshot && snapshot.meta.source === options.source ? (snapshot.meta.etag ?? undefined) : undefined;
-      const result = await fetchSpec(options.source, { ...options.fetch, ...(etag ? { etag } : {}) });
+      const result = await loadDocument(options.source, { ...options.fetch, ...(etag ? { etag } : {}) });
       timer("fetch");
       if (result.kind === "fetched") {
         const document = await parseSpec(result.raw);
@@ -114,6 +115,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
           spec,
           meta: {
             source: result.raw.source,
+            ...(result.raw.finalUrl ? { finalUrl: result.raw.finalUrl } : {}),
             etag: result.raw.etag ?? null,
             fetchedAt: options.now().toISOString(),
             rawSha256: result.raw.sha256,
@@ -140,6 +142,8 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   let chosen: Snapshot;
   let nextState: PackageState = state;
   let exitCode: number = EXIT.ok;
+  // Said only once the new tree is on disk: a failed write must not claim the change was taken.
+  let accepted: string | undefined;
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
   } else {
@@ -161,7 +165,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
     if (options.accept || !snapshot) {
       chosen = upstream;
       nextState = change.nextState(state, options.now());
-      log.info(snapshot ? "Accepted the upstream change: snapshot replaced." : "No snapshot yet: created it from the upstream.");
+      accepted = snapshot ? "Accepted the upstream change: snapshot replaced." : "No snapshot yet: created it from the upstream.";
     } else {
       chosen = snapshot;
       if (change.reaches(options.failOn)) {
@@ -205,6 +209,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   if (exitCode !== EXIT.ok) return exitCode;
   const wrote = await writeTreeAtomically(outDir, files, options.writeHooks);
   timer("write");
+  if (accepted) log.info(accepted);
   log.info(wrote ? `Wrote ${files.length} files to ${outDir}/.` : `${outDir}/ already up to date (${files.length} files).`);
   return EXIT.ok;
 }
@@ -213,18 +218,23 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
 function loadCorrections(options: GenerateOptions): Pick<EmitInput, "overlay" | "nameOverrides"> {
   const overlayFile = options.overlayFile ?? DEFAULT_OVERLAY_FILE;
   let overlay: EmitInput["overlay"];
-  if (existsSync(overlayFile)) {
-    try {
-      overlay = { document: JSON.parse(readFileSync(overlayFile, "utf8")) as JsonObject, file: overlayFile };
-    } catch (error) {
-      throw new InputError(
-        `The overlay ${overlayFile} is not valid JSON (${(error as Error).message}). Fix the file; it must be an OpenAPI Overlay 1.0 document.`,
-      );
-    }
-  } else if (options.overlayFile) {
-    throw new InputError(`The overlay ${overlayFile} given to --overlay does not exist. Check the path, or drop --overlay.`);
+  if (options.overlayFile || existsSync(overlayFile)) {
+    const document = readJsonInput(overlayFile, { flag: "--overlay", what: "overlay", format: "an OpenAPI Overlay 1.0 document" });
+    overlay = { document: document as JsonObject, file: overlayFile };
   }
-  return { ...(overlay ? { overlay } : {}), nameOverrides: loadNameOverrides(options.namesFile ?? DEFAULT_NAMES_FILE) };
+  const namesFile = options.namesFile ?? DEFAULT_NAMES_FILE;
+  let nameOverrides: EmitInput["nameOverrides"] = {};
+  if (options.namesFile || existsSync(namesFile)) {
+    const format = "described in generator/model/NAMES.md";
+    readJsonInput(namesFile, { flag: "--names", what: "names file", format });
+    try {
+      nameOverrides = loadNameOverrides(namesFile);
+    } catch (error) {
+      // Every refusal of loadNameOverrides is about the file's content: bad input, not a bug.
+      throw new InputError((error as Error).message);
+    }
+  }
+  return { ...(overlay ? { overlay } : {}), nameOverrides };
 }
 
 function noSnapshot(outDir: string, why: string): InputError {

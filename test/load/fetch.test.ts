@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError, UpstreamUnreachableError } from "../../generator/errors.js";
-import { type FetchOptions, fetchSpec, sha256Hex } from "../../generator/load/fetch.js";
+import { loadDocument as fetchSpec } from "../../generator/load/document.js";
+import { type FetchOptions, sha256Hex } from "../../generator/load/fetch.js";
 import {
   cutAfter,
   endless,
