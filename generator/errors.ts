@@ -55,13 +55,13 @@ export function isFileSystemError(error: unknown): error is NodeJS.ErrnoExceptio
  * A refusal of the file system as bad input (exit 2): names the path, the reason
  * and the fix, with no stack. Anything that is not such a refusal is returned as is.
  */
-export function fileSystemError(error: unknown, path?: string): unknown {
+export function fileSystemError(error: unknown, path?: string, note = ""): unknown {
   if (error instanceof InputError || !isFileSystemError(error)) return error;
   const code = error.code as string;
   const where = path ?? error.path ?? "(unknown path)";
-  const detail = error.path && error.path !== where ? ` at ${error.path}` : "";
+  const detail = error.path && error.path !== where ? ` (at ${error.path})` : "";
   return new InputError(
-    `Cannot ${error.syscall ?? "access"} ${where}${detail} (${code}): ${FILE_SYSTEM_FIXES[code]}. Nothing was replaced.`,
+    `Cannot ${error.syscall ?? "access"} ${where}${detail}: ${code}; ${FILE_SYSTEM_FIXES[code]}.${note ? ` ${note}` : ""}`,
   );
 }
 
