@@ -243,14 +243,22 @@ export async function checkOutputWritable(dir: string): Promise<void> {
 
 /** Write one file through a temporary name and fsync it, so that a rename later exposes complete bytes. */
 export async function writeFileAtomically(path: string, contents: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    // mkdir -p answers EEXIST when the folder's name is taken by a file.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      throw new InputError(`Cannot write ${path}: ${dirname(path)} is a file, not a folder. Move that file away, or choose another path.`);
+    }
+    throw fileSystemError(error, path);
+  }
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     await writeDurably(temporary, contents);
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    await rm(temporary, { force: true }).catch(() => {});
+    throw fileSystemError(error, path);
   }
 }
 

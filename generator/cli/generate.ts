@@ -37,8 +37,9 @@ Fetch the OpenPhone OpenAPI document, compare it with the committed snapshot
   -h, --help            this help
 
 Exit codes: ${EXIT.ok} ok; ${EXIT.changed} contract changed (at or above --fail-on) or stale output (--check);
-${EXIT.badInput} bad input or usage (a file system refusal included); ${EXIT.unreachable} upstream unreachable with
---require-upstream; ${EXIT.internal} internal error.`;
+${EXIT.badInput} bad input or usage; ${EXIT.unreachable} upstream unreachable with --require-upstream; ${EXIT.internal} internal error.
+Bad input includes a file system that refuses a read or write, and another run
+still holding the output folder's lock after --lock-wait.`;
 
 export async function generateCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
