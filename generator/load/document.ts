@@ -180,7 +180,7 @@ export function readJsonInput(file: string, input: JsonInput): unknown {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new InputError(
-      `The ${input.what} ${file} (${input.flag}) is not valid JSON (${(error as Error).message}). Fix the syntax; it must be ${input.format}.`,
+      `The ${input.what} ${file} (${input.flag}) is not valid JSON (${(error as Error).message.replace(/\s+/g, " ")}). Fix the syntax; it must be ${input.format}.`,
     );
   }
 }

@@ -113,6 +113,7 @@ describe("the write lock", () => {
       expect(first || second, `round ${round}: the tree is neither v1→v2→v3 nor v1→v3→v2`).toBe(true);
       outcomes[first ? "v2ThenV3" : "v3ThenV2"]++;
       expect(leftovers(dir), `round ${round}`).toEqual([]);
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(outcomes.v2ThenV3 + outcomes.v3ThenV2).toBe(ROUNDS);
   }, 1_200_000);
