@@ -19,8 +19,8 @@ import {
   type Severity,
   summarize,
 } from "./diff/index.js";
+import type { FailOn } from "./levels.js";
 import type { PackageState } from "./load/snapshot.js";
-import type { FailOn } from "./pipeline.js";
 
 export interface ContractChange {
   changes: Change[];

@@ -15,8 +15,10 @@ export interface JsonObject {
 /** The upstream bytes exactly as fetched or read, before any parsing. */
 export interface RawSpec {
   bytes: Uint8Array;
-  /** URL or file path the bytes came from. */
+  /** URL or file path the bytes came from (as asked for: `--spec`). */
   source: string;
+  /** The URL that served the bytes, when a redirect led away from `source`. */
+  finalUrl?: string;
   /** ETag header of the response, when the source was HTTP and sent one. */
   etag?: string;
   /** Hex sha256 of `bytes`. */
@@ -37,6 +39,8 @@ export interface CanonicalSpec {
 /** What `generated/openapi.meta.json` records about the snapshot. */
 export interface SnapshotMeta {
   source: string;
+  /** Present only when the upstream redirected: the URL that served the snapshot's bytes. */
+  finalUrl?: string;
   etag: string | null;
   fetchedAt: string;
   rawSha256: string;

@@ -4,10 +4,11 @@
  * correction; a file named by a flag must exist. Bad content is refused with the
  * file and the fix.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { JsonObject } from "./core.js";
 import type { Corrections } from "./correct.js";
 import { InputError } from "./errors.js";
+import { readJsonInput } from "./load/document.js";
 import type { NameOverrides } from "./model/names.js";
 
 export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
@@ -22,38 +23,27 @@ export interface CorrectionFiles {
 
 export function readCorrections(files: CorrectionFiles): Corrections {
   const overlay = readOverlay(files.overlayFile);
-  return { ...(overlay ? { overlay } : {}), nameOverrides: loadNameOverrides(files.namesFile ?? DEFAULT_NAMES_FILE) };
+  const namesFile = files.namesFile ?? DEFAULT_NAMES_FILE;
+  const nameOverrides = files.namesFile || existsSync(namesFile) ? readNameOverrides(namesFile, "--names") : {};
+  return { ...(overlay ? { overlay } : {}), nameOverrides };
 }
 
 function readOverlay(given: string | undefined): Corrections["overlay"] {
   const file = given ?? DEFAULT_OVERLAY_FILE;
-  if (!existsSync(file)) {
-    if (given) throw new InputError(`The overlay ${file} given to --overlay does not exist. Check the path, or drop --overlay.`);
-    return undefined;
-  }
-  try {
-    return { document: JSON.parse(readFileSync(file, "utf8")) as JsonObject, file };
-  } catch (error) {
-    throw new InputError(
-      `The overlay ${file} is not valid JSON (${(error as Error).message}). Fix the file; it must be an OpenAPI Overlay 1.0 document.`,
-    );
-  }
+  if (!given && !existsSync(file)) return undefined;
+  const document = readJsonInput(file, { flag: "--overlay", what: "overlay", format: "an OpenAPI Overlay 1.0 document" });
+  return { document: document as JsonObject, file };
 }
 
 const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 
 /** Contents of a names file (format: generator/model/NAMES.md); {} when the file does not exist. */
 export function loadNameOverrides(file: string): NameOverrides {
-  if (!existsSync(file)) return {};
-  const text = readFileSync(file, "utf8");
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(
-      `${file}: not valid JSON (${(error as Error).message}). Fix the syntax; the format is described in generator/model/NAMES.md.`,
-    );
-  }
+  return existsSync(file) ? readNameOverrides(file, "--names") : {};
+}
+
+function readNameOverrides(file: string, flag: string): NameOverrides {
+  const parsed = readJsonInput(file, { flag, what: "names file", format: "described in generator/model/NAMES.md" });
   const fail = (where: string, what: string): never => {
     throw new InputError(
       `${file}: ${where} ${what}. Expected { "rename"?: {old: new}, "pin"?: {pointer: name}, "idAliases"?: {prefix: name} } with names that are TypeScript identifiers starting with an uppercase letter; see generator/model/NAMES.md.`,

@@ -9,15 +9,18 @@ import type { CanonicalSpec, SnapshotMeta } from "./core.js";
 import { correct } from "./correct.js";
 import { readCorrections } from "./correction-files.js";
 import { prewarmRawTypes, type RawTypesWorker, startRawTypes } from "./emit/raw-types-thread.js";
-import { InputError, UpstreamUnreachableError } from "./errors.js";
-import { DEFAULT_FETCH_OPTIONS, type FetchOptions, fetchSpec } from "./load/fetch.js";
+import { EXIT, InputError, UpstreamUnreachableError } from "./errors.js";
+import type { FailOn } from "./levels.js";
+import { loadDocument } from "./load/document.js";
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "./load/fetch.js";
 import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
 import { type PackageState, readPackageState, readSnapshot, type Snapshot } from "./load/snapshot.js";
 import { buildApiModel } from "./model/build.js";
 import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writeFileAtomically, writeTreeAtomically } from "./write.js";
 
-export const EXIT = { ok: 0, changed: 1, badInput: 2, unreachable: 3, internal: 4 } as const;
+export { EXIT } from "./errors.js";
+export type { FailOn } from "./levels.js";
 
 export interface GenerateOptions {
   /** URL or file; undefined → the snapshot's recorded source is NOT used: the CLI resolves the default. */
@@ -45,8 +48,6 @@ export interface GenerateOptions {
   /** Model name overrides (default: openphone.names.json, when it exists). */
   namesFile?: string;
 }
-
-export type FailOn = "breaking" | "warning" | "info" | "docs" | "never";
 
 export interface Logger {
   /** Progress and warnings: stderr. */
@@ -101,7 +102,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   } else {
     try {
       const etag = snapshot && snapshot.meta.source === options.source ? (snapshot.meta.etag ?? undefined) : undefined;
-      const result = await fetchSpec(options.source, { ...options.fetch, ...(etag ? { etag } : {}) });
+      const result = await loadDocument(options.source, { ...options.fetch, ...(etag ? { etag } : {}) });
       timer("fetch");
       if (result.kind === "fetched") {
         const document = await parseSpec(result.raw);
@@ -112,6 +113,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
           spec,
           meta: {
             source: result.raw.source,
+            ...(result.raw.finalUrl ? { finalUrl: result.raw.finalUrl } : {}),
             etag: result.raw.etag ?? null,
             fetchedAt: options.now().toISOString(),
             rawSha256: result.raw.sha256,
@@ -138,6 +140,8 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   let chosen: Snapshot;
   let nextState: PackageState = state;
   let exitCode: number = EXIT.ok;
+  // Said only once the new tree is on disk: a failed write must not claim the change was taken.
+  let accepted: string | undefined;
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
   } else {
@@ -159,7 +163,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
     if (options.accept || !snapshot) {
       chosen = upstream;
       nextState = change.nextState(state, options.now());
-      log.info(snapshot ? "Accepted the upstream change: snapshot replaced." : "No snapshot yet: created it from the upstream.");
+      accepted = snapshot ? "Accepted the upstream change: snapshot replaced." : "No snapshot yet: created it from the upstream.";
     } else {
       chosen = snapshot;
       if (change.reaches(options.failOn)) {
@@ -203,6 +207,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   if (exitCode !== EXIT.ok) return exitCode;
   const wrote = await writeTreeAtomically(outDir, files, options.writeHooks);
   timer("write");
+  if (accepted) log.info(accepted);
   log.info(wrote ? `Wrote ${files.length} files to ${outDir}/.` : `${outDir}/ already up to date (${files.length} files).`);
   return EXIT.ok;
 }

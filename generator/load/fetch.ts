@@ -1,12 +1,13 @@
 /**
- * Stage 1: get the upstream bytes, from an http(s) URL or a file path.
+ * Stage 1 over HTTP: get the upstream bytes from an http(s) URL (other sources:
+ * load/document.ts, which is what the commands call).
  *
- * HTTP: a timeout per attempt, up to `retries` retries with exponential backoff
- * on network errors and 5xx, a size cap enforced while streaming (never buffers
- * more than the cap), redirects followed, and a conditional request when the
- * snapshot recorded an ETag (a 304 means "unchanged").
+ * A timeout per attempt, up to `retries` retries with exponential backoff on
+ * network errors and 5xx, a size cap enforced while streaming (never buffers more
+ * than the cap), and a conditional request when the snapshot recorded an ETag (a
+ * 304 means "unchanged"). Redirects are followed by hand, at most
+ * MAX_REDIRECTS, to http(s) only; the URL that served the bytes is kept.
  */
-import { type FileHandle, open } from "node:fs/promises";
 import type { RawSpec } from "../core.js";
 import { InputError, UpstreamUnreachableError } from "../errors.js";
 import { sha256Hex } from "../json.js";
@@ -22,6 +23,8 @@ export interface FetchOptions {
   backoffMs: number;
   /** ETag recorded with the snapshot, sent as If-None-Match. */
   etag?: string;
+  /** What the document is called in messages ("spec", "base spec"...). */
+  label?: string;
 }
 
 export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
@@ -37,50 +40,21 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
-export async function fetchSpec(source: string, options: FetchOptions): Promise<FetchResult> {
-  if (!isUrl(source)) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
-      throw new InputError(
-        `Spec source ${source} uses a scheme this tool does not read. Pass an http(s) URL or a local file path with --spec.`,
-      );
-    }
-    const bytes = await readFileCapped(source, options.maxBytes);
-    return { kind: "fetched", raw: { bytes, source, sha256: sha256Hex(bytes) } };
-  }
-  return fetchHttp(source, options);
-}
+/** Redirects followed before giving up: a loop or a chain this long is a misconfigured server. */
+export const MAX_REDIRECTS = 5;
 
-async function readFileCapped(path: string, maxBytes: number): Promise<Uint8Array> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, "r");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `Cannot read the spec file ${path} (${code ?? String(error)}). Check the path given to --spec (relative paths are resolved from ${process.cwd()}).`,
-    );
-  }
-  try {
-    const { size } = await handle.stat();
-    if (size > maxBytes) throw tooLarge(path, maxBytes);
-    const buffer = await handle.readFile();
-    if (buffer.byteLength > maxBytes) throw tooLarge(path, maxBytes);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } finally {
-    await handle.close();
-  }
-}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-function tooLarge(source: string, maxBytes: number): InputError {
+export function tooLarge(source: string, maxBytes: number, label = "spec"): InputError {
   return new InputError(
-    `The spec at ${source} is larger than the size cap of ${maxBytes} bytes, so it was not read further. If the document really is that large, raise the cap with --max-size <MiB>; otherwise check that the URL serves the OpenAPI document.`,
+    `The ${label} at ${source} is larger than the size cap of ${maxBytes} bytes, so it was not read further. If the document really is that large, raise the cap with --max-size <MiB>; otherwise check that the URL serves the OpenAPI document.`,
   );
 }
 
 /** A failure worth another attempt: the network, a timeout, or a 5xx. */
 class RetryableFailure extends Error {}
 
-async function fetchHttp(url: string, options: FetchOptions): Promise<FetchResult> {
+export async function fetchUrl(url: string, options: FetchOptions): Promise<FetchResult> {
   let lastFailure = "";
   for (let attempt = 0; attempt <= options.retries; attempt++) {
     if (attempt > 0) await sleep(backoffDelay(options.backoffMs, attempt));
@@ -92,7 +66,7 @@ async function fetchHttp(url: string, options: FetchOptions): Promise<FetchResul
     }
   }
   throw new UpstreamUnreachableError(
-    `Could not fetch the spec from ${url} after ${options.retries + 1} attempts: ${lastFailure}. Check the network or the URL (--spec / OPENPHONE_SPEC_URL), raise --timeout, or run with --offline to use the committed snapshot.`,
+    `Could not fetch the ${options.label ?? "spec"} from ${url} after ${options.retries + 1} attempts: ${lastFailure}. Check the network or the URL (--spec / OPENPHONE_SPEC_URL), raise --timeout, or run with --offline to use the committed snapshot.`,
   );
 }
 
@@ -107,17 +81,31 @@ function sleep(ms: number): Promise<void> {
 }
 
 async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResult> {
+  const label = options.label ?? "spec";
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
     const headers: Record<string, string> = { accept: "application/json" };
     if (options.etag) headers["if-none-match"] = options.etag;
+    let current = url;
     let response: Response;
-    try {
-      response = await fetch(url, { headers, signal: controller.signal, redirect: "follow" });
-    } catch (error) {
-      throw new RetryableFailure(describeNetworkError(error, controller.signal.aborted, options.timeoutMs));
+    for (let redirects = 0; ; redirects++) {
+      try {
+        response = await fetch(current, { headers, signal: controller.signal, redirect: "manual" });
+      } catch (error) {
+        throw new RetryableFailure(describeNetworkError(error, controller.signal.aborted, options.timeoutMs));
+      }
+      if (!REDIRECT_STATUSES.has(response.status)) break;
+      await response.body?.cancel();
+      const next = redirectTarget(url, current, response, label);
+      if (redirects >= MAX_REDIRECTS) {
+        throw new InputError(
+          `The ${label} URL ${url} redirected more than ${MAX_REDIRECTS} times (the last from ${current} to ${next}); it is probably a redirect loop. Pass the document's final URL with --spec, or fix the server.`,
+        );
+      }
+      current = next;
     }
+    const served = current === url ? {} : { finalUrl: current };
     const etag = response.headers.get("etag") ?? undefined;
     if (response.status === 304) {
       await response.body?.cancel();
@@ -129,8 +117,9 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResul
     }
     if (!response.ok) {
       await response.body?.cancel();
+      const at = current === url ? url : `${url} (redirected to ${current})`;
       throw new InputError(
-        `The spec URL ${url} answered HTTP ${response.status} ${response.statusText}. Check the URL given to --spec or OPENPHONE_SPEC_URL; a 4xx will not go away by retrying.`.replace(
+        `The ${label} URL ${at} answered HTTP ${response.status} ${response.statusText}. Check the URL given to --spec or OPENPHONE_SPEC_URL; a 4xx will not go away by retrying.`.replace(
           /\s+\./,
           ".",
         ),
@@ -139,22 +128,44 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResul
     const declared = Number(response.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > options.maxBytes) {
       await response.body?.cancel();
-      throw tooLarge(url, options.maxBytes);
+      throw tooLarge(url, options.maxBytes, label);
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readCapped(response, url, options.maxBytes);
+      bytes = await readCapped(response, url, options.maxBytes, label);
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new RetryableFailure(`${describeNetworkError(error, controller.signal.aborted, options.timeoutMs)} while reading the body`);
     }
-    return { kind: "fetched", raw: { bytes, source: url, sha256: sha256Hex(bytes), ...(etag ? { etag } : {}) } };
+    return { kind: "fetched", raw: { bytes, source: url, ...served, sha256: sha256Hex(bytes), ...(etag ? { etag } : {}) } };
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+/** Where a 3xx points, resolved against the URL that sent it; only http(s) is followed (never file:, data:, ...). */
+function redirectTarget(url: string, current: string, response: Response, label: string): string {
+  const location = response.headers.get("location");
+  let target: URL | undefined;
+  try {
+    target = location ? new URL(location, current) : undefined;
+  } catch {
+    target = undefined;
+  }
+  if (!target) {
+    throw new InputError(
+      `The ${label} URL ${url} answered HTTP ${response.status} from ${current} with ${location ? `an unusable Location ${JSON.stringify(location.slice(0, 200))}` : "no Location header"}. Pass the document's real URL with --spec, or fix the server.`,
+    );
+  }
+  if (target.protocol !== "http:" && target.protocol !== "https:") {
+    throw new InputError(
+      `The ${label} URL ${url} redirected (HTTP ${response.status} from ${current}) to ${target.href.slice(0, 200)}, which is not an http(s) URL; only http(s) redirects are followed. Pass an http(s) URL or a local file with --spec.`,
+    );
+  }
+  return target.href;
+}
+
+async function readCapped(response: Response, url: string, maxBytes: number, label: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -165,10 +176,14 @@ async function readCapped(response: Response, url: string, maxBytes: number): Pr
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw tooLarge(url, maxBytes);
+      throw tooLarge(url, maxBytes, label);
     }
     chunks.push(value);
   }
+  return concat(chunks, total);
+}
+
+export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -21,6 +21,7 @@ import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { EXIT } from "../../generator/errors.js";
 
 export type AnnotationLevel = "error" | "warning" | "notice";
 
@@ -77,7 +78,7 @@ export function readGenerateArgs(args: readonly string[]): GenerateArgs {
 export function describeOutcome(code: number, args: GenerateArgs, changed: boolean): Outcome {
   const snapshot = join(args.outDir, "openapi.json");
   switch (code) {
-    case 0:
+    case EXIT.ok:
       if (changed && args.accept)
         return {
           level: "notice",
@@ -101,7 +102,7 @@ export function describeOutcome(code: number, args: GenerateArgs, changed: boole
           ? `**OpenPhone:** \`${args.outDir}/\` is up to date with its snapshot.`
           : `**OpenPhone:** the upstream contract matches the snapshot \`${snapshot}\`.`,
       };
-    case 1:
+    case EXIT.changed:
       if (args.check)
         return {
           level: "error",
@@ -115,14 +116,14 @@ export function describeOutcome(code: number, args: GenerateArgs, changed: boole
         message: `The published OpenAPI document differs from the snapshot ${snapshot}. Read the report in the job summary, then accept it: run \`npm run generate -- --accept\` and commit ${args.outDir}/ (or merge the pull request the contract-accept workflow opens).`,
         file: snapshot,
       };
-    case 2:
+    case EXIT.badInput:
       return {
         level: "error",
         title: "OpenPhone generator: bad input",
         message: "npm run generate refused its input or flags (exit 2); the log names the file, the place and the fix.",
         summary: "**OpenPhone:** the generator refused its input (exit 2); see the job log.",
       };
-    case 3:
+    case EXIT.unreachable:
       return {
         level: "error",
         title: "OpenPhone upstream unreachable",
@@ -145,7 +146,7 @@ function runNpmGenerate(args: readonly string[]): Promise<number> {
     const child = spawn("npm", ["run", "--silent", "generate", "--", ...args], { stdio: "inherit" });
     child.on("error", reject);
     // A signal (runner cancelled the job) has no exit code: report it as a crash.
-    child.on("close", (code) => resolve(code ?? 4));
+    child.on("close", (code) => resolve(code ?? EXIT.internal));
   });
 }
 

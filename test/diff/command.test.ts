@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDiffCommand } from "../../generator/diff/command.js";
-import { loadSide } from "../../generator/diff/load.js";
+import { loadSide, runDiffCommand } from "../../generator/diff/command.js";
+import { DEFAULT_FETCH_OPTIONS } from "../../generator/load/fetch.js";
 import { FIXTURES, NEWER_LOOKING, OLDER_LOOKING } from "./helpers.js";
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -61,8 +61,8 @@ afterAll(
 
 describe("loading a side", () => {
   it("gives up on a URL that does not answer within the timeout, naming it", async () => {
-    await expect(loadSide(`${origin}/hang`, "revision", 200)).rejects.toThrow(
-      /Could not fetch the revision spec from http:\/\/127\.0\.0\.1:\d+\/hang \(no answer within 0\.2 s\)/,
+    await expect(loadSide(`${origin}/hang`, "revision", { ...DEFAULT_FETCH_OPTIONS, timeoutMs: 200, retries: 0 })).rejects.toThrow(
+      /Could not fetch the revision spec from http:\/\/127\.0\.0\.1:\d+\/hang after 1 attempts: no complete answer within 0\.2 s \(timeout\)/,
     );
   });
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { InputError, UpstreamUnreachableError } from "../../generator/errors.js";
 import { sha256Hex } from "../../generator/json.js";
-import { type FetchOptions, fetchSpec } from "../../generator/load/fetch.js";
+import { loadDocument as fetchSpec } from "../../generator/load/document.js";
+import type { FetchOptions } from "../../generator/load/fetch.js";
 import {
   cutAfter,
   endless,

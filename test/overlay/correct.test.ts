@@ -63,7 +63,7 @@ describe("readCorrections", () => {
   it("refuses an overlay given by flag that does not exist, naming it and the fix", () => {
     const overlayFile = path.join(dir, "missing.overlay.json");
     expect(() => readCorrections({ overlayFile })).toThrow(InputError);
-    expect(() => readCorrections({ overlayFile })).toThrow(/missing\.overlay\.json given to --overlay does not exist.*drop --overlay/);
+    expect(() => readCorrections({ overlayFile })).toThrow(/missing\.overlay\.json \(--overlay\) does not exist.*drop --overlay/);
   });
 
   it("refuses an overlay that is not JSON, and a names file that is not JSON, as bad input", () => {
@@ -72,7 +72,7 @@ describe("readCorrections", () => {
     writeFileSync(overlayFile, "{ nope");
     writeFileSync(namesFile, "{ nope");
     expect(() => readCorrections({ overlayFile, namesFile: path.join(dir, "absent.json") })).toThrow(
-      /bad\.overlay\.json is not valid JSON/,
+      /bad\.overlay\.json \(--overlay\) is not valid JSON/,
     );
     expect(() => readCorrections({ overlayFile: path.join(dir, "a.overlay.json"), namesFile })).toThrow(InputError);
   });
