@@ -1,2 +1,2 @@
-export { OpenPhoneError } from "./runtime/errors.js";
+export { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
 export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestError, InvalidResponseError, InvalidResponseReason, NetworkError, RateLimitError, TimeoutError, UnexpectedStatusError, } from "./runtime/errors.js";

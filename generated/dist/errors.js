@@ -1,4 +1,5 @@
-import { OpenPhoneError } from "./runtime/errors.js";
+import { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
 export {
-  OpenPhoneError
+  OpenPhoneError,
+  isOpenPhoneError
 };

@@ -21,9 +21,10 @@ import { listPhoneNumbers, listPhoneNumbersSafe } from "./operations/listPhoneNu
 import { listWebhooks, listWebhooksSafe } from "./operations/listWebhooks.js";
 import { sendMessage, sendMessageSafe } from "./operations/sendMessage.js";
 import { updateContactById, updateContactByIdSafe } from "./operations/updateContactById.js";
-import { OpenPhoneError } from "./runtime/errors.js";
+import { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
 import { createClientCore } from "./runtime/http.js";
 import { pages, paginate } from "./runtime/pagination.js";
+import { createRateLimiter } from "./runtime/rate-limit.js";
 export {
   DEFAULT_BASE_URL,
   OpenPhoneError,
@@ -39,6 +40,7 @@ export {
   createContactSafe,
   createMessageWebhook,
   createMessageWebhookSafe,
+  createRateLimiter,
   deleteContact,
   deleteContactSafe,
   deleteWebhookById,
@@ -57,6 +59,7 @@ export {
   getMessageByIdSafe,
   getWebhookById,
   getWebhookByIdSafe,
+  isOpenPhoneError,
   listCalls,
   listCallsMaxPageSize,
   listCallsSafe,

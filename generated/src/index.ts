@@ -23,7 +23,7 @@ export { listPhoneNumbers, listPhoneNumbersSafe, type ListPhoneNumbersError } fr
 export { listWebhooks, listWebhooksSafe, type ListWebhooksError } from "./operations/listWebhooks.js";
 export { sendMessage, sendMessageSafe, type SendMessageError } from "./operations/sendMessage.js";
 export { updateContactById, updateContactByIdSafe, type UpdateContactByIdError } from "./operations/updateContactById.js";
-export { OpenPhoneError } from "./runtime/errors.js";
+export { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
 export type {
   AbortedError,
   ApiError,
@@ -39,11 +39,13 @@ export type {
 } from "./runtime/errors.js";
 export { type ClientCore, createClientCore } from "./runtime/http.js";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
+export { createRateLimiter, type RateLimiterOptions } from "./runtime/rate-limit.js";
 export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
 export type {
   CallOptions,
   ClientOptions,
   Clock,
+  RateLimiter,
   RequestEvent,
   ResponseEvent,
   ResponseInfo,

@@ -75,8 +75,9 @@ function runtimeFiles(): GeneratedFile[] {
 /**
  * The runtime's errors: one class, `OpenPhoneError`, told apart by `kind`; the variant names
  * are types (`OpenPhoneError & { kind: ... }`), so they are exported as types only.
+ * `isOpenPhoneError` is the same test as `instanceof`, for code that prefers a function.
  */
-const ERROR_EXPORTS = `export { OpenPhoneError } from "./runtime/errors.js";
+const ERROR_EXPORTS = `export { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
 export type {
   AbortedError,
   ApiError,
@@ -108,11 +109,13 @@ ${operationExports.join("\n")}
 ${ERROR_EXPORTS}
 export { type ClientCore, createClientCore } from "./runtime/http.js";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
+export { createRateLimiter, type RateLimiterOptions } from "./runtime/rate-limit.js";
 export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
 export type {
   CallOptions,
   ClientOptions,
   Clock,
+  RateLimiter,
   RequestEvent,
   ResponseEvent,
   ResponseInfo,

@@ -26,6 +26,8 @@ export function bindOperation<TInput, TResult, TError>(
   maxPageSize?: number,
 ): OperationMethod<TInput, TResult, TError> {
   const method = (input: TInput, options?: CallOptions): Promise<TResult> => call(core, input, options);
+  // The operation's name (e.g. "listMessages"), so a pagination error can say which list it was.
+  Object.defineProperty(method, "name", { value: call.name });
   return Object.assign(method, {
     safe: (input: TInput, options?: CallOptions) => callSafe(core, input, options),
     ...(maxPageSize === undefined ? {} : { maxPageSize }),

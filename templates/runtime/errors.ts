@@ -5,10 +5,14 @@
  * fields that kind carries; `error.name` is still the variant's name, so logs read the same.
  * One class instead of nine keeps a one-operation bundle small.
  *
- * The API key is never stored here: header values and body text are redacted before they
- * become fields or message text (a 401 page could echo the key back).
+ * The API key is never stored here: header values are redacted when copied, and error bodies
+ * after they are parsed (a 401 page could echo the key back, JSON-escaped or not).
+ *
+ * `instanceof OpenPhoneError` is answered by a brand (a registered symbol), not the prototype
+ * chain: the ESM and CommonJS builds of the package each define this class, and an error thrown
+ * by one must still be recognised by code that imported the other.
  */
-import type { ValidationIssue } from "./types.js";
+import type { ValidationIssue } from "./issues.js";
 
 export type ErrorKind =
   | "api"
@@ -20,8 +24,11 @@ export type ErrorKind =
   | "invalid_response"
   | "invalid_request";
 
-/** Why a 2xx body was refused. */
-export type InvalidResponseReason = "json" | "too_large" | "validation";
+/**
+ * Why a response was refused: a 2xx body that is not JSON, over `maxResponseBytes` or not
+ * matching the contract; or pages that never end (a repeated `nextPageToken`, or more than `maxPages`).
+ */
+export type InvalidResponseReason = "json" | "too_large" | "validation" | "pagination";
 
 /**
  * What an error is made from: the operation, the response when there was one, and the fields
@@ -43,7 +50,12 @@ export interface ErrorContext {
   retryAfterMs?: number;
   reason?: InvalidResponseReason;
   issues?: ValidationIssue[];
+  /** A redirect that was not followed: its Location (redacted), when it sent one. */
+  location?: string;
 }
+
+/** Shared by every copy of this class (ESM and CommonJS builds, two versions of the package). */
+const BRAND: unique symbol = Symbol.for("openphone-api.error");
 
 export class OpenPhoneError extends Error {
   declare readonly kind: ErrorKind;
@@ -69,6 +81,17 @@ export class OpenPhoneError extends Error {
   declare readonly reason?: InvalidResponseReason;
   /** invalid_response (the validator's, else empty) and invalid_request: what was wrong. */
   declare readonly issues?: ValidationIssue[];
+  /** unexpected_status for a redirect that was not followed: where it pointed. */
+  declare readonly location?: string;
+
+  /**
+   * True for an error of any copy of this class (see the file comment). Subclasses keep the
+   * ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about (a subclass keeps its own check)
+    return this === OpenPhoneError ? isOpenPhoneError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 
   /**
    * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
@@ -104,6 +127,14 @@ export class OpenPhoneError extends Error {
   }
 }
 
+// On the prototype, so it costs nothing per error and is not a field of toJSON.
+Object.defineProperty(OpenPhoneError.prototype, BRAND, { value: true });
+
+/** Whether `value` is an OpenPhoneError, from this copy of the package or any other (ESM, CommonJS). */
+export function isOpenPhoneError(value: unknown): value is OpenPhoneError {
+  return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
+
 /**
  * A documented error status; `status` narrows to the documented ones per operation and
  * `code` to that status's documented codes, while still accepting codes the API adds later.
@@ -135,10 +166,13 @@ export type TimeoutError = OpenPhoneError & { readonly kind: "timeout" };
 /** The caller's AbortSignal fired; `cause` is its reason. */
 export type AbortedError = OpenPhoneError & { readonly kind: "aborted" };
 
-/** A 2xx whose body could not be accepted: not JSON, over the size cap, or not matching the contract. */
+/**
+ * A 2xx whose body could not be accepted (not JSON, over the size cap, not matching the
+ * contract), or pages that never end (reason "pagination", no status).
+ */
 export type InvalidResponseError = OpenPhoneError & {
   readonly kind: "invalid_response";
-  readonly status: number;
+  readonly status: number | undefined;
   readonly reason: InvalidResponseReason;
   /** The validator's issues (reason "validation"), else empty. */
   readonly issues: ValidationIssue[];
@@ -161,6 +195,48 @@ export type CommonError =
 export function redact(text: string, secret: string): string {
   // `includes` first: most texts hold no key, and it is cheaper than split + join.
   return secret && text.includes(secret) ? text.split(secret).join("[redacted]") : text;
+}
+
+/**
+ * Redact `secret` from every string (values and property names) of a parsed JSON value, in place;
+ * returns the value (a string is returned redacted). Iterative, so a deeply nested body cannot
+ * overflow the stack. Runs after JSON.parse, so JSON-escaped echoes of the key are caught too.
+ */
+export function redactValue(value: unknown, secret: string): unknown {
+  if (typeof value === "string") return redact(value, secret);
+  if (!secret || typeof value !== "object" || value === null) return value;
+  const todo: object[] = [value];
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    const record = node as Record<string, unknown>;
+    for (const name of Object.keys(record)) {
+      const item = record[name];
+      const clean = typeof item === "string" ? redact(item, secret) : item;
+      if (item !== null && typeof item === "object") todo.push(item);
+      const cleanName = redact(name, secret);
+      if (cleanName !== name) delete record[name];
+      // defineProperty, not assignment: a property named "__proto__" stays data.
+      if (cleanName !== name || clean !== item) {
+        Object.defineProperty(record, cleanName, { value: clean, writable: true, enumerable: true, configurable: true });
+      }
+    }
+  }
+  return value;
+}
+
+/**
+ * The last pass over every error a call throws: the key out of message, stack, body and issues,
+ * whatever produced them. Cheap when there is nothing to do (`includes` checks).
+ */
+export function redactError(error: OpenPhoneError, secret: string): OpenPhoneError {
+  if (!secret) return error;
+  const fields = error as unknown as Record<string, unknown>;
+  for (const name of ["message", "stack"]) {
+    const value = fields[name];
+    if (typeof value === "string" && value.includes(secret)) fields[name] = redact(value, secret);
+  }
+  if (fields.body !== undefined) fields.body = redactValue(fields.body, secret);
+  if (fields.issues !== undefined) redactValue(fields.issues, secret);
+  return error;
 }
 
 /** Copy headers into a plain object (lower-case names), without `authorization`, secrets redacted. */
@@ -209,17 +285,23 @@ export function parseErrorBody(raw: string): { body: unknown; message?: string; 
 
 /**
  * The one place a non-2xx status becomes an error: 429 → rate_limited (with `retryAfterMs`),
- * a documented status → api, anything else → unexpected_status.
+ * a documented status → api, anything else → unexpected_status. The body is parsed first and
+ * then redacted (`secret`), so an echo of the key is caught however the JSON escaped it.
+ * `unread` describes a body that was not read (over the size cap); the status still decides the kind.
  */
 export function errorFromResponse(
   context: ErrorContext & { status: number; headers: Record<string, string> },
   documented: readonly number[],
   rawBody: string,
   now: number,
+  secret = "",
+  unread?: string,
 ): OpenPhoneError {
   const { status } = context;
-  const { message, ...parsed } = parseErrorBody(rawBody);
-  const about = message || (rawBody ? "non-JSON body" : "empty body");
+  const parsedBody = parseErrorBody(rawBody);
+  redactValue(parsedBody, secret);
+  const { message, ...parsed } = parsedBody;
+  const about = unread || message || (rawBody ? "non-JSON body" : "empty body");
   const full: ErrorContext = { ...context, ...parsed };
   if (status === 429) full.retryAfterMs = parseRetryAfter(context.headers["retry-after"], now);
   return new OpenPhoneError(

@@ -3,6 +3,11 @@
  * validate input → serialize → (rate limit → fetch with timeout → read capped body) × retries
  * → map status to error, or parse and validate the success body.
  *
+ * Redirects are answered by this code, not by fetch (`redirect: "manual"`): a bodyless GET, HEAD
+ * or DELETE follows a same-origin redirect (at most 5); anything else is never re-sent (a
+ * re-POSTed /v1/messages texts someone twice, and the key must not travel to another origin) and
+ * ends in an `unexpected_status` error naming the status and the Location.
+ *
  * Written for a small bundle and a short call path: the whole call is one function (`send`),
  * every error's context is built in one place (`fail`), and the onResponse event (an object
  * spread, the costliest line when profiled) is built only when a hook observes it.
@@ -13,22 +18,32 @@ import {
   errorFromResponse,
   headersObject,
   type InvalidResponseReason,
+  isOpenPhoneError,
   OpenPhoneError,
   parseRetryAfter,
   redact,
+  redactError,
 } from "./errors.js";
-import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
+import type { ValidationIssue } from "./issues.js";
+import { createRateLimiter, sharedRateLimiter } from "./rate-limit.js";
 import { isRetryable, retryDelay, systemClock } from "./retry.js";
 import { serializeRequest } from "./serialize.js";
-import type { CallOptions, ClientOptions, OperationDescriptor, ResponseInfo, SafeResult, ValidationIssue } from "./types.js";
+import type { CallOptions, ClientOptions, OperationDescriptor, RateLimiter, ResponseInfo, SafeResult } from "./types.js";
 import { runCheck } from "./validation.js";
+
+/** Redirects a bodyless call follows before it reports the last one as an error. */
+const MAX_REDIRECTS = 5;
+const REDIRECT = /^30[12378]$/;
+/** Headers the client sets itself: `headers` options may not replace them. */
+const RESERVED = /^(authorization|content-type|content-length)$/i;
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /**
  * A configured client: the options minus the key, and the limiter shared by all its calls.
  * Made by `createClientCore`; passed as the first argument of every operation function.
  */
 export interface ClientCore {
-  readonly options: Readonly<Omit<ClientOptions, "apiKey">> & { readonly baseUrl: string };
+  readonly options: Readonly<Omit<ClientOptions, "apiKey">> & { readonly baseUrl: string; readonly headers: Record<string, string> };
   readonly limiter: RateLimiter | undefined;
   /** A function, so the key shows up neither in util.inspect nor in JSON.stringify of the client. */
   readonly apiKey: () => string;
@@ -37,6 +52,7 @@ export interface ClientCore {
 /**
  * Check the options and build the client state. No I/O, no environment read.
  * `defaultBaseUrl` is the spec's first server, passed in by the generated client.
+ * Throws a TypeError that never quotes the key or the baseUrl (either may hold a secret).
  */
 export function createClientCore(options: ClientOptions, defaultBaseUrl: string): ClientCore {
   const { apiKey, ...rest } = options;
@@ -44,12 +60,61 @@ export function createClientCore(options: ClientOptions, defaultBaseUrl: string)
   if (typeof apiKey !== "string" || !/^[\x21-\x7e]+$/.test(apiKey)) {
     throw new TypeError("options.apiKey must be a non-empty string of visible ASCII");
   }
+  const baseUrl = rest.baseUrl || defaultBaseUrl;
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl);
+  } catch {
+    throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
+  }
+  // fetch would send them as Basic auth next to the key, and they would show in every error.
+  if (parsed.username || parsed.password) {
+    throw new TypeError(
+      "options.baseUrl must not contain credentials (user:password@): remove them; the client sends apiKey itself, and other credentials go in options.headers",
+    );
+  }
+  const headers = checkHeaders(rest.headers, "options.headers");
+  if (typeof headers === "string") throw new TypeError(headers);
   const rate = rest.rateLimit ?? 10;
-  return {
-    options: { ...rest, baseUrl: rest.baseUrl || defaultBaseUrl },
-    limiter: rate === false ? undefined : createRateLimiter(Math.max(1, Math.floor(rate)), rest.clock || systemClock),
-    apiKey: () => apiKey,
-  };
+  if (rate !== false && !(rate > 0 && rate < Infinity)) throw new TypeError("options.rateLimit must be a positive number or false");
+  let limiter: RateLimiter | undefined = rest.rateLimiter;
+  if (!limiter && rate !== false) {
+    // An injected clock (tests) gets a limiter of its own; real clients share one per key.
+    limiter = rest.clock ? createRateLimiter({ perSecond: rate, clock: rest.clock }) : sharedRateLimiter(apiKey, baseUrl, rate);
+  }
+  return { options: { ...rest, baseUrl, headers }, limiter, apiKey: () => apiKey };
+}
+
+/**
+ * The `headers` option, names lower-cased; or why it is refused (the message names the header,
+ * never its value, which may be a secret of its own).
+ */
+function checkHeaders(given: Record<string, string> | undefined, where: string): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(given || {})) {
+    const value = (given as Record<string, unknown>)[name];
+    if (RESERVED.test(name)) return `${where}: "${name}" is set by the client itself and cannot be replaced; remove it`;
+    if (!TOKEN.test(name)) return `${where}: ${JSON.stringify(name)} is not a valid header name`;
+    if (typeof value !== "string" || /[\r\n\0]/.test(value)) {
+      return `${where}: the value of "${name}" must be a string without line breaks`;
+    }
+    out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
+/** The absolute URL a redirect points to when it stays on the origin of `from`, else undefined. */
+function sameOrigin(from: string, location: string | undefined): string | undefined {
+  if (!location) return undefined;
+  try {
+    const target = new URL(location, from);
+    return target.origin === new URL(from).origin ? target.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Call one operation: resolves to the (validated) success body, or throws an OpenPhoneError. */
@@ -59,7 +124,11 @@ export async function request<TResult>(
   input: unknown,
   callOptions?: CallOptions,
 ): Promise<TResult> {
-  return (await send<TResult>(client, descriptor, input, callOptions)).data;
+  try {
+    return (await send<TResult>(client, descriptor, input, callOptions)).data;
+  } catch (error) {
+    throw isOpenPhoneError(error) ? redactError(error, client.apiKey()) : error;
+  }
 }
 
 /** As `request`, but never throws an OpenPhoneError: `{ ok: true, data, response } | { ok: false, error }`. */
@@ -70,9 +139,22 @@ export function safe<TResult, TError extends OpenPhoneError = OpenPhoneError>(
   callOptions?: CallOptions,
 ): Promise<SafeResult<TResult, TError>> {
   return send<TResult>(client, descriptor, input, callOptions).catch((error: unknown) => {
-    if (error instanceof OpenPhoneError) return { ok: false, error: error as TError };
+    if (isOpenPhoneError(error)) return { ok: false, error: redactError(error, client.apiKey()) as TError };
     throw error;
   });
+}
+
+/** Why a redirect was not followed, for its `unexpected_status` error (status and Location are fields too). */
+function redirectDetail(location: string | undefined, followable: boolean, hops: number): string {
+  const why = !location
+    ? "it names no Location"
+    : !followable
+      ? "only a GET, HEAD or DELETE without a body is sent again"
+      : hops >= MAX_REDIRECTS
+        ? `more than ${MAX_REDIRECTS} redirects`
+        : "it leads to another origin (the API key is never sent there) or is not a URL";
+  const to = location ? ` to ${location.length > 200 ? `${location.slice(0, 200)}…` : location}` : "";
+  return `redirect${to} not followed: ${why}`;
 }
 
 /** Call an observer; its failure must not change the call's outcome. */
@@ -114,16 +196,34 @@ async function send<T>(
   }
   const serialized = serializeRequest(options.baseUrl, descriptor, input as Record<string, unknown> | undefined);
   if (Array.isArray(serialized)) throw invalid(serialized);
-  const { url, body } = serialized;
-  const headers: Record<string, string> = { accept: "application/json", ...serialized.headers, authorization: key };
+  const { body } = serialized;
+  let url = serialized.url;
+  const callHeaders = call.headers ? checkHeaders(call.headers, "headers") : undefined;
+  if (typeof callHeaders === "string") {
+    throw fail("invalid_request", callHeaders, { issues: [{ pointer: "", expected: "headers", found: "headers", message: callHeaders }] });
+  }
+  const headers: Record<string, string> = {
+    accept: "application/json",
+    ...options.headers,
+    ...callHeaders,
+    ...serialized.headers,
+    authorization: key,
+  };
   if (options.userAgent) headers["user-agent"] = options.userAgent;
+  // Only a request without a body can be sent again to where a redirect points.
+  const followable = body === undefined && (method === "GET" || method === "HEAD" || method === "DELETE");
+  let hops = 0;
+  // The wait before a retry (none before the first try or a followed redirect).
+  let backoff: number | undefined;
 
-  for (let attempt = 0, delay = 0; ; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     const event = { operationId, method, url, attempt };
     let started = 0;
     let error: OpenPhoneError | undefined;
     let info!: ResponseInfo;
     let text = "";
+    let unread: string | undefined;
+    let next: string | undefined;
     const refuse = (reason: InvalidResponseReason, detail: string, body?: unknown, issues: ValidationIssue[] = []): OpenPhoneError =>
       fail("invalid_response", detail, { ...info, body, reason, issues });
     // One fetch, with its own timeout covering headers and body (armed once the waits are over).
@@ -133,9 +233,9 @@ async function send<T>(
     try {
       // The backoff before a retry, then the rate limiter's slot; the caller's signal ends either
       // wait (sleep rejects) or stops the call before anything is sent.
-      if (attempt) await clock.sleep(delay, signal);
-      const wait = client.limiter ? client.limiter.reserve() : 0;
-      if (wait > 0) await clock.sleep(wait, signal);
+      if (backoff !== undefined) await clock.sleep(backoff, signal);
+      backoff = undefined;
+      if (client.limiter) await client.limiter.acquire(signal);
       if (signal?.aborted) throw 0;
       started = clock.now();
       hook(options.onRequest, event);
@@ -145,28 +245,36 @@ async function send<T>(
       // The global is looked up at call time; where there is none, the ReferenceError
       // ("fetch is not defined") becomes a network error.
       const fetcher = options.fetch || fetch;
-      const response = await fetcher(url, { method, headers, body, signal: controller.signal });
+      const response = await fetcher(url, { method, headers, body, signal: controller.signal, redirect: "manual" });
       info = { status: response.status, headers: headersObject(response.headers, key) };
+      if (followable && hops < MAX_REDIRECTS && REDIRECT.test(String(info.status))) {
+        next = sameOrigin(url, info.headers.location);
+        if (next) response.body?.cancel().catch(() => {});
+      }
       // Read up to `max` bytes: refused before reading when Content-Length announces more, else
-      // the read stops (and the stream is cancelled) once past it.
-      const reader = response.body?.getReader();
+      // the read stops (and the stream is cancelled) once past it. The cap holds for every body;
+      // over it, a 2xx is refused, an error status is still reported (and retried) by its status.
+      const reader = next ? undefined : response.body?.getReader();
       const decoder = new TextDecoder();
       let size = Number(info.headers["content-length"]) > max ? Infinity : 0;
       while (reader) {
         if (size > max) {
           reader.cancel().catch(() => {});
-          throw refuse("too_large", `body larger than maxResponseBytes (${max})`);
+          if (info.status > 199 && info.status < 300) throw refuse("too_large", `body larger than maxResponseBytes (${max})`);
+          unread = `body larger than maxResponseBytes (${max}), not read`;
+          text = "";
+          break;
         }
         const chunk = await reader.read();
         if (chunk.done) break;
         size += chunk.value.byteLength;
         text += decoder.decode(chunk.value, { stream: true });
       }
-      text = redact(text + decoder.decode(), key);
+      if (!unread) text += decoder.decode();
     } catch (caught) {
       // Our own refusals pass through; the caller's abort reason (a wait rejects with it) may be
       // an OpenPhoneError too, e.g. a sibling call's failure: that is still this call aborted.
-      if (caught instanceof OpenPhoneError && caught !== signal?.reason) throw caught;
+      if (isOpenPhoneError(caught) && caught !== signal?.reason) throw caught;
       if (signal?.aborted) throw fail("aborted", "aborted by the caller", { cause: signal.reason });
       // Node's fetch says only "fetch failed"; the socket's code (ECONNRESET...) is on its cause.
       const code = (caught as { cause?: { code?: unknown } } | undefined)?.cause?.code;
@@ -181,6 +289,13 @@ async function send<T>(
 
     if (!error) {
       if (options.onResponse) hook(options.onResponse, { ...event, ...info, durationMs: clock.now() - started });
+      if (next) {
+        // Followed at once: a redirect is neither a retry nor a failure.
+        url = next;
+        hops++;
+        attempt--;
+        continue;
+      }
       const { status } = info;
       if (status > 199 && status < 300) {
         let data: unknown;
@@ -208,18 +323,23 @@ async function send<T>(
         }
         return { ok: true, data: data as T, response: info };
       }
-      error = errorFromResponse({ ...where, ...info }, descriptor.errors, text, clock.now());
+      // Status 0: a browser's opaque redirect, whose target it hides.
+      const location = info.headers.location;
+      error =
+        REDIRECT.test(String(status)) || status === 0
+          ? fail("unexpected_status", redirectDetail(location, followable, hops), { ...info, location })
+          : errorFromResponse({ ...where, ...info }, descriptor.errors, text, clock.now(), key, unread);
     }
 
     if (attempt >= (call.maxRetries ?? options.maxRetries ?? 2) || !isRetryable(error, method, call.retryUnsafe)) throw error;
-    const next = retryDelay(
+    const wait = retryDelay(
       attempt,
       // Retry-After counts on any status that sends it (429, 503), not only on 429.
       parseRetryAfter(error.headers["retry-after"], clock.now()),
       options.maxRetryAfterMs ?? 60000,
       options.random || Math.random,
     );
-    if (next === undefined) throw error;
-    delay = next;
+    if (wait === undefined) throw error;
+    backoff = wait;
   }
 }

@@ -1,7 +1,12 @@
 /**
  * List endpoints page with `maxResults` + `pageToken` and answer `nextPageToken`, null on the
  * last page. `totalItems` is documented as inaccurate, so it is never used to decide anything.
+ *
+ * A server that never says "last page" (a token handed out twice, or new tokens forever) ends in
+ * an OpenPhoneError (invalid_response, reason "pagination") rather than a loop: tokens seen are
+ * kept in a Set (so "constructor" is a token like any other) and `maxPages` caps the count.
  */
+import { OpenPhoneError } from "./errors.js";
 import type { CallOptions } from "./types.js";
 
 export interface Page<T> {
@@ -9,8 +14,14 @@ export interface Page<T> {
   nextPageToken?: string | null;
 }
 
-/** A list operation's call function; `maxPageSize` (the endpoint's largest maxResults) is optional. */
-export type PageFunction<P, R> = ((params: P, options?: CallOptions) => Promise<R>) & { readonly maxPageSize?: number };
+/**
+ * A list operation's call function; `maxPageSize` (the endpoint's largest maxResults) and
+ * `operationId` (named in a pagination error) are optional.
+ */
+export type PageFunction<P, R> = ((params: P, options?: CallOptions) => Promise<R>) & {
+  readonly maxPageSize?: number;
+  readonly operationId?: string;
+};
 
 /** The list operation's input, with `maxResults` and `pageToken` optional (paging fills them). */
 export type PageParams<P> = Omit<P, "maxResults" | "pageToken"> & { maxResults?: number; pageToken?: string };
@@ -18,6 +29,8 @@ export type PageParams<P> = Omit<P, "maxResults" | "pageToken"> & { maxResults?:
 export interface PageOptions extends CallOptions {
   /** maxResults per request when `params` has none. Default: the function's `maxPageSize`. */
   pageSize?: number;
+  /** Most pages fetched before giving up with a pagination error. Default 10,000. */
+  maxPages?: number;
 }
 
 /** Every page, following nextPageToken until it is null (or empty). */
@@ -28,8 +41,17 @@ export async function* pages<P, R extends Page<unknown>>(
 ): AsyncGenerator<R, void, undefined> {
   const size = params.maxResults ?? options?.pageSize ?? fn.maxPageSize;
   let token = params.pageToken;
-  const seen: Record<string, true> = {};
-  for (;;) {
+  const seen = new Set<string>();
+  const maxPages = options?.maxPages ?? 10000;
+  const stop = (detail: string): OpenPhoneError =>
+    new OpenPhoneError("invalid_response", `pagination stopped: ${detail}`, {
+      operationId: fn.operationId || fn.name || "paginate",
+      method: "GET",
+      path: "(pages)",
+      reason: "pagination",
+      issues: [],
+    });
+  for (let count = 1; ; count++) {
     const query: Record<string, unknown> = { ...params };
     if (size !== undefined) query.maxResults = size;
     if (token !== undefined) query.pageToken = token;
@@ -37,9 +59,10 @@ export async function* pages<P, R extends Page<unknown>>(
     yield page;
     const next = page.nextPageToken;
     if (next == null || next === "") return;
-    // A server that hands out the same token twice would otherwise loop forever.
-    if (seen[next]) throw new Error(`pagination stopped: nextPageToken ${JSON.stringify(next)} was returned twice`);
-    seen[next] = true;
+    // A server that hands out the same token twice, or new ones forever, would otherwise loop forever.
+    if (seen.has(next)) throw stop(`nextPageToken ${JSON.stringify(next).slice(0, 100)} was returned twice`);
+    if (count >= maxPages) throw stop(`more than maxPages (${maxPages}) pages`);
+    seen.add(next);
     token = next;
   }
 }

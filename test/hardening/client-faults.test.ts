@@ -149,7 +149,8 @@ describe("1,000 concurrent calls through the rate limiter", () => {
     expect([...server.seen].sort()).toEqual([...ids].sort());
     expect(new Set(server.seen).size).toBe(1000);
     const starts = [...Array(1000 - waits.length).fill(0), ...waits];
-    expect(Math.max(...starts)).toBe(99_000);
+    // One start every 104 ms (1040 / 10: the limit plus a 4 % margin for dispatch jitter).
+    expect(Math.max(...starts)).toBe(999 * 104);
     // No window of 1000 ms holds more than 10 starts.
     const sorted = [...starts].sort((a, b) => a - b);
     let busiest = 0;

@@ -1,114 +1,147 @@
-/** The per-client limiter: at most N request starts in any 1000 ms window. */
-import { afterEach, describe, expect, it } from "vitest";
-import { createClientCore, request } from "../../templates/runtime/http.js";
+/**
+ * The limiter: one start every 1040/N ms, first come first served, counted from when the previous
+ * start really happened (so a stall never releases a backlog); shared per key and baseUrl.
+ * Virtual clocks here; the real-time behaviour at a server is test/hardening/client-rate-limit.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { createClientCore } from "../../templates/runtime/http.js";
 import { createRateLimiter } from "../../templates/runtime/rate-limit.js";
 import type { Clock } from "../../templates/runtime/types.js";
-import { API_KEY, getContactById, listMessages } from "./fixtures.js";
-import { reply, startServer, type TestServer } from "./server.js";
+import { API_KEY } from "./fixtures.js";
 
 /** Largest number of start times inside any window [t, t + 1000). */
 function busiestSecond(starts: number[]): number {
   const sorted = [...starts].sort((a, b) => a - b);
   let best = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j < sorted.length && (sorted[j] as number) < (sorted[i] as number) + 1000) j++;
-    best = Math.max(best, j - i);
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while ((sorted[i] as number) - (sorted[j] as number) >= 1000) j++;
+    best = Math.max(best, i - j + 1);
   }
   return best;
 }
 
-function manualClock(): Clock & { set(t: number): void } {
+/**
+ * Virtual time driven by `run`: sleeps are timers, fired earliest first once every pending
+ * callback has run. `stallNextSleep(ms)`: the next timer fires that much late (an event-loop stall).
+ */
+function virtualClock(): Clock & { set(t: number): void; stallNextSleep(ms: number): void; run(): Promise<void> } {
   let now = 0;
+  let late = 0;
+  const timers: Array<{ at: number; fire: () => void }> = [];
   return {
     now: () => now,
     set: (t) => {
       now = t;
     },
-    sleep: async () => {},
+    stallNextSleep: (ms) => {
+      late = ms;
+    },
+    sleep: (ms) =>
+      new Promise<void>((fire) => {
+        timers.push({ at: now + ms + late, fire });
+        late = 0;
+      }),
+    async run() {
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        timers.sort((a, b) => a.at - b.at);
+        const timer = timers.shift();
+        if (!timer) return;
+        now = Math.max(now, timer.at);
+        timer.fire();
+      }
+    },
   };
 }
 
-describe("createRateLimiter (injected clock)", () => {
-  it("a burst of 30 at t=0 gets slots 0 ×10, 1000 ×10, 2000 ×10", () => {
-    const limiter = createRateLimiter(10, manualClock());
-    const waits = Array.from({ length: 30 }, () => limiter.reserve());
-    expect(waits).toEqual([...Array(10).fill(0), ...Array(10).fill(1000), ...Array(10).fill(2000)]);
+async function startsOf(count: number, perSecond: number, clock: ReturnType<typeof virtualClock>, stallAt = -1): Promise<number[]> {
+  const limiter = createRateLimiter({ perSecond, clock });
+  const starts: number[] = [];
+  const calls = Array.from({ length: count }, async (_, i) => {
+    await limiter.acquire();
+    starts.push(clock.now());
+    if (i === stallAt) clock.stallNextSleep(450);
   });
+  await Promise.all([...calls, clock.run()]);
+  return starts;
+}
 
-  it("requests spread over time wait only as needed", () => {
-    const clock = manualClock();
-    const limiter = createRateLimiter(2, clock);
-    const table: Array<[now: number, wantWait: number]> = [
-      [0, 0],
-      [100, 0],
-      [200, 800], // third in [0, 1000): waits for the first slot + 1000
-      [1500, 0], // the window [500, 1500) holds only the slot at 1000
-      [1600, 400], // slots 1000 and 1500 fill [1000, 2000): the next slot is 2000
-    ];
-    for (const [now, want] of table) {
-      clock.set(now);
-      expect(limiter.reserve()).toBe(want);
-    }
-  });
-
-  it("never allows more than N starts in any second (varied arrivals)", () => {
-    const clock = manualClock();
-    const limiter = createRateLimiter(10, clock);
-    const starts: number[] = [];
-    // Deterministic arrival pattern: bursts and pauses.
-    for (let i = 0; i < 200; i++) {
-      clock.set(Math.floor(i / 7) * 330 + (i % 3) * 5);
-      starts.push(clock.now() + limiter.reserve());
-    }
+describe("createRateLimiter (virtual clock)", () => {
+  it("30 at once start 104 ms apart, in arrival order (10 per second + 4 % margin)", async () => {
+    const starts = await startsOf(30, 10, virtualClock());
+    expect(starts).toEqual(Array.from({ length: 30 }, (_, i) => i * 104));
     expect(busiestSecond(starts)).toBe(10);
+  });
+
+  it("after a 450 ms stall the queue resumes one at a time: no two starts closer than the spacing", async () => {
+    const starts = await startsOf(40, 10, virtualClock(), 5);
+    const gaps = starts.slice(1).map((t, i) => t - (starts[i] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(104);
+    expect(gaps).toContain(104 + 450);
+    expect(busiestSecond(starts)).toBeLessThanOrEqual(10);
+  });
+
+  it("an idle limiter starts at once; a caller arriving later waits only for the spacing", async () => {
+    const clock = virtualClock();
+    const limiter = createRateLimiter({ perSecond: 2, clock });
+    await limiter.acquire();
+    expect(clock.now()).toBe(0);
+    clock.set(100);
+    await Promise.all([limiter.acquire(), clock.run()]);
+    expect(clock.now()).toBe(520);
+    clock.set(2000);
+    await limiter.acquire();
+    expect(clock.now()).toBe(2000);
+  });
+
+  it("an aborted waiter leaves the queue (rejecting with the signal's reason); the others keep their order", async () => {
+    const clock = virtualClock();
+    const limiter = createRateLimiter({ perSecond: 10, clock });
+    const controller = new AbortController();
+    const order: string[] = [];
+    const a = limiter.acquire().then(() => order.push("a"));
+    const b = limiter.acquire(controller.signal).then(
+      () => order.push("b"),
+      (reason: unknown) => order.push(`b aborted: ${String(reason)}`),
+    );
+    const c = limiter.acquire().then(() => order.push("c"));
+    controller.abort("stop");
+    await Promise.all([a, b, c, clock.run()]);
+    expect(order).toEqual(["a", "b aborted: stop", "c"]);
+    expect(clock.now()).toBe(104);
+    await expect(limiter.acquire(AbortSignal.abort("already"))).rejects.toBe("already");
+  });
+
+  it("refuses a rate that is not a positive number", () => {
+    for (const perSecond of [0, -1, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => createRateLimiter({ perSecond })).toThrow(TypeError);
   });
 });
 
-describe("limiter shared by one client", () => {
-  let server: TestServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
+describe("which limiter a client uses", () => {
+  const url = "http://127.0.0.1:9";
+  it("same key and baseUrl (trailing slash or not): one limiter; another key, baseUrl or rate: another", () => {
+    const a = createClientCore({ apiKey: API_KEY }, url).limiter;
+    expect(a).toBeDefined();
+    expect(createClientCore({ apiKey: API_KEY, baseUrl: `${url}/` }, "https://unused.example").limiter).toBe(a);
+    expect(createClientCore({ apiKey: `${API_KEY}x` }, url).limiter).not.toBe(a);
+    expect(createClientCore({ apiKey: API_KEY }, "http://127.0.0.1:10").limiter).not.toBe(a);
+    expect(createClientCore({ apiKey: API_KEY, rateLimit: 5 }, url).limiter).not.toBe(a);
   });
 
-  it("30 concurrent calls with rateLimit 10: start times (virtual clock) hold 10 per second", async () => {
-    server = await startServer([reply(200, { data: [] })]);
-    const waits: number[] = [];
-    const clock: Clock = { now: () => 0, sleep: async (ms) => void waits.push(ms) };
-    const client = createClientCore({ apiKey: API_KEY, rateLimit: 10, clock }, server.url);
-    await Promise.all(Array.from({ length: 30 }, (_, i) => request(client, i % 2 ? listMessages : getContactById, { id: `CT${i}` })));
-    expect(server.requests).toHaveLength(30);
-    // The clock stands at 0, so each wait is the start time of its request; 10 started at once.
-    expect([...waits].sort((a, b) => a - b)).toEqual([...Array(10).fill(1000), ...Array(10).fill(2000)]);
-    expect(busiestSecond([...Array(10).fill(0), ...waits])).toBe(10);
+  it("the registry on globalThis is keyed by a digest, never by the key", () => {
+    createClientCore({ apiKey: API_KEY }, url);
+    const registry = (globalThis as Record<symbol, Map<string, unknown>>)[Symbol.for("openphone-api.rate-limiters")];
+    expect(registry?.size).toBeGreaterThan(0);
+    for (const id of registry?.keys() ?? []) expect(id).toMatch(/^[0-9a-f]{8}\/[\d.]+$/);
   });
 
-  it("two clients do not share a limiter; rateLimit false disables it", async () => {
-    server = await startServer([reply(200, { data: [] })]);
-    const waits: number[] = [];
-    const clock: Clock = { now: () => 0, sleep: async (ms) => void waits.push(ms) };
-    const a = createClientCore({ apiKey: API_KEY, rateLimit: 5, clock }, server.url);
-    const b = createClientCore({ apiKey: API_KEY, rateLimit: 5, clock }, server.url);
-    const off = createClientCore({ apiKey: API_KEY, rateLimit: false, clock }, server.url);
-    await Promise.all([a, b].flatMap((client) => Array.from({ length: 5 }, () => request(client, listMessages, {}))));
-    await Promise.all(Array.from({ length: 20 }, () => request(off, listMessages, {})));
-    expect(waits).toEqual([]);
-    expect(server.requests).toHaveLength(30);
-  });
-
-  it("real clock: 12 calls at rateLimit 10 take at least about a second (arrivals at the server)", async () => {
-    const arrivals: number[] = [];
-    server = await startServer([
-      (req, res) => {
-        arrivals.push(performance.now());
-        reply(200, { data: [] })(req, res, "");
-      },
-    ]);
-    const client = createClientCore({ apiKey: API_KEY, rateLimit: 10 }, server.url);
-    await Promise.all(Array.from({ length: 12 }, () => request(client, listMessages, {})));
-    arrivals.sort((x, y) => x - y);
-    // Generous: only a lower bound, and 10% below the exact 1000 ms.
-    expect((arrivals[10] as number) - (arrivals[0] as number)).toBeGreaterThan(900);
+  it("rateLimiter wins; rateLimit false has none; an injected clock gets its own; a bad rate is refused", () => {
+    const own = createRateLimiter({ perSecond: 3 });
+    expect(createClientCore({ apiKey: API_KEY, rateLimiter: own }, url).limiter).toBe(own);
+    expect(createClientCore({ apiKey: API_KEY, rateLimit: false }, url).limiter).toBeUndefined();
+    const clock = virtualClock();
+    expect(createClientCore({ apiKey: API_KEY, clock }, url).limiter).not.toBe(createClientCore({ apiKey: API_KEY, clock }, url).limiter);
+    expect(() => createClientCore({ apiKey: API_KEY, rateLimit: 0 }, url)).toThrow(/rateLimit must be a positive number/);
   });
 });

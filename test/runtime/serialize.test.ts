@@ -63,7 +63,10 @@ describe("serializeRequest", () => {
 
   const missing: Array<[string, Record<string, unknown>, string]> = [
     ["absent", {}, "nothing (missing)"],
-    ["empty string", { id: "" }, "string"],
+    ["empty string", { id: "" }, '""'],
+    // One segment each: "." and ".." would be dropped by the URL parser (DELETE /v1/contacts/).
+    ["dot", { id: "." }, '"."'],
+    ["dot dot", { id: ".." }, '".."'],
     ["object", { id: { x: 1 } }, "object"],
   ];
   for (const [name, input, found] of missing) {

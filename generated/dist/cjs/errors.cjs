@@ -17,7 +17,8 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var errors_exports = {};
 __export(errors_exports, {
-  OpenPhoneError: () => import_errors.OpenPhoneError
+  OpenPhoneError: () => import_errors.OpenPhoneError,
+  isOpenPhoneError: () => import_errors.isOpenPhoneError
 });
 module.exports = __toCommonJS(errors_exports);
 var import_errors = require("./runtime/errors.cjs");

@@ -31,6 +31,7 @@ __export(src_exports, {
   createContactSafe: () => import_createContact.createContactSafe,
   createMessageWebhook: () => import_createMessageWebhook.createMessageWebhook,
   createMessageWebhookSafe: () => import_createMessageWebhook.createMessageWebhookSafe,
+  createRateLimiter: () => import_rate_limit.createRateLimiter,
   deleteContact: () => import_deleteContact.deleteContact,
   deleteContactSafe: () => import_deleteContact.deleteContactSafe,
   deleteWebhookById: () => import_deleteWebhookById.deleteWebhookById,
@@ -49,6 +50,7 @@ __export(src_exports, {
   getMessageByIdSafe: () => import_getMessageById.getMessageByIdSafe,
   getWebhookById: () => import_getWebhookById.getWebhookById,
   getWebhookByIdSafe: () => import_getWebhookById.getWebhookByIdSafe,
+  isOpenPhoneError: () => import_errors.isOpenPhoneError,
   listCalls: () => import_listCalls.listCalls,
   listCallsMaxPageSize: () => import_listCalls.listCallsMaxPageSize,
   listCallsSafe: () => import_listCalls.listCallsSafe,
@@ -99,3 +101,4 @@ var import_updateContactById = require("./operations/updateContactById.cjs");
 var import_errors = require("./runtime/errors.cjs");
 var import_http = require("./runtime/http.cjs");
 var import_pagination = require("./runtime/pagination.cjs");
+var import_rate_limit = require("./runtime/rate-limit.cjs");

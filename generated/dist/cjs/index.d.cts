@@ -22,10 +22,11 @@ export { listPhoneNumbers, listPhoneNumbersSafe, type ListPhoneNumbersError } fr
 export { listWebhooks, listWebhooksSafe, type ListWebhooksError } from "./operations/listWebhooks.cjs";
 export { sendMessage, sendMessageSafe, type SendMessageError } from "./operations/sendMessage.cjs";
 export { updateContactById, updateContactByIdSafe, type UpdateContactByIdError } from "./operations/updateContactById.cjs";
-export { OpenPhoneError } from "./runtime/errors.cjs";
+export { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.cjs";
 export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestError, InvalidResponseError, InvalidResponseReason, NetworkError, RateLimitError, TimeoutError, UnexpectedStatusError, } from "./runtime/errors.cjs";
 export { type ClientCore, createClientCore } from "./runtime/http.cjs";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.cjs";
+export { createRateLimiter, type RateLimiterOptions } from "./runtime/rate-limit.cjs";
 export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.cjs";
-export type { CallOptions, ClientOptions, Clock, RequestEvent, ResponseEvent, ResponseInfo, ResponseValidation, SafeResult, UnknownInfo, ValidationIssue, } from "./runtime/types.cjs";
+export type { CallOptions, ClientOptions, Clock, RateLimiter, RequestEvent, ResponseEvent, ResponseInfo, ResponseValidation, SafeResult, UnknownInfo, ValidationIssue, } from "./runtime/types.cjs";
 export type { components, operations, paths } from "./openapi.cjs";

@@ -5,13 +5,20 @@
  * fields that kind carries; `error.name` is still the variant's name, so logs read the same.
  * One class instead of nine keeps a one-operation bundle small.
  *
- * The API key is never stored here: header values and body text are redacted before they
- * become fields or message text (a 401 page could echo the key back).
+ * The API key is never stored here: header values are redacted when copied, and error bodies
+ * after they are parsed (a 401 page could echo the key back, JSON-escaped or not).
+ *
+ * `instanceof OpenPhoneError` is answered by a brand (a registered symbol), not the prototype
+ * chain: the ESM and CommonJS builds of the package each define this class, and an error thrown
+ * by one must still be recognised by code that imported the other.
  */
-import type { ValidationIssue } from "./types.js";
+import type { ValidationIssue } from "./issues.js";
 export type ErrorKind = "api" | "rate_limited" | "unexpected_status" | "network" | "timeout" | "aborted" | "invalid_response" | "invalid_request";
-/** Why a 2xx body was refused. */
-export type InvalidResponseReason = "json" | "too_large" | "validation";
+/**
+ * Why a response was refused: a 2xx body that is not JSON, over `maxResponseBytes` or not
+ * matching the contract; or pages that never end (a repeated `nextPageToken`, or more than `maxPages`).
+ */
+export type InvalidResponseReason = "json" | "too_large" | "validation" | "pagination";
 /**
  * What an error is made from: the operation, the response when there was one, and the fields
  * of its kind (`retryAfterMs` for rate_limited, `reason` + `issues` for invalid_response,
@@ -32,8 +39,11 @@ export interface ErrorContext {
     retryAfterMs?: number;
     reason?: InvalidResponseReason;
     issues?: ValidationIssue[];
+    /** A redirect that was not followed: its Location (redacted), when it sent one. */
+    location?: string;
 }
 export declare class OpenPhoneError extends Error {
+    static [Symbol.hasInstance]: (value: unknown) => boolean;
     readonly kind: ErrorKind;
     /** HTTP status, when a response arrived. */
     readonly status: number | undefined;
@@ -55,6 +65,13 @@ export declare class OpenPhoneError extends Error {
     readonly reason?: InvalidResponseReason;
     /** invalid_response (the validator's, else empty) and invalid_request: what was wrong. */
     readonly issues?: ValidationIssue[];
+    /** unexpected_status for a redirect that was not followed: where it pointed. */
+    readonly location?: string;
+    /**
+     * True for an error of any copy of this class (see the file comment). Subclasses keep the
+     * ordinary prototype check.
+     */
+    static [Symbol.hasInstance](value: unknown): boolean;
     /**
      * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
      * `HTTP ...:` part only when a response arrived.
@@ -62,6 +79,8 @@ export declare class OpenPhoneError extends Error {
     constructor(kind: ErrorKind, detail: string, context: ErrorContext);
     toJSON(): Record<string, unknown>;
 }
+/** Whether `value` is an OpenPhoneError, from this copy of the package or any other (ESM, CommonJS). */
+export declare function isOpenPhoneError(value: unknown): value is OpenPhoneError;
 /**
  * A documented error status; `status` narrows to the documented ones per operation and
  * `code` to that status's documented codes, while still accepting codes the API adds later.
@@ -95,10 +114,13 @@ export type TimeoutError = OpenPhoneError & {
 export type AbortedError = OpenPhoneError & {
     readonly kind: "aborted";
 };
-/** A 2xx whose body could not be accepted: not JSON, over the size cap, or not matching the contract. */
+/**
+ * A 2xx whose body could not be accepted (not JSON, over the size cap, not matching the
+ * contract), or pages that never end (reason "pagination", no status).
+ */
 export type InvalidResponseError = OpenPhoneError & {
     readonly kind: "invalid_response";
-    readonly status: number;
+    readonly status: number | undefined;
     readonly reason: InvalidResponseReason;
     /** The validator's issues (reason "validation"), else empty. */
     readonly issues: ValidationIssue[];
@@ -112,6 +134,17 @@ export type InvalidRequestError = OpenPhoneError & {
 export type CommonError = RateLimitError | UnexpectedStatusError | NetworkError | TimeoutError | AbortedError | InvalidResponseError | InvalidRequestError;
 /** Replace every occurrence of `secret` in `text`. */
 export declare function redact(text: string, secret: string): string;
+/**
+ * Redact `secret` from every string (values and property names) of a parsed JSON value, in place;
+ * returns the value (a string is returned redacted). Iterative, so a deeply nested body cannot
+ * overflow the stack. Runs after JSON.parse, so JSON-escaped echoes of the key are caught too.
+ */
+export declare function redactValue(value: unknown, secret: string): unknown;
+/**
+ * The last pass over every error a call throws: the key out of message, stack, body and issues,
+ * whatever produced them. Cheap when there is nothing to do (`includes` checks).
+ */
+export declare function redactError(error: OpenPhoneError, secret: string): OpenPhoneError;
 /** Copy headers into a plain object (lower-case names), without `authorization`, secrets redacted. */
 export declare function headersObject(headers: Headers, secret: string): Record<string, string>;
 /** Retry-After: delay-seconds or an HTTP date (RFC 9110 §10.2.3), in ms from `now`. */
@@ -130,9 +163,11 @@ export declare function parseErrorBody(raw: string): {
 };
 /**
  * The one place a non-2xx status becomes an error: 429 → rate_limited (with `retryAfterMs`),
- * a documented status → api, anything else → unexpected_status.
+ * a documented status → api, anything else → unexpected_status. The body is parsed first and
+ * then redacted (`secret`), so an echo of the key is caught however the JSON escaped it.
+ * `unread` describes a body that was not read (over the size cap); the status still decides the kind.
  */
 export declare function errorFromResponse(context: ErrorContext & {
     status: number;
     headers: Record<string, string>;
-}, documented: readonly number[], rawBody: string, now: number): OpenPhoneError;
+}, documented: readonly number[], rawBody: string, now: number, secret?: string, unread?: string): OpenPhoneError;

@@ -1,8 +1,17 @@
+import { OpenPhoneError } from "./errors.js";
 async function* pages(fn, params, options) {
   const size = params.maxResults ?? options?.pageSize ?? fn.maxPageSize;
   let token = params.pageToken;
-  const seen = {};
-  for (; ; ) {
+  const seen = /* @__PURE__ */ new Set();
+  const maxPages = options?.maxPages ?? 1e4;
+  const stop = (detail) => new OpenPhoneError("invalid_response", `pagination stopped: ${detail}`, {
+    operationId: fn.operationId || fn.name || "paginate",
+    method: "GET",
+    path: "(pages)",
+    reason: "pagination",
+    issues: []
+  });
+  for (let count = 1; ; count++) {
     const query = { ...params };
     if (size !== void 0) query.maxResults = size;
     if (token !== void 0) query.pageToken = token;
@@ -10,8 +19,9 @@ async function* pages(fn, params, options) {
     yield page;
     const next = page.nextPageToken;
     if (next == null || next === "") return;
-    if (seen[next]) throw new Error(`pagination stopped: nextPageToken ${JSON.stringify(next)} was returned twice`);
-    seen[next] = true;
+    if (seen.has(next)) throw stop(`nextPageToken ${JSON.stringify(next).slice(0, 100)} was returned twice`);
+    if (count >= maxPages) throw stop(`more than maxPages (${maxPages}) pages`);
+    seen.add(next);
     token = next;
   }
 }

@@ -1,14 +1,11 @@
-/**
- * Client-side limit of N request starts per second (the API allows 10 per second per key and
- * answers 429 beyond). A sliding window, not a token bucket: a bucket of N refilled at N/s lets
- * 2N start within one second, which the server would refuse.
- *
- * Slots are reserved synchronously in call order, so no queue of promises is needed: the caller
- * sleeps until its slot (and may abort the sleep; the slot is then simply wasted).
- */
-import type { Clock } from "./types.js";
-export interface RateLimiter {
-    /** Reserve the next start time; returns how long to wait for it (ms, 0 = now). */
-    reserve(): number;
+import type { Clock, RateLimiter } from "./types.js";
+export interface RateLimiterOptions {
+    /** Starts per second. Default 10. */
+    perSecond?: number;
+    /** Injectable for tests. Default: the real clock. */
+    clock?: Clock;
 }
-export declare function createRateLimiter(perSecond: number, clock: Clock): RateLimiter;
+/** A limiter of its own: pass it as `rateLimiter` to the clients that should share it. */
+export declare function createRateLimiter(options?: RateLimiterOptions): RateLimiter;
+/** The limiter every client with this key, baseUrl and rate uses (made on first use). */
+export declare function sharedRateLimiter(apiKey: string, baseUrl: string, perSecond: number): RateLimiter;

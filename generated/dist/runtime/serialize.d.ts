@@ -2,8 +2,13 @@
  * Input object → URL, headers and JSON body, following the operation's descriptor.
  * Path values go through encodeURIComponent; query strings through URLSearchParams, which
  * percent-encodes "+" (E.164 numbers such as +15555550100 must travel as %2B15555550100).
+ * A path value must be one whole segment: "", "." and ".." are refused, because the URL
+ * parser would drop them (`DELETE /v1/contacts/..` becomes `DELETE /v1/`).
+ * Objects built here have no prototype, so input keys such as "constructor" or "__proto__"
+ * are data like any other.
  */
-import type { OperationDescriptor, ValidationIssue } from "./types.js";
+import type { ValidationIssue } from "./issues.js";
+import type { OperationDescriptor } from "./types.js";
 export interface SerializedRequest {
     url: string;
     headers: Record<string, string>;

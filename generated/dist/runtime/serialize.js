@@ -1,20 +1,23 @@
 function serializeRequest(baseUrl, descriptor, input) {
   const values = input || {};
   const issues = [];
-  const used = {};
+  const used = /* @__PURE__ */ new Set();
+  const own = (name) => Object.prototype.hasOwnProperty.call(values, name) ? values[name] : void 0;
   const take = (name) => {
-    used[name] = true;
-    return values[name];
+    used.add(name);
+    return own(name);
   };
   const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name) => {
     const value = take(name);
-    if (typeof value === "string" ? value : typeof value === "number") return encodeURIComponent(value);
-    const found = value === void 0 ? "nothing (missing)" : typeof value;
+    if (typeof value === "number" || typeof value === "string" && value !== "." && value !== ".." && value) {
+      return encodeURIComponent(value);
+    }
+    const found = value === void 0 ? "nothing (missing)" : typeof value === "string" ? JSON.stringify(value) : typeof value;
     issues.push({
       pointer: `/${name}`,
       expected: "path value",
       found,
-      message: `/${name}: expected a non-empty path value, found ${found}`
+      message: `/${name}: expected a path value that is one segment (not "", "." or ".."), found ${found}`
     });
     return "";
   });
@@ -32,10 +35,10 @@ function serializeRequest(baseUrl, descriptor, input) {
   }
   const search = query.toString();
   const request = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
-  let body = descriptor.body === "nested" ? values.body : void 0;
+  let body = descriptor.body === "nested" ? own("body") : void 0;
   if (descriptor.body === "flat") {
-    const fields = {};
-    for (const name of Object.keys(values)) if (!used[name]) fields[name] = values[name];
+    const fields = /* @__PURE__ */ Object.create(null);
+    for (const name of Object.keys(values)) if (!used.has(name)) fields[name] = values[name];
     body = fields;
   }
   if (body !== void 0) {

@@ -7,7 +7,7 @@
  * recording issues, describing found values briefly, format checks, and the
  * wrapper that gives every check the `Validator` and Standard Schema v1 shapes.
  */
-import type { UnknownInfo, ValidationIssue } from "./types.js";
+import type { UnknownInfo, ValidationIssue } from "./issues.js";
 export type { UnknownInfo, ValidationIssue };
 export type ValidationMode = "strict" | "compatible";
 export interface ValidateOptions {

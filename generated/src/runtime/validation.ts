@@ -8,8 +8,8 @@
  * wrapper that gives every check the `Validator` and Standard Schema v1 shapes.
  */
 
-// The issue and report shapes are shared with the client runtime (./types.ts, type-only).
-import type { UnknownInfo, ValidationIssue } from "./types.js";
+// The issue and report shapes are shared with the client runtime (./issues.ts, type-only).
+import type { UnknownInfo, ValidationIssue } from "./issues.js";
 
 export type { UnknownInfo, ValidationIssue };
 

@@ -22,6 +22,7 @@ __export(bind_exports, {
 module.exports = __toCommonJS(bind_exports);
 function bindOperation(core, call, callSafe, maxPageSize) {
   const method = (input, options) => call(core, input, options);
+  Object.defineProperty(method, "name", { value: call.name });
   return Object.assign(method, {
     safe: (input, options) => callSafe(core, input, options),
     ...maxPageSize === void 0 ? {} : { maxPageSize }

@@ -20,12 +20,23 @@ __export(errors_exports, {
   OpenPhoneError: () => OpenPhoneError,
   errorFromResponse: () => errorFromResponse,
   headersObject: () => headersObject,
+  isOpenPhoneError: () => isOpenPhoneError,
   parseErrorBody: () => parseErrorBody,
   parseRetryAfter: () => parseRetryAfter,
-  redact: () => redact
+  redact: () => redact,
+  redactError: () => redactError,
+  redactValue: () => redactValue
 });
 module.exports = __toCommonJS(errors_exports);
+const BRAND = /* @__PURE__ */ Symbol.for("openphone-api.error");
 class OpenPhoneError extends Error {
+  /**
+   * True for an error of any copy of this class (see the file comment). Subclasses keep the
+   * ordinary prototype check.
+   */
+  static [Symbol.hasInstance](value) {
+    return this === OpenPhoneError ? isOpenPhoneError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
   /**
    * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
    * `HTTP ...:` part only when a response arrived.
@@ -55,8 +66,42 @@ class OpenPhoneError extends Error {
     return Object.assign({ name: this.name, message: this.message }, this);
   }
 }
+Object.defineProperty(OpenPhoneError.prototype, BRAND, { value: true });
+function isOpenPhoneError(value) {
+  return typeof value === "object" && value !== null && value[BRAND] === true;
+}
 function redact(text2, secret) {
   return secret && text2.includes(secret) ? text2.split(secret).join("[redacted]") : text2;
+}
+function redactValue(value, secret) {
+  if (typeof value === "string") return redact(value, secret);
+  if (!secret || typeof value !== "object" || value === null) return value;
+  const todo = [value];
+  for (let node = todo.pop(); node; node = todo.pop()) {
+    const record = node;
+    for (const name of Object.keys(record)) {
+      const item = record[name];
+      const clean = typeof item === "string" ? redact(item, secret) : item;
+      if (item !== null && typeof item === "object") todo.push(item);
+      const cleanName = redact(name, secret);
+      if (cleanName !== name) delete record[name];
+      if (cleanName !== name || clean !== item) {
+        Object.defineProperty(record, cleanName, { value: clean, writable: true, enumerable: true, configurable: true });
+      }
+    }
+  }
+  return value;
+}
+function redactError(error, secret) {
+  if (!secret) return error;
+  const fields = error;
+  for (const name of ["message", "stack"]) {
+    const value = fields[name];
+    if (typeof value === "string" && value.includes(secret)) fields[name] = redact(value, secret);
+  }
+  if (fields.body !== void 0) fields.body = redactValue(fields.body, secret);
+  if (fields.issues !== void 0) redactValue(fields.issues, secret);
+  return error;
 }
 function headersObject(headers, secret) {
   const out = {};
@@ -90,10 +135,12 @@ function parseErrorBody(raw) {
     traceId: text(from.trace)
   };
 }
-function errorFromResponse(context, documented, rawBody, now) {
+function errorFromResponse(context, documented, rawBody, now, secret = "", unread) {
   const { status } = context;
-  const { message, ...parsed } = parseErrorBody(rawBody);
-  const about = message || (rawBody ? "non-JSON body" : "empty body");
+  const parsedBody = parseErrorBody(rawBody);
+  redactValue(parsedBody, secret);
+  const { message, ...parsed } = parsedBody;
+  const about = unread || message || (rawBody ? "non-JSON body" : "empty body");
   const full = { ...context, ...parsed };
   if (status === 429) full.retryAfterMs = parseRetryAfter(context.headers["retry-after"], now);
   return new OpenPhoneError(

@@ -21,11 +21,20 @@ __export(pagination_exports, {
   paginate: () => paginate
 });
 module.exports = __toCommonJS(pagination_exports);
+var import_errors = require("./errors.cjs");
 async function* pages(fn, params, options) {
   const size = params.maxResults ?? options?.pageSize ?? fn.maxPageSize;
   let token = params.pageToken;
-  const seen = {};
-  for (; ; ) {
+  const seen = /* @__PURE__ */ new Set();
+  const maxPages = options?.maxPages ?? 1e4;
+  const stop = (detail) => new import_errors.OpenPhoneError("invalid_response", `pagination stopped: ${detail}`, {
+    operationId: fn.operationId || fn.name || "paginate",
+    method: "GET",
+    path: "(pages)",
+    reason: "pagination",
+    issues: []
+  });
+  for (let count = 1; ; count++) {
     const query = { ...params };
     if (size !== void 0) query.maxResults = size;
     if (token !== void 0) query.pageToken = token;
@@ -33,8 +42,9 @@ async function* pages(fn, params, options) {
     yield page;
     const next = page.nextPageToken;
     if (next == null || next === "") return;
-    if (seen[next]) throw new Error(`pagination stopped: nextPageToken ${JSON.stringify(next)} was returned twice`);
-    seen[next] = true;
+    if (seen.has(next)) throw stop(`nextPageToken ${JSON.stringify(next).slice(0, 100)} was returned twice`);
+    if (count >= maxPages) throw stop(`more than maxPages (${maxPages}) pages`);
+    seen.add(next);
     token = next;
   }
 }

@@ -1,15 +1,15 @@
-/**
- * List endpoints page with `maxResults` + `pageToken` and answer `nextPageToken`, null on the
- * last page. `totalItems` is documented as inaccurate, so it is never used to decide anything.
- */
 import type { CallOptions } from "./types.cjs";
 export interface Page<T> {
     data: T[];
     nextPageToken?: string | null;
 }
-/** A list operation's call function; `maxPageSize` (the endpoint's largest maxResults) is optional. */
+/**
+ * A list operation's call function; `maxPageSize` (the endpoint's largest maxResults) and
+ * `operationId` (named in a pagination error) are optional.
+ */
 export type PageFunction<P, R> = ((params: P, options?: CallOptions) => Promise<R>) & {
     readonly maxPageSize?: number;
+    readonly operationId?: string;
 };
 /** The list operation's input, with `maxResults` and `pageToken` optional (paging fills them). */
 export type PageParams<P> = Omit<P, "maxResults" | "pageToken"> & {
@@ -19,6 +19,8 @@ export type PageParams<P> = Omit<P, "maxResults" | "pageToken"> & {
 export interface PageOptions extends CallOptions {
     /** maxResults per request when `params` has none. Default: the function's `maxPageSize`. */
     pageSize?: number;
+    /** Most pages fetched before giving up with a pagination error. Default 10,000. */
+    maxPages?: number;
 }
 /** Every page, following nextPageToken until it is null (or empty). */
 export declare function pages<P, R extends Page<unknown>>(fn: PageFunction<P, R>, params: PageParams<P>, options?: PageOptions): AsyncGenerator<R, void, undefined>;

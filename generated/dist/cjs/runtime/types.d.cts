@@ -2,20 +2,9 @@
  * Types shared by the runtime, the generated operation modules and the generated validators.
  * Type-only: this module emits no JavaScript.
  */
+import type { UnknownInfo, ValidationIssue } from "./issues.cjs";
 import type { OperationChecks } from "./validation.cjs";
-/** One problem found in a value (RFC 6901 pointer, what was expected, what was found). */
-export interface ValidationIssue {
-    pointer: string;
-    expected: string;
-    found: string;
-    message: string;
-}
-/** Reported in compatible mode for what the contract does not (yet) know. */
-export interface UnknownInfo {
-    pointer: string;
-    kind: "property" | "enum";
-    value: unknown;
-}
+export type { UnknownInfo, ValidationIssue };
 /**
  * "strict": the body must match the contract exactly (undeclared properties fail);
  * "compatible": undeclared properties and enum values pass (reported to `onUnknown`);
@@ -44,6 +33,17 @@ export interface OperationDescriptor {
     readonly errors: readonly number[];
     /** The generated `${fn}Checks`: the input check, run before anything is sent, and the success body checks by status. */
     readonly checks?: OperationChecks;
+}
+/**
+ * Decides when each request may start. `createRateLimiter` makes the default one; any object with
+ * this shape can be passed as `rateLimiter` (e.g. one backed by a store shared between processes).
+ */
+export interface RateLimiter {
+    /**
+     * Resolves when one request may start (call it once per request, retries and redirects
+     * included); rejects with `signal.reason` if the signal aborts first (the place is then given up).
+     */
+    acquire(signal?: AbortSignal): Promise<void>;
 }
 /** Time source and sleeper; injectable so tests do not depend on the wall clock. */
 export interface Clock {
@@ -75,8 +75,18 @@ export interface ClientOptions {
     timeoutMs?: number;
     /** Default 2 (so at most 3 attempts). */
     maxRetries?: number;
-    /** Requests started per second by this client; `false` disables the limiter. Default 10 (the API's limit per key). */
+    /**
+     * Requests started per second; `false` disables the limiter. Default 10 (OpenPhone limits each
+     * API key to 10 per second). Clients with the same key, baseUrl and rate share one limiter.
+     */
     rateLimit?: number | false;
+    /** Your own limiter (e.g. `createRateLimiter({ perSecond: 5 })` shared by chosen clients); wins over `rateLimit`. */
+    rateLimiter?: RateLimiter;
+    /**
+     * Sent with every request (tracing, a mock server's switches). Authorization, Content-Type and
+     * Content-Length are refused: the client sets those itself.
+     */
+    headers?: Record<string, string>;
     /** Default "compatible". */
     validateResponses?: ResponseValidation;
     /** Check the input before sending. Default true. */
@@ -103,6 +113,8 @@ export interface CallOptions {
     signal?: AbortSignal;
     timeoutMs?: number;
     maxRetries?: number;
+    /** Sent with this call, over the client's `headers` (same reserved names refused). */
+    headers?: Record<string, string>;
     /**
      * Also retry POST/PATCH on network errors, timeouts, 408 and 5xx. Off by default: the request
      * may have reached the server (POST /v1/messages would text someone twice).
