@@ -115,7 +115,7 @@ async function send<T>(
   const serialized = serializeRequest(options.baseUrl, descriptor, input as Record<string, unknown> | undefined);
   if (Array.isArray(serialized)) throw invalid(serialized);
   const { url, body } = serialized;
-  const headers: Record<string, string> = { accept: "application/json", ...serialized.headers, authorization: key };
+  const headers: Record<string, string> = { accept: descriptor.accept || "application/json", ...serialized.headers, authorization: key };
   if (options.userAgent) headers["user-agent"] = options.userAgent;
 
   for (let attempt = 0, delay = 0; ; attempt++) {
@@ -184,10 +184,15 @@ async function send<T>(
       const { status } = info;
       if (status > 199 && status < 300) {
         let data: unknown;
-        try {
-          data = text ? JSON.parse(text) : undefined;
-        } catch {
-          throw refuse("json", "body is not JSON", text);
+        if (descriptor.accept) {
+          // A non-JSON success body (text/plain...): the text itself, checked as a string.
+          data = text;
+        } else {
+          try {
+            data = text ? JSON.parse(text) : undefined;
+          } catch {
+            throw refuse("json", "body is not JSON", text);
+          }
         }
         const mode = options.validateResponses || "compatible";
         const check = checks?.responses[status];

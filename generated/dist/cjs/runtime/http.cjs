@@ -76,7 +76,7 @@ async function send(client, descriptor, input, call = {}) {
   const serialized = (0, import_serialize.serializeRequest)(options.baseUrl, descriptor, input);
   if (Array.isArray(serialized)) throw invalid(serialized);
   const { url, body } = serialized;
-  const headers = { accept: "application/json", ...serialized.headers, authorization: key };
+  const headers = { accept: descriptor.accept || "application/json", ...serialized.headers, authorization: key };
   if (options.userAgent) headers["user-agent"] = options.userAgent;
   for (let attempt = 0, delay = 0; ; attempt++) {
     const event = { operationId, method, url, attempt };
@@ -130,10 +130,14 @@ async function send(client, descriptor, input, call = {}) {
       const { status } = info;
       if (status > 199 && status < 300) {
         let data;
-        try {
-          data = text ? JSON.parse(text) : void 0;
-        } catch {
-          throw refuse("json", "body is not JSON", text);
+        if (descriptor.accept) {
+          data = text;
+        } else {
+          try {
+            data = text ? JSON.parse(text) : void 0;
+          } catch {
+            throw refuse("json", "body is not JSON", text);
+          }
         }
         const mode = options.validateResponses || "compatible";
         const check = checks?.responses[status];
