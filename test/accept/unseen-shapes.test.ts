@@ -42,7 +42,11 @@ afterEach(async () => {
 async function setup(handle: (request: Received) => Answer): Promise<{ server: ScriptedServer; client: Client }> {
   const server = await startScriptedServer(handle);
   servers.push(server);
-  return { server, client: createClient({ apiKey: "test-key-unseen", baseUrl: server.url, rateLimit: false, maxRetries: 0, timeoutMs: 5000 }) };
+  // A key that occurs in no body: the runtime redacts the key wherever it appears in a response.
+  return {
+    server,
+    client: createClient({ apiKey: "test-key-unseen", baseUrl: server.url, rateLimit: false, maxRetries: 0, timeoutMs: 5000 }),
+  };
 }
 
 const note = {
