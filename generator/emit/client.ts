@@ -89,11 +89,28 @@ function descriptor(operation: Operation): string {
   const header = inOf("header");
   if (header.length > 0) lines.push(`  header: ${list(header)},`);
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
+  const accept = textAccept(operation);
+  if (accept !== undefined) lines.push(`  accept: ${jsString(accept)},`);
   lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
   // The bare checks (validators/<fn>.ts): input and success bodies, no Validator wrappers, so a
   // one-operation bundle carries neither error-body checks nor Standard Schema code.
   lines.push(`  checks: ${operation.names.checks},`);
   return `{\n${lines.join("\n")}\n}`;
+}
+
+/**
+ * The Accept header of an operation whose success bodies are not JSON (text/plain, text/csv...):
+ * their media types. Its presence tells the runtime to return the body as text. Undefined when
+ * any success body is JSON (the runtime's default).
+ */
+export function textAccept(operation: Operation): string | undefined {
+  const types = operation.responses.flatMap((r) => (!r.isError && r.contentType !== undefined ? [r.contentType] : []));
+  if (types.length === 0 || types.some(isJsonMediaType)) return undefined;
+  return [...new Set(types)].sort(compare).join(", ");
+}
+
+function isJsonMediaType(type: string): boolean {
+  return /^application\/([\w.+-]*\+)?json\b/i.test(type);
 }
 
 function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFile {

@@ -23,7 +23,7 @@ import type {
 } from "./types.js";
 
 export function buildApiModel(document: JsonObject, overrides: NameOverrides = {}): ApiModel {
-  const cx: BuildContext = { document, refStack: [], work: 0 };
+  const cx: BuildContext = { document, refStack: [], work: 0, direction: "request" };
   const info = asObject(document.info);
   const operations: Operation[] = [];
   const paths = asObject(document.paths);
@@ -56,6 +56,8 @@ interface BuildContext {
   refStack: string[];
   /** Schema nodes converted so far: references are expanded inline, so a hostile document could multiply them. */
   work: number;
+  /** What is being converted: the array-length quirk below is read only where the client sends. */
+  direction: "request" | "response";
 }
 
 /**
@@ -92,6 +94,7 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
   const parameters = [...byKey.values()].sort((a, b) => order[a.in] - order[b.in] || compare(a.name, b.name));
 
   const requestBody = buildRequestBody(cx, raw.requestBody, `${pointer}/requestBody`);
+  cx.direction = "response";
   const responses: Response[] = [];
   const rawResponses = asObject(raw.responses);
   for (const key of Object.keys(rawResponses)) {
@@ -103,14 +106,18 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
     if (typeof r.description === "string") response.description = r.description;
     if (media) {
       response.contentType = media.contentType;
-      response.schema = convert(
+      const schema = convert(
         cx,
         media.media.schema ?? {},
         `${pointer}/responses/${key}/content/${escapePointer(media.contentType)}/schema`,
       );
+      // A non-JSON body (text/plain...) without a schema is still text: the client returns it as a string.
+      const text = schema.kind === "unknown" && !/json/i.test(media.contentType);
+      response.schema = text ? { ...schema, kind: "string" } : schema;
     }
     responses.push(response);
   }
+  cx.direction = "request";
   responses.sort((a, b) => (a.status === "default" ? 1 : b.status === "default" ? -1 : a.status - b.status));
 
   const { input, bodyStyle } = buildInput(parameters, requestBody);
@@ -264,7 +271,7 @@ function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {
     if (!Array.isArray(list)) continue;
     const nonNull = list.filter((v) => !isNullSchema(v));
     const hasNull = nonNull.length < list.length;
-    const variants = nonNull.map((v) => convert(cx, v, `${pointer}/${op}/${list.indexOf(v)}`));
+    const variants = nonNull.map((v) => convert(cx, withObjectKeywords(cx, value, v), `${pointer}/${op}/${list.indexOf(v)}`));
     if (variants.length === 0) return { ...common, kind: "null" };
     if (variants.length === 1) {
       const only = variants[0] as Schema;
@@ -331,10 +338,12 @@ function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {
       return { ...common, kind: "null" };
     case "array": {
       // Quirk: upstream puts `minLength`/`maxLength` on some arrays. For an array those
-      // keywords are no-ops in JSON Schema; we read them as the minItems/maxItems the
-      // author meant only when minItems/maxItems are absent (the documented intent).
-      const minItems = numberOr(value.minItems, value.minLength);
-      const maxItems = numberOr(value.maxItems, value.maxLength);
+      // keywords are no-ops in JSON Schema; in requests we read them as the minItems/maxItems
+      // the author meant (when those are absent), so the client never sends what the server
+      // means to refuse. A response may still hold fewer: the contract as written allows it.
+      const quirk = cx.direction === "request";
+      const minItems = numberOr(value.minItems, quirk ? value.minLength : undefined);
+      const maxItems = numberOr(value.maxItems, quirk ? value.maxLength : undefined);
       const items =
         value.items === undefined
           ? ({ kind: "unknown", nullable: false, pointer: `${pointer}/items` } as Schema)
@@ -364,6 +373,26 @@ function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {
     default:
       return { ...common, kind: "unknown" };
   }
+}
+
+/**
+ * `properties`/`required` written beside `anyOf`/`oneOf` constrain every branch (JSON Schema
+ * applies all keywords of a node), e.g. one object whose branches only say which of three ids
+ * is required. Each branch gets them merged in, so it converts to a whole object shape.
+ */
+function withObjectKeywords(cx: BuildContext, outer: JsonObject, branch: JsonValue): JsonValue {
+  const outerRequired = asArray(outer.required);
+  if (!isObject(outer.properties) && outerRequired.length === 0) return branch;
+  // A branch on a reference cycle stays a reference: convert() cuts the cycle there.
+  if (!isObject(branch) || (typeof branch.$ref === "string" && cx.refStack.includes(branch.$ref))) return branch;
+  const target = typeof branch.$ref === "string" ? { ...asObject(lookup(cx.document, branch.$ref)), ...withoutRef(branch) } : branch;
+  const merged: JsonObject = { ...target, properties: { ...asObject(outer.properties), ...asObject(target.properties) } };
+  const required = [...new Set([...outerRequired, ...asArray(target.required)])];
+  if (required.length > 0) merged.required = required;
+  if (merged.type === undefined && outer.type !== undefined) merged.type = outer.type;
+  if (merged.additionalProperties === undefined && outer.additionalProperties !== undefined)
+    merged.additionalProperties = outer.additionalProperties;
+  return merged;
 }
 
 function stringSchema(value: JsonObject, common: SchemaCommon): Schema {

@@ -203,7 +203,7 @@ async function send<T>(
     throw fail("invalid_request", callHeaders, { issues: [{ pointer: "", expected: "headers", found: "headers", message: callHeaders }] });
   }
   const headers: Record<string, string> = {
-    accept: "application/json",
+    accept: descriptor.accept || "application/json",
     ...options.headers,
     ...callHeaders,
     ...serialized.headers,
@@ -299,10 +299,15 @@ async function send<T>(
       const { status } = info;
       if (status > 199 && status < 300) {
         let data: unknown;
-        try {
-          data = text ? JSON.parse(text) : undefined;
-        } catch {
-          throw refuse("json", "body is not JSON", text);
+        if (descriptor.accept) {
+          // A non-JSON success body (text/plain...): the text itself, checked as a string.
+          data = text;
+        } else {
+          try {
+            data = text ? JSON.parse(text) : undefined;
+          } catch {
+            throw refuse("json", "body is not JSON", text);
+          }
         }
         const mode = options.validateResponses || "compatible";
         const check = checks?.responses[status];

@@ -61,8 +61,9 @@ describe("buildApiModel on the small fixture", () => {
     expect(prop(widget, "type")).toMatchObject({ kind: "enum", nullable: false, values: ["small", "large"] });
   });
 
-  it("reads minLength on an array as minItems, keeps arrays as arrays", () => {
-    expect(prop(widget, "tags")).toMatchObject({ kind: "array", minItems: 1, maxItems: 3, items: { kind: "string" } });
+  it("keeps arrays as arrays; in a response, minLength on an array stays the no-op JSON Schema says it is", () => {
+    expect(prop(widget, "tags")).toMatchObject({ kind: "array", maxItems: 3, items: { kind: "string" } });
+    expect(prop(widget, "tags")).not.toHaveProperty("minItems");
   });
 
   it("breaks $ref cycles with unknown and sets idPrefix/idAlias", () => {
@@ -101,6 +102,48 @@ describe("buildApiModel on the small fixture", () => {
 
   it("survives a bare-string `examples` on a parameter", () => {
     expect(op(m, "listWidgets_v1").parameters.find((p) => p.name === "ownerId")?.schema.kind).toBe("string");
+  });
+});
+
+/** A one-operation document around the given request body and success response. */
+function oneOperation(body: JsonObject | undefined, response: JsonObject): ApiModel {
+  const operation: JsonObject = { operationId: "doThing_v1", responses: { "200": response } };
+  if (body) operation.requestBody = { required: true, content: { "application/json": { schema: body } } };
+  return buildApiModel({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths: { "/v1/things": { post: operation } } });
+}
+
+describe("shapes the published documents do not have yet", () => {
+  it("in a request, reads minLength on an array as minItems (what the author meant)", () => {
+    const m = oneOperation(
+      { type: "object", properties: { tags: { type: "array", items: { type: "string" }, minLength: 1 } } },
+      { description: "ok" },
+    );
+    expect(op(m, "doThing_v1").input.find((f) => f.name === "tags")?.schema).toMatchObject({ kind: "array", minItems: 1 });
+  });
+
+  it("applies properties/required beside oneOf to every branch: exactly one of three ids", () => {
+    const body = {
+      type: "object",
+      properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "string" }, text: { type: "string" } },
+      required: ["text"],
+      oneOf: [{ required: ["a"] }, { required: ["b"] }, { required: ["c"] }],
+    };
+    const operation = op(oneOperation(body, { description: "ok" }), "doThing_v1");
+    expect(operation.bodyStyle).toBe("nested");
+    const schema = operation.requestBody?.schema;
+    if (schema?.kind !== "union") throw new Error(`not a union: ${schema?.kind}`);
+    expect(schema.operator).toBe("oneOf");
+    expect(schema.variants.map((v) => (v.kind === "object" ? v.properties.filter((p) => p.required).map((p) => p.name) : v.kind))).toEqual([
+      ["a", "text"],
+      ["b", "text"],
+      ["c", "text"],
+    ]);
+    for (const v of schema.variants) expect(v.kind === "object" && v.properties.map((p) => p.name).sort()).toEqual(["a", "b", "c", "text"]);
+  });
+
+  it("types a text/plain success body without a schema as a string", () => {
+    const m = oneOperation(undefined, { description: "ok", content: { "text/plain": {} } });
+    expect(op(m, "doThing_v1").responses[0]).toMatchObject({ contentType: "text/plain", schema: { kind: "string" } });
   });
 });
 

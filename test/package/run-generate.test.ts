@@ -3,9 +3,9 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { annotation, describeOutcome, escapeData, escapeProperty, readGenerateArgs } from "../../scripts/ci/run-generate.js";
-import { type SpecServer, serveFile, startSpecServer } from "../../scripts/serve-spec.js";
-import { SPEC_DECEMBER, SPEC_JUNE, tempDir } from "../helpers/paths.js";
-import { COMMITTED } from "./grown-package.js";
+import { type SpecServer, serveFile, serveText, startSpecServer } from "../../scripts/serve-spec.js";
+import { GENERATED, OVERLAY_ARGS, SNAPSHOT, snapshotWithoutAnOperation } from "../helpers/generated.js";
+import { tempDir } from "../helpers/paths.js";
 
 describe("annotation format (GitHub workflow commands)", () => {
   it.each([
@@ -63,8 +63,10 @@ describe("readGenerateArgs and describeOutcome", () => {
 /**
  * The wrapper end to end, as the workflows run it: `npm run generate` under
  * it, a real upstream on 127.0.0.1, $GITHUB_STEP_SUMMARY and $GITHUB_OUTPUT
- * files like the runner's. The package folder is a copy of the committed
- * generated/ (whose snapshot is the June document).
+ * files like the runner's. The package folder is a copy of the package under test
+ * (test/helpers/generated.ts); the upstream served is its own snapshot, or the snapshot
+ * with one operation taken out (a real, breaking contract change), so these hold for any
+ * snapshot a user has accepted.
  */
 interface Run {
   code: number | null;
@@ -78,16 +80,20 @@ interface Run {
 async function runWrapper(args: (out: string, report: string) => string[]): Promise<Run> {
   const dir = tempDir("opgen-ci-");
   const out = join(dir, "package");
-  cpSync(COMMITTED, out, { recursive: true });
+  cpSync(GENERATED, out, { recursive: true });
   const report = join(dir, "report.md");
   const summaryFile = join(dir, "summary.md");
   const outputFile = join(dir, "output.txt");
   writeFileSync(summaryFile, "");
   writeFileSync(outputFile, "");
   const env = { ...process.env, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, NO_COLOR: "1" };
-  const child = spawn(process.execPath, [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", ...args(out, report)], {
-    env,
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", ...args(out, report), ...OVERLAY_ARGS],
+    {
+      env,
+    },
+  );
   let stdout = "";
   child.stdout.on("data", (chunk) => {
     stdout += chunk;
@@ -104,6 +110,9 @@ async function runWrapper(args: (out: string, report: string) => string[]): Prom
 }
 
 let server: SpecServer | undefined;
+/** The snapshot minus one operation, as an upstream would publish it. */
+const changedUpstream = () => serveText(200, "application/json", JSON.stringify(snapshotWithoutAnOperation().document));
+
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -111,12 +120,13 @@ afterEach(async () => {
 
 describe("scripts/ci/run-generate.ts in a GitHub Actions-like environment", () => {
   it("contract changed: exit 1, the report in the job summary, an error annotation on the snapshot, changed=true", async () => {
-    server = await startSpecServer({ "/spec.json": serveFile(SPEC_DECEMBER) });
+    server = await startSpecServer({ "/spec.json": changedUpstream() });
     const run = await runWrapper((out, report) => ["--spec", `${server!.url}/spec.json`, "--out", out, "--report", report]);
     expect(run.code).toBe(1);
     expect(run.outputs).toEqual({ "exit-code": "1", changed: "true" });
     const report = readFileSync(run.report, "utf8");
     expect(report).toMatch(/^## OpenPhone API contract change/);
+    expect(report).toContain(snapshotWithoutAnOperation().removed);
     expect(run.summary).toContain(report);
     const annotations = run.stdout.split("\n").filter((line) => line.startsWith("::"));
     expect(annotations).toEqual([
@@ -127,8 +137,8 @@ describe("scripts/ci/run-generate.ts in a GitHub Actions-like environment", () =
   });
 
   it("--accept on a change: exit 0, the package's version bumped, a notice, changed=true (the accept workflow then opens the PR)", async () => {
-    server = await startSpecServer({ "/spec.json": serveFile(SPEC_DECEMBER) });
-    const before = JSON.parse(readFileSync(join(COMMITTED, "package.json"), "utf8")).version;
+    server = await startSpecServer({ "/spec.json": changedUpstream() });
+    const before = JSON.parse(readFileSync(join(GENERATED, "package.json"), "utf8")).version;
     const run = await runWrapper((out, report) => ["--spec", `${server!.url}/spec.json`, "--out", out, "--report", report, "--accept"]);
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ "exit-code": "0", changed: "true" });
@@ -138,7 +148,7 @@ describe("scripts/ci/run-generate.ts in a GitHub Actions-like environment", () =
   });
 
   it("unchanged upstream: exit 0, no annotation, changed=false, one summary line", async () => {
-    server = await startSpecServer({ "/spec.json": serveFile(SPEC_JUNE) });
+    server = await startSpecServer({ "/spec.json": serveFile(SNAPSHOT) });
     const run = await runWrapper((out, report) => ["--spec", `${server!.url}/spec.json`, "--out", out, "--report", report]);
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ "exit-code": "0", changed: "false" });

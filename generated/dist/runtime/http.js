@@ -119,7 +119,7 @@ async function send(client, descriptor, input, call = {}) {
     throw fail("invalid_request", callHeaders, { issues: [{ pointer: "", expected: "headers", found: "headers", message: callHeaders }] });
   }
   const headers = {
-    accept: "application/json",
+    accept: descriptor.accept || "application/json",
     ...options.headers,
     ...callHeaders,
     ...serialized.headers,
@@ -197,10 +197,14 @@ async function send(client, descriptor, input, call = {}) {
       const { status } = info;
       if (status > 199 && status < 300) {
         let data;
-        try {
-          data = text ? JSON.parse(text) : void 0;
-        } catch {
-          throw refuse("json", "body is not JSON", text);
+        if (descriptor.accept) {
+          data = text;
+        } else {
+          try {
+            data = text ? JSON.parse(text) : void 0;
+          } catch {
+            throw refuse("json", "body is not JSON", text);
+          }
         }
         const mode = options.validateResponses || "compatible";
         const check = checks?.responses[status];
