@@ -31,7 +31,7 @@ export interface CorrectedSpec {
 }
 
 export interface CorrectionStep {
-  /** Says which step refused the input, in messages and the verbose timings. */
+  /** What the step is, for a reader of the list and for tests. */
   name: string;
   /** Returns a new document (or the same one when there is nothing to do); never changes its input. */
   apply(document: JsonObject, corrections: Corrections): JsonObject;

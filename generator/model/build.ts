@@ -9,7 +9,8 @@
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
 import { compareCodeUnits as compare, escapePointer, HTTP_METHODS, type HttpMethod, resolvePointer } from "../json.js";
-import { assignNames, type NameOverrides, operationExportNames, operationNames, refuseExportCollisions } from "./names.js";
+import { operationExportNames, refuseExportCollisions } from "./exports.js";
+import { assignNames, type NameOverrides, operationNames } from "./names.js";
 import type {
   ApiModel,
   InputField,

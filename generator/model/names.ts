@@ -1,7 +1,7 @@
 /**
  * The only naming pass. Every name an emitter prints comes from here:
- * operation function/type names and every export derived from them (Operation.names),
- * named models (NamedModel.names), ID aliases; collisions among them are refused here.
+ * operation function/type names, named models, ID aliases; model/exports.ts derives
+ * each export from them (Operation.names, NamedModel.names) and refuses collisions.
  *
  * Names derive from stable inputs only, never from visit order:
  * - an operation's resource (the `data` of its success body) is named from the
@@ -18,7 +18,8 @@
  */
 import { InputError } from "../errors.js";
 import { compareCodeUnits as compareStr } from "../json.js";
-import type { IdAlias, ModelNames, NamedModel, ObjectSchema, Operation, OperationNames, Schema, StringSchema } from "./types.js";
+import { modelExportNames } from "./exports.js";
+import type { IdAlias, NamedModel, ObjectSchema, Operation, Schema, StringSchema } from "./types.js";
 
 /** Contents of `openphone.names.json`. */
 export interface NameOverrides {
@@ -108,123 +109,6 @@ function capitalize(word: string): string {
 export function pascal(text: string): string {
   const name = splitWords(text).map(capitalize).join("");
   return /^[0-9]/.test(name) ? `N${name}` : name;
-}
-
-// ------------------------------------------------------------ export names
-
-/** Every name the package exports for one operation, from its function and type names. */
-export function operationExportNames(op: {
-  functionName: string;
-  typeName: string;
-  responses: Operation["responses"];
-  maxPageSize?: number | undefined;
-}): OperationNames {
-  const fn = op.functionName;
-  const type = op.typeName;
-  const response: Record<string, string> = {};
-  for (const r of op.responses) {
-    if (r.schema !== undefined) response[String(r.status)] = `${fn}Response${r.status === "default" ? "Default" : r.status}`;
-  }
-  return {
-    function: fn,
-    safe: `${fn}Safe`,
-    ...(op.maxPageSize === undefined ? {} : { maxPageSize: `${fn}MaxPageSize` }),
-    input: `${type}Input`,
-    result: `${type}Result`,
-    errorBodies: `${type}ErrorBodies`,
-    error: `${type}Error`,
-    request: `${fn}Request`,
-    responses: `${fn}Responses`,
-    checks: `${fn}Checks`,
-    response,
-  };
-}
-
-export function modelExportNames(name: string): ModelNames {
-  return { type: name, check: `check${name}`, validator: `${name}Validator` };
-}
-
-/**
- * Names the generated package already uses for itself: the runtime's exports
- * re-exported by the entry points, openapi-typescript's `paths`/`operations`/`components`,
- * the `Page` helper type, and the validation types every validator module imports.
- */
-export const PACKAGE_OWN_EXPORTS: ReadonlySet<string> = new Set([
-  ...["createClient", "DEFAULT_BASE_URL", "OpenPhoneClient", "OpenPhoneError", "ErrorKind", "InvalidResponseReason"],
-  ...["AbortedError", "ApiError", "CommonError", "InvalidRequestError", "InvalidResponseError", "NetworkError"],
-  ...["RateLimitError", "TimeoutError", "UnexpectedStatusError", "ClientCore", "createClientCore", "pages", "paginate"],
-  ...["PageFunction", "PageOptions", "PageParams", "OperationMethod", "OptionalInputOperationMethod", "CallOptions"],
-  ...["ClientOptions", "Clock", "RequestEvent", "ResponseEvent", "ResponseInfo", "ResponseValidation", "SafeResult"],
-  ...["UnknownInfo", "ValidationIssue", "components", "operations", "paths", "Page"],
-  ...["StandardSchemaV1Props", "ValidateOptions", "ValidationMode", "ValidationResult", "Validator", "Ctx", "OperationChecks"],
-]);
-
-type Owner =
-  | { kind: "operation"; operation: Pick<Operation, "operationId" | "method" | "path"> }
-  | { kind: "model"; name: string }
-  | { kind: "idAlias"; prefix: string };
-
-/**
- * One package, one namespace: no two exports (types, functions, validators, across the
- * entry points) may share a name, or one would shadow the other. Refused here, before
- * anything is emitted, naming both owners and the fix.
- */
-export function refuseExportCollisions(models: NamedModel[], idAliases: IdAlias[], operations: Operation[]): void {
-  const owners = new Map<string, { owner: Owner; what: string }>();
-  const claim = (name: string, owner: Owner, what: string): void => {
-    if (PACKAGE_OWN_EXPORTS.has(name)) {
-      throw new InputError(
-        `OpenAPI document: ${describeOwner(owner)} would export the ${what} ${name}, a name the generated package uses for itself. ${fixFor(owner, name)}`,
-      );
-    }
-    const first = owners.get(name);
-    if (first) {
-      const both =
-        first.owner.kind === "operation" && owner.kind === "operation"
-          ? `operations ${describeOwner(first.owner).replace(/^operation /, "")} and ${describeOwner(owner).replace(/^operation /, "")}`
-          : `${describeOwner(first.owner)} and ${describeOwner(owner)}`;
-      const fix = first.owner.kind === "operation" ? fixFor(owner, name) : fixFor(first.owner, name);
-      throw new InputError(`OpenAPI document: ${both} both become the ${what} ${name}. ${fix}`);
-    }
-    owners.set(name, { owner, what });
-  };
-  for (const operation of operations) {
-    const owner: Owner = { kind: "operation", operation };
-    const n = operation.names;
-    claim(n.function, owner, "function");
-    for (const name of [n.safe, ...(n.maxPageSize ? [n.maxPageSize] : [])]) claim(name, owner, "function");
-    for (const name of [n.input, n.result, n.errorBodies, n.error]) claim(name, owner, "type");
-    for (const name of [n.request, n.responses, n.checks, ...Object.values(n.response)]) claim(name, owner, "validator");
-  }
-  for (const model of models) {
-    const owner: Owner = { kind: "model", name: model.name };
-    claim(model.names.type, owner, "type");
-    claim(model.names.check, owner, "check function");
-    claim(model.names.validator, owner, "validator");
-  }
-  for (const alias of idAliases) claim(alias.name, { kind: "idAlias", prefix: alias.prefix }, "type");
-}
-
-function describeOwner(owner: Owner): string {
-  switch (owner.kind) {
-    case "operation":
-      return `operation ${JSON.stringify(owner.operation.operationId)} (${owner.operation.method.toUpperCase()} ${owner.operation.path})`;
-    case "model":
-      return `the model ${owner.name}`;
-    case "idAlias":
-      return `the ID alias for prefix ${owner.prefix}`;
-  }
-}
-
-function fixFor(owner: Owner, name: string): string {
-  switch (owner.kind) {
-    case "operation":
-      return "Give one of them a distinct operationId with an action in openphone.overlay.json.";
-    case "model":
-      return `Rename the model in openphone.names.json, e.g. { "rename": { ${JSON.stringify(owner.name)}: "Other${owner.name}" } } (see generator/model/NAMES.md).`;
-    case "idAlias":
-      return `Name the alias in openphone.names.json, e.g. { "idAliases": { ${JSON.stringify(owner.prefix)}: "Other${name}" } } (see generator/model/NAMES.md).`;
-  }
 }
 
 // ------------------------------------------------------------ structural identity

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../generator/core.js";
 import { InputError } from "../../generator/errors.js";
 import { buildApiModel } from "../../generator/model/build.js";
-import { PACKAGE_OWN_EXPORTS } from "../../generator/model/names.js";
+import { PACKAGE_OWN_EXPORTS } from "../../generator/model/exports.js";
 
 const thing = { type: "object", properties: { id: { type: "string" }, name: { type: "string" } }, required: ["id"] };
 

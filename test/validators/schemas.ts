@@ -1,5 +1,5 @@
 /** Small constructors for hand-written Schema nodes and operations (tests only). */
-import { modelExportNames, operationExportNames } from "../../generator/model/names.js";
+import { modelExportNames, operationExportNames } from "../../generator/model/exports.js";
 import type { ApiModel, InputField, NamedModel, Operation, Property, Response, Schema } from "../../generator/model/types.js";
 
 type Extra<K extends Schema["kind"]> = Omit<Extract<Schema, { kind: K }>, "kind" | "nullable" | "pointer"> & { nullable?: boolean };
