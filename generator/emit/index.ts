@@ -1,27 +1,18 @@
 /**
  * The canonical snapshot → every file of the generated package.
  *
- * The snapshot stays the upstream's bytes; the overlay (known upstream errors)
- * is applied here, before modelling, so types, validators and client all see
- * the corrected contract. Names are decided once, in buildApiModel. Output is
+ * The snapshot stays the upstream's bytes; the sources (sources.ts, which also
+ * applies the overlay of known upstream errors) are compiled here, beside
+ * openapi-typescript's raw types, and joined with the package files. Output is
  * sorted by path.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { CanonicalSpec, GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
 import { type PackageState, snapshotFiles } from "../load/snapshot.js";
-import { buildApiModel } from "../model/build.js";
 import type { NameOverrides } from "../model/names.js";
-import type { ApiModel } from "../model/types.js";
-import { applyOverlay } from "../overlay.js";
-import { TEMPLATES_DIR } from "../project-root.js";
-import { emitClient, maxPageSize } from "./client.js";
 import { compileSources } from "./compile.js";
-import { GENERATED_HEADER } from "./header.js";
 import { emitPackageJson, emitReadme } from "./package-files.js";
 import { type RawTypesWorker, startRawTypes } from "./raw-types-thread.js";
-import { emitModels } from "./types.js";
-import { emitValidators } from "./validators.js";
+import { emitSources } from "./sources.js";
 
 export interface EmitInput {
   /** The upstream document exactly as snapshotted. */
@@ -35,22 +26,15 @@ export interface EmitInput {
   rawTypesWorker?: RawTypesWorker;
 }
 
-const RUNTIME_DIR = join(TEMPLATES_DIR, "runtime");
-
 export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   const { spec, meta, state } = input;
   // First: on a worker thread when bundled (raw-types-thread.ts), it overlaps everything below.
   const rawTypes = startRawTypes(spec.document, input.rawTypesWorker);
-  const patched = input.overlay ? applyOverlay(spec.document, input.overlay.document, input.overlay.file) : spec.document;
-  const model = buildApiModel(patched, input.nameOverrides ?? {});
-  const ours: GeneratedFile[] = [
-    ...emitModels(model),
-    ...emitValidators(model),
-    ...emitClient(model),
-    ...runtimeFiles(),
-    emitErrorsEntry(),
-    emitIndex(model),
-  ];
+  const { sources: ours } = emitSources({
+    document: spec.document,
+    ...(input.overlay ? { overlay: input.overlay } : {}),
+    ...(input.nameOverrides ? { nameOverrides: input.nameOverrides } : {}),
+  });
   // Both settle before either failure is reported: a refusal of the input (exit 2) outranks
   // an internal error it may have caused further on.
   const [compiledResult, rawResult] = await Promise.allSettled([compileSources(ours), rawTypes]);
@@ -70,68 +54,6 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
     ...(await compileSources([raw])),
   ];
   return files.sort(byPath);
-}
-
-/** templates/runtime/*.ts, copied as is: real, type-checked, tested code. */
-function runtimeFiles(): GeneratedFile[] {
-  return readdirSync(RUNTIME_DIR)
-    .filter((name) => name.endsWith(".ts"))
-    .sort()
-    .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(join(RUNTIME_DIR, name), "utf8") }));
-}
-
-/**
- * The runtime's errors: one class, `OpenPhoneError`, told apart by `kind`; the variant names
- * are types (`OpenPhoneError & { kind: ... }`), so they are exported as types only.
- */
-const ERROR_EXPORTS = `export { OpenPhoneError } from "./runtime/errors.js";
-export type {
-  AbortedError,
-  ApiError,
-  CommonError,
-  ErrorKind,
-  InvalidRequestError,
-  InvalidResponseError,
-  InvalidResponseReason,
-  NetworkError,
-  RateLimitError,
-  TimeoutError,
-  UnexpectedStatusError,
-} from "./runtime/errors.js";`;
-
-/** `openphone-api/errors`: the error class and its variant types alone, for code that only handles failures. */
-function emitErrorsEntry(): GeneratedFile {
-  return { path: "src/errors.ts", contents: `${GENERATED_HEADER}${ERROR_EXPORTS}\n` };
-}
-
-function emitIndex(model: ApiModel): GeneratedFile {
-  const operations = [...model.operations].sort((a, b) => (a.functionName < b.functionName ? -1 : 1));
-  const operationExports = operations.map((op) => {
-    const names = [op.functionName, `${op.functionName}Safe`, ...(maxPageSize(op) === undefined ? [] : [`${op.functionName}MaxPageSize`])];
-    return `export { ${names.join(", ")}, type ${op.typeName}Error } from "./operations/${op.functionName}.js";`;
-  });
-  const contents = `${GENERATED_HEADER}export type * from "./models.js";
-export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.js";
-${operationExports.join("\n")}
-${ERROR_EXPORTS}
-export { type ClientCore, createClientCore } from "./runtime/http.js";
-export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
-export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
-export type {
-  CallOptions,
-  ClientOptions,
-  Clock,
-  RequestEvent,
-  ResponseEvent,
-  ResponseInfo,
-  ResponseValidation,
-  SafeResult,
-  UnknownInfo,
-  ValidationIssue,
-} from "./runtime/types.js";
-export type { components, operations, paths } from "./openapi.js";
-`;
-  return { path: "src/index.ts", contents };
 }
 
 function byPath(a: GeneratedFile, b: GeneratedFile): number {
