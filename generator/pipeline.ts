@@ -145,7 +145,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   } else {
     // Loaded only when there is a difference to describe: most runs never need the diff engine.
     const { describeContractChange } = await import("./contract-change.js");
-    const change = describeContractChange(
+    const change = await describeContractChange(
       snapshot?.spec,
       upstream.spec,
       {
@@ -153,7 +153,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
         base: { source: snapshot ? "snapshot (openapi.json)" : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
         revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
       },
-      { color: options.color, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
+      { color: options.color, corrections: loadCorrections(options), ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
     );
     log.out(change.text);
     if (options.reportFile) await writeFileAtomically(options.reportFile, change.markdown);

@@ -8,6 +8,8 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { InputError } from "../errors.js";
+import { renderWithSurface } from "../surface/render.js";
+import { surfaceWhenChanged } from "../surface/when.js";
 import {
   applyIgnores,
   DEFAULT_IGNORE_FILE,
@@ -16,7 +18,6 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
   reachesThreshold,
-  renderReport,
   SEVERITIES,
   type Severity,
 } from "./index.js";
@@ -105,13 +106,14 @@ async function run(argv: string[], io: DiffIo): Promise<number> {
   const [baseSource, revisionSource] = positionals as [string, string];
   const [base, revision] = await Promise.all([loadSide(baseSource, "base"), loadSide(revisionSource, "revision")]);
   const { kept, ignored } = applyIgnores(diffSpecs(base.document, revision.document), ignores);
-  io.out(
-    renderReport(format, kept, {
-      base: { source: base.source, sha256: base.sha256 },
-      revision: { source: revision.source, sha256: revision.sha256 },
-      color: format === "text" && io.isTty,
-    }),
-  );
+  // Both packages generated in memory, as the upstream wrote them (no overlay: that corrects one snapshot).
+  const surface = await surfaceWhenChanged(base.document, revision.document, kept);
+  const context = {
+    base: { source: base.source, sha256: base.sha256 },
+    revision: { source: revision.source, sha256: revision.sha256 },
+    color: format === "text" && io.isTty,
+  };
+  io.out(renderWithSurface(format, kept, context, surface));
   if (ignored.length > 0) io.err(`${ignored.length} change(s) accepted by the ignore file.\n`);
   return reachesThreshold(kept, failOn) ? 1 : 0;
 }
