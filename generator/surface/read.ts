@@ -3,11 +3,10 @@
  * point of the exports map (emit/package-files.ts decides them), every name it
  * exports, and for each the shape a consumer's code depends on.
  *
- * All sides share ONE in-memory Project without lib files: nothing is
- * type-checked. The generator writes every exported type out in full (the
- * package builds under `isolatedDeclarations`), so the printed type nodes are
- * the surface; the checker is used only to follow re-exports
- * (`export * from`, `export { x } from`).
+ * All sides share ONE in-memory Project without lib files, and nothing is
+ * type-checked or even bound: the generator writes every exported type out in
+ * full (the package builds under `isolatedDeclarations`), so the printed type
+ * nodes are the surface, and re-exports are followed by their syntax.
  */
 import type * as TsMorph from "ts-morph";
 import type { GeneratedFile } from "../core.js";
@@ -30,34 +29,39 @@ export function readSurfaces(morph: Morph, sides: readonly GeneratedFile[][]): A
     useInMemoryFileSystem: true,
     skipLoadingLibFiles: true,
     skipFileDependencyResolution: true,
-    compilerOptions: {
-      noLib: true,
-      skipLibCheck: true,
-      types: [],
-      module: morph.ts.ModuleKind.ESNext,
-      moduleResolution: morph.ts.ModuleResolutionKind.Bundler,
-      target: morph.ts.ScriptTarget.ES2020,
-    },
+    compilerOptions: { noLib: true, skipLibCheck: true, types: [], target: morph.ts.ScriptTarget.ES2020 },
   });
-  sides.forEach((files, side) => {
-    // The declaration text when the emitter wrote it (validators): the same exports without
-    // the function bodies, a fraction of the text to parse.
-    for (const file of files)
-      if (file.path.endsWith(".ts")) project.createSourceFile(`/side${side}/${file.path}`, file.declaration ?? file.contents);
+  // A file with the same text on both sides (the runtime, untouched operations) is parsed
+  // once: exports are resolved through these maps, not through the compiler's module lookup.
+  const byText = new Map<string, TsMorph.SourceFile>();
+  const modules = sides.map((files) => {
+    const byPath = new Map<string, TsMorph.SourceFile>();
+    for (const file of files) {
+      if (!file.path.endsWith(".ts")) continue;
+      // The declaration text when the emitter wrote it (validators): the same exports without the function bodies.
+      const text = withoutDocComments(file.declaration ?? file.contents);
+      let sourceFile = byText.get(text);
+      if (!sourceFile) {
+        sourceFile = project.createSourceFile(`/${byText.size}.ts`, text);
+        byText.set(text, sourceFile);
+      }
+      byPath.set(file.path, sourceFile);
+    }
+    return byPath;
   });
-  return sides.map((files, side) => readSide(morph, project, `/side${side}/`, files));
+  return sides.map((files, side) => readSide(morph, modules[side]!, files));
 }
 
-function readSide(morph: Morph, project: TsMorph.Project, root: string, files: readonly GeneratedFile[]): ApiSurface {
+function readSide(morph: Morph, modules: Map<string, TsMorph.SourceFile>, files: readonly GeneratedFile[]): ApiSurface {
   const entries: Record<string, string[]> = {};
   const declarations: Record<string, Declaration> = {};
+  const exportsOf = exportResolver(morph, modules);
   for (const entry of entryPoints(files.map((file) => file.path))) {
-    const sourceFile = project.getSourceFile(`${root}src/${entry.base}.ts`);
-    if (!sourceFile) continue;
+    const path = `src/${entry.base}.ts`;
+    if (!modules.has(path)) continue;
     const names: string[] = [];
-    for (const [name, nodes] of sourceFile.getExportedDeclarations()) {
-      const node = nodes[0];
-      if (!node || NUMBERED_HELPER.test(name)) continue;
+    for (const [name, node] of exportsOf(path)) {
+      if (NUMBERED_HELPER.test(name)) continue;
       names.push(name);
       declarations[name] ??= readDeclaration(morph, name, node);
     }
@@ -69,6 +73,81 @@ function readSide(morph: Morph, project: TsMorph.Project, root: string, files: r
     declaration.outputRefs = declaration.outputRefs.filter((ref) => ref in declarations && ref !== declaration.name);
   }
   return { entries, declarations };
+}
+
+/**
+ * A module's exports, name → declaration, from its syntax alone: local `export`
+ * declarations, `export { a, type B as C } from`, `export * from` and
+ * `export type * from`. The generated package uses nothing else, and reading
+ * syntax spares the binder and checker (most of the cost of ts-morph's
+ * getExportedDeclarations). A specifier that resolves to no file (the raw
+ * `./openapi.js`, not generated here) contributes nothing.
+ */
+function exportResolver(morph: Morph, modules: Map<string, TsMorph.SourceFile>): (path: string) => Map<string, Node> {
+  const cache = new Map<string, Map<string, Node>>();
+  const resolve = (path: string): Map<string, Node> => {
+    const cached = cache.get(path);
+    if (cached) return cached;
+    const out = new Map<string, Node>();
+    cache.set(path, out);
+    const file = modules.get(path);
+    if (!file) return out;
+    const locals = new Map<string, Node>();
+    for (const statement of file.getStatements()) {
+      if (morph.Node.isVariableStatement(statement)) {
+        for (const declaration of statement.getDeclarations()) locals.set(declaration.getName(), declaration);
+        if (statement.hasExportKeyword())
+          for (const declaration of statement.getDeclarations()) out.set(declaration.getName(), declaration);
+      } else if (
+        morph.Node.isFunctionDeclaration(statement) ||
+        morph.Node.isInterfaceDeclaration(statement) ||
+        morph.Node.isTypeAliasDeclaration(statement) ||
+        morph.Node.isClassDeclaration(statement) ||
+        morph.Node.isEnumDeclaration(statement)
+      ) {
+        const name = statement.getName();
+        if (!name) continue;
+        // Overloads: the first signature stands for the function.
+        if (!locals.has(name)) locals.set(name, statement);
+        if (statement.hasExportKeyword() && !out.has(name)) out.set(name, statement);
+      }
+    }
+    for (const declaration of file.getExportDeclarations()) {
+      const specifier = declaration.getModuleSpecifierValue();
+      const from = specifier ? resolve(resolvePath(path, specifier)) : locals;
+      const named = declaration.getNamedExports();
+      if (named.length === 0 && !declaration.getNamespaceExport()) {
+        for (const [name, node] of from) if (name !== "default" && !out.has(name)) out.set(name, node);
+        continue;
+      }
+      for (const specifierNode of named) {
+        const node = from.get(specifierNode.getName());
+        if (node) out.set(specifierNode.getAliasNode()?.getText() ?? specifierNode.getName(), node);
+      }
+    }
+    return out;
+  };
+  return resolve;
+}
+
+/** `src/index.ts` + `./operations/x.js` → `src/operations/x.ts` (the package's own relative imports only). */
+function resolvePath(from: string, specifier: string): string {
+  const parts = from.split("/").slice(0, -1);
+  for (const segment of specifier.replace(/\.js$/, ".ts").split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+/**
+ * Documentation comments are not surface, and they are half the text: removed
+ * before parsing. Only when no string literal in the file holds a comment
+ * opener, so the pattern cannot cut into a string.
+ */
+function withoutDocComments(text: string): string {
+  if (/["'`][^"'`\n]*\/\*/.test(text)) return text;
+  return text.replace(/[ \t]*\/\*\*[\s\S]*?\*\/\n?/g, "");
 }
 
 function readDeclaration(morph: Morph, name: string, node: Node): Declaration {
@@ -214,14 +293,20 @@ function signature(morph: Morph, method: TsMorph.MethodSignature | TsMorph.Metho
 /** The type names a node mentions (`Contact`, `Page`, `ListContactsError`), in order, once each. */
 function refsIn(morph: Morph, node: Node | undefined): string[] {
   if (!node) return [];
+  const { ts } = morph;
   const names = new Set<string>();
-  const visit = (child: Node): void => {
-    if (morph.Node.isTypeReference(child)) names.add(child.getTypeName().getText().split(".")[0]!);
-    else if (morph.Node.isExpressionWithTypeArguments(child)) names.add(child.getExpression().getText().split(".")[0]!);
-    child.forEachChild(visit);
+  // On the compiler's nodes: wrapping every node in ts-morph objects costs more than the walk.
+  const visit = (child: TsMorph.ts.Node): void => {
+    if (ts.isTypeReferenceNode(child)) names.add(leftmost(ts, child.typeName));
+    else if (ts.isExpressionWithTypeArguments(child) && ts.isIdentifier(child.expression)) names.add(child.expression.text);
+    ts.forEachChild(child, visit);
   };
-  visit(node);
+  visit(node.compilerNode);
   return [...names];
+}
+
+function leftmost(ts: Morph["ts"], name: TsMorph.ts.EntityName): string {
+  return ts.isIdentifier(name) ? name.text : leftmost(ts, name.left);
 }
 
 function unquote(name: string): string {
