@@ -51,7 +51,8 @@ export function linkCauses(
     found = narrow(difference, inScope, scope.operationPointers.get(group.name) ?? new Set());
   } else if (group.kind === "model") {
     const roots = (scope.occurrences.get(group.name) ?? []).map((pointer) => pointer.replace(/^#/, ""));
-    const inScope = contract.filter((change) => roots.some((root) => under(change.location, root)));
+    // Under a place the model occurs, or above it (the operation that brought or took the model).
+    const inScope = contract.filter((change) => roots.some((root) => under(change.location, root) || under(root, change.location)));
     found = narrow(difference, inScope, new Set(roots));
   } else {
     found = [];
@@ -71,7 +72,8 @@ function narrow(difference: Difference, allInScope: Change[], anchors: Set<strin
   const direction = difference.usage === "input" ? "request" : difference.usage === "output" ? "response" : undefined;
   const inScope = direction ? allInScope.filter((change) => change.direction === direction || change.direction === "both") : allInScope;
   const status = statusOf(difference);
-  if (status) return allInScope.filter((change) => change.location.includes(`/responses/${status}`));
+  const atStatus = status ? allInScope.filter((change) => change.location.includes(`/responses/${status}`)) : [];
+  if (atStatus.length > 0) return atStatus;
   if (detail && !difference.rule.startsWith("parameter-")) {
     // The last segment of a member path, as the contract names it: a JSON pointer segment or a backticked name.
     const leaf = detail.replace(/\(\)$/, "").split(".").pop()!.replace(/\[\]$/, "");
