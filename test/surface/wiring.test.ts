@@ -22,7 +22,13 @@ async function diffCommand(base: object, revision: object, format: string): Prom
   writeFileSync(join(dir, "a.json"), JSON.stringify(base));
   writeFileSync(join(dir, "b.json"), JSON.stringify(revision));
   let out = "";
-  const io = { out: (text: string) => void (out += text), err: () => {}, isTty: false };
+  const io = {
+    out: (text: string) => {
+      out += text;
+    },
+    err: () => {},
+    isTty: false,
+  };
   const code = await runDiffCommand([join(dir, "a.json"), join(dir, "b.json"), "--format", format], io);
   return { code, out };
 }
