@@ -107,7 +107,12 @@ function groupLines(list: SurfaceChange[]): string[] {
   const verb = whole.rule === "export-removed" ? "removed" : "added";
   const sameWay = list.filter((c) => c.rule.endsWith(verb === "removed" ? "-removed" : "-added"));
   const others = list.filter((c) => !sameWay.includes(c));
-  const names = sameWay.filter((c) => c !== whole).map((c) => (c.rule.startsWith("client-method-") ? `client.${name}` : c.subject));
+  // The client method first, then the types a caller names, then the rest (validators, entry points).
+  const rank = (n: string): number => (n.startsWith("client.") ? 0 : /^[A-Z]/.test(n) ? 1 : n.startsWith("./") ? 3 : 2);
+  const names = sameWay
+    .filter((c) => c !== whole)
+    .map((c) => (c.rule.startsWith("client-method-") ? `client.${name}` : c.subject))
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const shown = names.slice(0, 4).map((n) => `\`${n}\``);
   const more = names.length > shown.length ? `, +${names.length - shown.length} more` : "";
   const withAll = names.length > 0 ? ` (with ${shown.join(", ")}${more})` : "";
