@@ -103,7 +103,7 @@ function groups(changes: SurfaceChange[]): Group[] {
 function groupLines(list: SurfaceChange[]): string[] {
   const { name } = list[0]!.group;
   const whole = list.find((c) => (c.rule === "export-removed" || c.rule === "export-added") && c.subject === name);
-  if (!whole) return list.map(changeLine);
+  if (!whole) return foldValidators(list);
   const verb = whole.rule === "export-removed" ? "removed" : "added";
   const sameWay = list.filter((c) => c.rule.endsWith(verb === "removed" ? "-removed" : "-added"));
   const others = list.filter((c) => !sameWay.includes(c));
@@ -118,6 +118,23 @@ function groupLines(list: SurfaceChange[]): string[] {
   const withAll = names.length > 0 ? ` (with ${shown.join(", ")}${more})` : "";
   const head = `${label(whole.severity)} \`${name}\` ${verb}${withAll}${causes(whole)}`;
   return [head, ...others.map(changeLine)];
+}
+
+/**
+ * An operation's validators (`createContactRequest`, `createContactResponse409`,
+ * `createContactResponses`, `createContactChecks`) follow its types: one line for them.
+ */
+const VALIDATOR_EXPORT = /^[a-z]\w*?(?:Request|Response\d{3}|Responses|Checks)$/;
+
+function foldValidators(list: SurfaceChange[]): string[] {
+  const validators = list.filter((c) => c.group.kind === "function" && VALIDATOR_EXPORT.test(c.subject.split(".")[0]!));
+  const rest = list.filter((c) => !validators.includes(c)).map(changeLine);
+  if (validators.length === 0) return rest;
+  const shown = validators
+    .slice(0, 3)
+    .map((c) => `\`${c.subject}\` ${c.after === null ? "removed" : c.before === null ? "added" : "changed"}`);
+  const more = validators.length > shown.length ? `, +${validators.length - shown.length} more` : "";
+  return [...rest, `${label(worst(validators))} its validators follow: ${shown.join(", ")}${more}`];
 }
 
 function changeLine(change: SurfaceChange): string {

@@ -84,3 +84,34 @@ describe("generate's contract change", () => {
     expect(largerSeverity(undefined, undefined)).toBeUndefined();
   });
 });
+
+describe("corrections", () => {
+  const overlay = {
+    file: "test.overlay.json",
+    document: {
+      overlay: "1.0.0",
+      info: { title: "t", version: "1" },
+      actions: [
+        {
+          target: "$.paths['/v1/widgets'].get.responses['200'].content['application/json'].schema.properties.ok",
+          update: { type: ["boolean", "null"] },
+        },
+      ],
+    },
+  };
+
+  it("makes each side's sources with the overlay, as generate does", async () => {
+    const { packageSources } = await import("../../generator/surface/sources.js");
+    const models = (corrections: object) =>
+      packageSources(doc({ widgets: true }), corrections).sources.find((f) => f.path === "src/models.ts")!.contents;
+    expect(models({})).toMatch(/\bok: boolean;/);
+    expect(models({ overlay })).toMatch(/\bok: boolean \| null;/);
+  });
+
+  it("compares without it, and says so, when it no longer applies to the revision", async () => {
+    const { describeSurface } = await import("../../generator/surface/index.js");
+    const diff = await describeSurface({ base: doc({ widgets: true }), revision: doc({}), changes: [], corrections: { overlay } });
+    expect(diff.note).toMatch(/overlay was not applied.*test\.overlay\.json/s);
+    expect(diff.changes.map((c) => `${c.rule} ${c.subject}`)).toContain("client-method-removed OpenPhoneClient.listWidgets");
+  }, 30_000);
+});
