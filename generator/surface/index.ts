@@ -10,13 +10,14 @@
  */
 import type { JsonObject } from "../core.js";
 import { type Change, SEVERITIES, type Severity } from "../diff/types.js";
+import type { EmittedSources } from "../emit/sources.js";
 import { InputError } from "../errors.js";
 import { compareSurfaces } from "./compare.js";
 import { linkCauses, linkScope } from "./link.js";
 import { readSurfaces } from "./read.js";
 import { SURFACE_RULES } from "./rules.js";
 import { type Corrections, packageSources } from "./sources.js";
-import type { SurfaceChange } from "./types.js";
+import type { ApiSurface, SurfaceChange } from "./types.js";
 import { ownership } from "./usage.js";
 
 export { largerSeverity } from "./severity.js";
@@ -41,7 +42,7 @@ export interface SurfaceInput {
 export async function describeSurface(input: SurfaceInput): Promise<SurfaceDiff> {
   const morph = import("ts-morph");
   let note: string | undefined;
-  let sides: ReturnType<typeof packageSources>[];
+  let sides: [EmittedSources, EmittedSources];
   try {
     sides = [packageSources(input.base, input.corrections), packageSources(input.revision, input.corrections)];
   } catch (error) {
@@ -49,17 +50,11 @@ export async function describeSurface(input: SurfaceInput): Promise<SurfaceDiff>
     // That is for `generate --accept` to refuse, not for the report: compare uncorrected.
     if (!(error instanceof InputError) || !input.corrections?.overlay) throw error;
     note = `The overlay was not applied to compare the packages (${error.message})`;
-    const { nameOverrides } = input.corrections;
-    sides = [
-      packageSources(input.base, { ...(nameOverrides ? { nameOverrides } : {}) }),
-      packageSources(input.revision, { ...(nameOverrides ? { nameOverrides } : {}) }),
-    ];
+    const names = input.corrections.nameOverrides ? { nameOverrides: input.corrections.nameOverrides } : {};
+    sides = [packageSources(input.base, names), packageSources(input.revision, names)];
   }
-  const [beforeSide, afterSide] = sides as [ReturnType<typeof packageSources>, ReturnType<typeof packageSources>];
-  const [before, after] = readSurfaces(await morph, [beforeSide.sources, afterSide.sources]) as [
-    ReturnType<typeof readSurfaces>[number],
-    ReturnType<typeof readSurfaces>[number],
-  ];
+  const [beforeSide, afterSide] = sides;
+  const [before, after] = readSurfaces(await morph, [beforeSide.sources, afterSide.sources]) as [ApiSurface, ApiSurface];
   const beforeOwners = ownership(before, beforeSide.model);
   const afterOwners = ownership(after, afterSide.model);
   // A name is judged by the side that has it; for names on both sides, the revision's view (usage can only widen).
