@@ -14,13 +14,17 @@ import {
   loadIgnoreFile,
   type ReportContext,
   reachesThreshold,
-  renderReport,
   SEVERITIES,
   type Severity,
   summarize,
 } from "./diff/index.js";
 import type { FailOn } from "./levels.js";
 import type { PackageState } from "./load/snapshot.js";
+import type { SurfaceDiff } from "./surface/index.js";
+import { renderWithSurface } from "./surface/render.js";
+import { largerSeverity } from "./surface/severity.js";
+import type { Corrections } from "./surface/sources.js";
+import { surfaceWhenChanged } from "./surface/when.js";
 
 export interface ContractChange {
   changes: Change[];
@@ -28,6 +32,8 @@ export interface ContractChange {
   ignored: Change[];
   text: string;
   markdown: string;
+  /** What changes for code using the package; absent when no contract change was found. */
+  surface?: SurfaceDiff;
   reaches(failOn: FailOn): boolean;
   nextState(state: PackageState, now: Date): PackageState;
 }
@@ -36,29 +42,33 @@ export interface ContractChangeOptions {
   /** Defaults to DEFAULT_IGNORE_FILE in the working directory, read only when it exists. */
   ignoreFile?: string;
   color?: boolean;
+  /** The overlay and name overrides `generate` applies, so the surface is the package's real one. */
+  corrections?: Corrections;
 }
 
-export function describeContractChange(
+export async function describeContractChange(
   base: CanonicalSpec | undefined,
   revision: CanonicalSpec,
   context: ReportContext,
   options: ContractChangeOptions = {},
-): ContractChange {
+): Promise<ContractChange> {
   if (!base) return firstSnapshot(context);
   const { kept, ignored } = applyIgnores(
     diffSpecs(base.document, revision.document),
     loadIgnoreFile(options.ignoreFile ?? DEFAULT_IGNORE_FILE),
   );
   const note = ignored.length > 0 ? `\n${ignored.length} change(s) accepted by the ignore file.\n` : "";
-  const markdown = renderReport("markdown", kept, context) + note;
+  const surface = await surfaceWhenChanged(base.document, revision.document, kept, options.corrections);
+  const markdown = renderWithSurface("markdown", kept, context, surface) + note;
   return {
     changes: kept,
     ignored,
-    text: renderReport("text", kept, { ...context, color: options.color ?? false }) + note,
+    text: renderWithSurface("text", kept, { ...context, color: options.color ?? false }, surface) + note,
     markdown,
+    ...(surface ? { surface } : {}),
     reaches: (failOn) => reachesThreshold(kept, failOn),
     nextState: (state, now) => {
-      const version = bumpVersion(state.version, highestSeverity(kept));
+      const version = bumpVersion(state.version, largerSeverity(highestSeverity(kept), surface?.highest));
       const counts = summarize(kept);
       const countLine = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ");
       // The report's own title is replaced by the version heading; its grouped body is the entry.

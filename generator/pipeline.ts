@@ -142,12 +142,13 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   let exitCode: number = EXIT.ok;
   // Said only once the new tree is on disk: a failed write must not claim the change was taken.
   let accepted: string | undefined;
+  const corrections = readCorrections(options);
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
   } else {
     // Loaded only when there is a difference to describe: most runs never need the diff engine.
     const { describeContractChange } = await import("./contract-change.js");
-    const change = describeContractChange(
+    const change = await describeContractChange(
       snapshot?.spec,
       upstream.spec,
       {
@@ -155,7 +156,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
         base: { source: snapshot ? "snapshot (openapi.json)" : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
         revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
       },
-      { color: options.color, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
+      { color: options.color, corrections, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
     );
     log.out(change.text);
     if (options.reportFile) await writeFileAtomically(options.reportFile, change.markdown);
@@ -177,7 +178,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
     }
   }
 
-  const corrected = correct(chosen.spec, readCorrections(options));
+  const corrected = correct(chosen.spec, corrections);
   timer("correct");
   // Started before the model: on its worker thread it overlaps modelling, emitting and compiling.
   const rawTypes = startRawTypes(corrected.document, rawTypesWorker);

@@ -10,9 +10,12 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { JsonObject } from "../core.js";
 import { describeError, EXIT, exitCodeOf, InputError } from "../errors.js";
+import { escapePointer } from "../json.js";
 import { parseFailOn } from "../levels.js";
 import { loadDocument } from "../load/document.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "../load/fetch.js";
+import { renderWithSurface } from "../surface/render.js";
+import { surfaceWhenChanged } from "../surface/when.js";
 import {
   applyIgnores,
   DEFAULT_IGNORE_FILE,
@@ -21,7 +24,8 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
   reachesThreshold,
-  renderReport,
+  SEVERITIES,
+  type Severity,
 } from "./index.js";
 import { isObject, resolveRef } from "./schema-view.js";
 
@@ -104,13 +108,14 @@ async function run(argv: string[], io: DiffIo): Promise<number> {
   if (baseSource === "-" && revisionSource === "-") throw new InputError("Only one of <base> and <revision> can be - (stdin).");
   const [base, revision] = await Promise.all([loadSide(baseSource, "base"), loadSide(revisionSource, "revision")]);
   const { kept, ignored } = applyIgnores(diffSpecs(base.document, revision.document), ignores);
-  io.out(
-    renderReport(format, kept, {
-      base: { source: base.source, sha256: base.sha256 },
-      revision: { source: revision.source, sha256: revision.sha256 },
-      color: format === "text" && io.isTty,
-    }),
-  );
+  // Both packages generated in memory, as the upstream wrote them (no overlay: that corrects one snapshot).
+  const surface = await surfaceWhenChanged(base.document, revision.document, kept);
+  const context = {
+    base: { source: base.source, sha256: base.sha256 },
+    revision: { source: revision.source, sha256: revision.sha256 },
+    color: format === "text" && io.isTty,
+  };
+  io.out(renderWithSurface(format, kept, context, surface));
   if (ignored.length > 0) io.err(`${ignored.length} change(s) accepted by the ignore file.\n`);
   return reachesThreshold(kept, failOn) ? EXIT.changed : EXIT.ok;
 }
@@ -173,6 +178,6 @@ function checkRefs(document: JsonObject, source: string, role: string): void {
       }
     }
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    for (const [key, child] of entries) stack.push({ value: child, pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` });
+    for (const [key, child] of entries) stack.push({ value: child, pointer: `${pointer}/${escapePointer(key)}` });
   }
 }

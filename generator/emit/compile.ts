@@ -16,6 +16,9 @@
 import { transform } from "esbuild";
 import ts from "typescript";
 import type { GeneratedFile } from "../core.js";
+import { distBase, isCompiledSource } from "./entry-points.js";
+
+export { distBase, isCompiledSource } from "./entry-points.js";
 
 export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2020,
@@ -29,15 +32,6 @@ export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
   removeComments: false,
   sourceMap: false,
 };
-
-/** Where a source's outputs go: `src/a/b.ts` → `a/b`. */
-export function distBase(sourcePath: string): string {
-  return sourcePath.slice("src/".length, -".ts".length);
-}
-
-export function isCompiledSource(path: string): boolean {
-  return path.startsWith("src/") && path.endsWith(".ts") && !path.endsWith(".d.ts");
-}
 
 export async function compileSources(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
   const compiled = sources.filter((source) => isCompiledSource(source.path));

@@ -7,9 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import type { GeneratedFile, JsonObject, SnapshotMeta } from "../core.js";
-import { compareCodeUnits, HTTP_METHODS } from "../json.js";
+import { HTTP_METHODS } from "../json.js";
 import { TEMPLATES_DIR } from "../project-root.js";
-import { distBase, isCompiledSource } from "./compile.js";
+import { entryPoints } from "./entry-points.js";
+
+export { type EntryPoint, entryPoints } from "./entry-points.js";
 
 export const PACKAGE_NAME = "openphone-api";
 
@@ -25,40 +27,6 @@ export interface PackageFacts {
    * become entry points without an edit here. Absent → the root entry only.
    */
   sourcePaths?: readonly string[];
-}
-
-/**
- * Folders under src/ that are implementation details: copied or generated
- * helpers that the public entries re-export what they need from.
- */
-const INTERNAL_FOLDERS = ["runtime"];
-
-/** One public entry point: `subpath` in the exports map, `base` its file under dist/ without extension. */
-export interface EntryPoint {
-  subpath: string;
-  base: string;
-}
-
-/**
- * The package's entry points, from the source paths: `src/index.ts` is the
- * root, `src/<dir>/index.ts` is `./<dir>`, any other `src/<a>/<b>.ts` is
- * `./<a>/<b>` (per-operation subpaths), except under the internal folders.
- * Sorted, root first.
- */
-export function entryPoints(sourcePaths: readonly string[]): EntryPoint[] {
-  const bySubpath = new Map<string, EntryPoint>();
-  for (const path of sourcePaths) {
-    if (!isCompiledSource(path)) continue;
-    const base = distBase(path);
-    if (INTERNAL_FOLDERS.some((folder) => base.startsWith(`${folder}/`))) continue;
-    const subpath = base === "index" ? "." : `./${base.replace(/\/index$/, "")}`;
-    const clash = bySubpath.get(subpath);
-    if (clash)
-      throw new Error(`Internal error: src/${clash.base}.ts and ${path} would both be the package entry "${subpath}"; rename one.`);
-    bySubpath.set(subpath, { subpath, base });
-  }
-  if (!bySubpath.has(".")) throw new Error("Internal error: the generated package has no src/index.ts, so it has no root entry.");
-  return [...bySubpath.values()].sort((a, b) => (a.subpath === "." ? -1 : b.subpath === "." ? 1 : compareCodeUnits(a.subpath, b.subpath)));
 }
 
 /**
