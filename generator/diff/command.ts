@@ -24,8 +24,6 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
   reachesThreshold,
-  SEVERITIES,
-  type Severity,
 } from "./index.js";
 import { isObject, resolveRef } from "./schema-view.js";
 
