@@ -13,11 +13,12 @@ import {
   diffSpecs,
   loadIgnoreFile,
   type ReportContext,
+  type ReportExtras,
   reachesThreshold,
+  renderChangelogEntry,
   renderReport,
   SEVERITIES,
   type Severity,
-  summarize,
 } from "./diff/index.js";
 import type { PackageState } from "./load/snapshot.js";
 import type { FailOn } from "./pipeline.js";
@@ -28,6 +29,8 @@ export interface ContractChange {
   ignored: Change[];
   text: string;
   markdown: string;
+  /** The machine-readable report (`--report <file>` writes it next to the markdown, as `<name>.json`). */
+  json: string;
   reaches(failOn: FailOn): boolean;
   nextState(state: PackageState, now: Date): PackageState;
 }
@@ -36,6 +39,8 @@ export interface ContractChangeOptions {
   /** Defaults to DEFAULT_IGNORE_FILE in the working directory, read only when it exists. */
   ignoreFile?: string;
   color?: boolean;
+  /** Leading sections and the JSON `surface` array (the TypeScript surface diff plugs in here). */
+  extras?: ReportExtras;
 }
 
 export function describeContractChange(
@@ -50,20 +55,26 @@ export function describeContractChange(
     loadIgnoreFile(options.ignoreFile ?? DEFAULT_IGNORE_FILE),
   );
   const note = ignored.length > 0 ? `\n${ignored.length} change(s) accepted by the ignore file.\n` : "";
-  const markdown = renderReport("markdown", kept, context) + note;
+  const extras = options.extras ?? {};
+  const markdown = renderReport("markdown", kept, context, extras) + note;
   return {
     changes: kept,
     ignored,
-    text: renderReport("text", kept, { ...context, color: options.color ?? false }) + note,
+    text: renderReport("text", kept, { ...context, color: options.color ?? false }, extras) + note,
     markdown,
+    json: renderReport("json", kept, context, extras),
     reaches: (failOn) => reachesThreshold(kept, failOn),
     nextState: (state, now) => {
       const version = bumpVersion(state.version, highestSeverity(kept));
-      const counts = summarize(kept);
-      const countLine = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ");
-      // The report's own title is replaced by the version heading; its grouped body is the entry.
-      const body = markdown.replace(/^#[^\n]*\n+/, "");
-      const entry = `## ${version} (${now.toISOString().slice(0, 10)})\n\nUpstream sha256 \`${context.revision.sha256}\` from ${context.revision.source}: ${countLine}.\n\n${body.trimEnd()}\n`;
+      // Short on purpose (≤ 4 KB): counts, leading sections, breaking and warning lines; never the whole report.
+      const entry = renderChangelogEntry({
+        version,
+        date: now.toISOString().slice(0, 10),
+        changes: kept,
+        ctx: context,
+        ...(extras.leading ? { leading: extras.leading } : {}),
+        ignored: ignored.length,
+      });
       return { version, changelog: prependEntry(state.changelog, entry) };
     },
   };
@@ -76,6 +87,7 @@ function firstSnapshot(context: ReportContext): ContractChange {
     ignored: [],
     text: line,
     markdown: `## OpenPhone API contract\n\n${line}\n`,
+    json: `${JSON.stringify({ base: context.base, revision: context.revision, summary: { breaking: 0, warning: 0, info: 0, docs: 0 }, changes: [] }, null, 2)}\n`,
     reaches: () => false,
     nextState: (state, now) => ({
       version: state.version,

@@ -14,7 +14,7 @@ import { SEVERITIES } from "./types.js";
 
 export { type DiffOptions, diffSpecs, summarize } from "./engine.js";
 export { applyIgnores, DEFAULT_IGNORE_FILE, type IgnoreEntry, loadIgnoreFile, parseIgnoreFile } from "./ignore.js";
-export { type ChangelogEntryInput, CHANGELOG_ENTRY_LIMIT, renderChangelogEntry } from "./report/changelog.js";
+export { CHANGELOG_ENTRY_LIMIT, type ChangelogEntryInput, renderChangelogEntry } from "./report/changelog.js";
 export type { LeadingSection, ReportContext, ReportExtras } from "./report/context.js";
 export { fitMarkdown, MARKDOWN_LIMIT } from "./report/fit.js";
 export { RULES, RULES_BY_ID } from "./rules/index.js";

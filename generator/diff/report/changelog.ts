@@ -40,7 +40,12 @@ export function renderChangelogEntry(input: ChangelogEntryInput): string {
   const blocks: FitBlock[] = [];
   for (const section of input.leading ?? []) {
     const title = `### ${section.title}\n\n`;
-    const { levels, cuts } = listLevels(section.items, (lines) => `${title}${lines.map((l) => (l.startsWith("- … and") ? l : `- ${l}`)).join("\n")}\n\n`, `"${section.title}"`, [20, 5]);
+    const { levels, cuts } = listLevels(
+      section.items,
+      (lines) => `${title}${lines.map((l) => (l.startsWith("- … and") ? l : `- ${l}`)).join("\n")}\n\n`,
+      `"${section.title}"`,
+      [20, 5],
+    );
     blocks.push({ priority: section.priority ?? LEADING_PRIORITY, levels, cuts });
   }
   const groups = groupChanges(input.changes);

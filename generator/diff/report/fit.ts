@@ -26,7 +26,9 @@ export function fitMarkdown(head: string, blocks: readonly FitBlock[], fullRepor
   const level = blocks.map(() => 0);
   const noteFor = (): string => {
     const cuts = blocks.flatMap((block, i) => (level[i]! > 0 ? [block.cuts[level[i]! - 1] ?? "detail folded"] : []));
-    return cuts.length ? `> **Shortened to fit ${limit.toLocaleString("en-US")} characters:** ${cuts.join("; ")}. The full report: ${fullReport}.\n\n` : "";
+    return cuts.length
+      ? `> **Shortened to fit ${limit.toLocaleString("en-US")} characters:** ${cuts.join("; ")}. The full report: ${fullReport}.\n\n`
+      : "";
   };
   const render = (): string => head + noteFor() + blocks.map((block, i) => block.levels[level[i]!]!).join("");
   let text = render();

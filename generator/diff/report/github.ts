@@ -32,7 +32,11 @@ export function changeAnnotations(changes: readonly Change[], ctx: ReportContext
   }
   const counts = summarize(changes);
   if (counts.docs > 0)
-    out.push({ level: "notice", title: "docs: documentation-only edits", message: `${counts.docs} description/summary/title/example edits` });
+    out.push({
+      level: "notice",
+      title: "docs: documentation-only edits",
+      message: `${counts.docs} description/summary/title/example edits`,
+    });
   return out;
 }
 

@@ -131,7 +131,12 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
 
 /** "GET /v1/calls" for one operation; "20 operations"; "11 places in 6 operations". */
 export function operationsLabel(group: ChangeGroup): string {
-  const where = group.operations.length === 0 ? "document" : group.operations.length === 1 ? group.operations[0]! : `${group.operations.length} operations`;
+  const where =
+    group.operations.length === 0
+      ? "document"
+      : group.operations.length === 1
+        ? group.operations[0]!
+        : `${group.operations.length} operations`;
   if (group.locations.length > 1) return `${group.locations.length} places in ${where.replace(/ \([^)]*\)$/, "")}`;
   return where;
 }

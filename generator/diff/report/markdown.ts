@@ -60,7 +60,9 @@ function severityBlock(severity: "breaking" | "warning" | "info", count: number,
   const folded = severity === "info";
   const heading = `${TITLES[severity]} (${count} in ${groups.length} ${groups.length === 1 ? "entry" : "entries"})`;
   const wrap = (lines: readonly string[]) =>
-    folded ? `<details><summary>${heading}</summary>\n\n${lines.join("\n")}\n\n</details>\n\n` : `### ${heading}\n\n${lines.join("\n")}\n\n`;
+    folded
+      ? `<details><summary>${heading}</summary>\n\n${lines.join("\n")}\n\n</details>\n\n`
+      : `### ${heading}\n\n${lines.join("\n")}\n\n`;
   const name = TITLES[severity].toLowerCase();
   const short = listLevels(
     groups.map((g) => groupLine(g, false)),
@@ -73,7 +75,9 @@ function severityBlock(severity: "breaking" | "warning" | "info", count: number,
   const cuts = detailed ? [`${name}: the operation and place lists`, ...short.cuts] : short.cuts;
   // Breaking lines are never reduced to a bare count: the fallback cut keeps the first of them.
   if (severity !== "breaking") {
-    levels.push(folded ? `<details><summary>${heading}</summary>\n\nLeft out here.\n\n</details>\n\n` : `### ${heading}\n\nLeft out here.\n\n`);
+    levels.push(
+      folded ? `<details><summary>${heading}</summary>\n\nLeft out here.\n\n</details>\n\n` : `### ${heading}\n\nLeft out here.\n\n`,
+    );
     cuts.push(`${name}: the count only`);
   }
   return { priority: PRIORITY[severity], levels, cuts };
