@@ -96,13 +96,22 @@ describe("--format github follows the same rules", () => {
   });
 
   it("caps 14 warning groups at 10 annotations, the 10th counting 5", () => {
-    const lines = renderReport("github", Array.from({ length: 14 }, (_, i) => warning(i)), ctx).trim().split("\n");
+    const lines = renderReport(
+      "github",
+      Array.from({ length: 14 }, (_, i) => warning(i)),
+      ctx,
+    )
+      .trim()
+      .split("\n");
     expect(lines).toHaveLength(10);
     expect(lines[9]).toMatch(/^::warning title=5 more warnings not shown::/);
   });
 
   it("puts file and line on each annotation when the context can locate pointers", () => {
-    const out = renderReport("github", [warning(1)], { ...ctx, locate: (pointer) => ({ file: "tools/c/generated/openapi.json", line: pointer.length }) });
+    const out = renderReport("github", [warning(1)], {
+      ...ctx,
+      locate: (pointer) => ({ file: "tools/c/generated/openapi.json", line: pointer.length }),
+    });
     expect(out).toMatch(/^::warning file=tools\/c\/generated\/openapi\.json,line=\d+,title=/);
   });
 });
