@@ -103,7 +103,10 @@ export function groupLine(group: ChangeGroup, withDetails: boolean): string {
   const ranked = group.unbranched
     ? ` (ranked ${group.severity}, not ${RULES_BY_ID.get(group.id)?.severity ?? "higher"}: ${escapeText(group.unbranched)})`
     : "";
-  const head = `- **${escapeText(operationsLabel(group))}**: ${escapeText(group.message)} ${ids}${count}${ranked}`;
+  // Without the folded list, a few operations are named inline rather than counted.
+  const inline = !withDetails && group.locations.length <= 1 && group.operations.length > 1 && group.operations.length <= 3;
+  const label = inline ? group.operations.join(", ") : operationsLabel(group);
+  const head = `- **${escapeText(label)}**: ${escapeText(group.message)} ${ids}${count}${ranked}`;
   if (!withDetails) return head;
   if (group.locations.length > 1)
     return `${head}<details><summary>places</summary>${group.locations.map(escapeText).join("<br>")}</details>`;
