@@ -21,6 +21,7 @@ import {
   type Severity,
 } from "./index.js";
 import { loadSide } from "./load.js";
+import { fileLocator } from "./report/repository-path.js";
 
 export const DIFF_HELP = `Usage: npm run diff -- <base> <revision> [flags]
 
@@ -110,6 +111,8 @@ async function run(argv: string[], io: DiffIo): Promise<number> {
       base: { source: base.source, sha256: base.sha256 },
       revision: { source: revision.source, sha256: revision.sha256 },
       color: format === "text" && io.isTty,
+      // Annotations point at the line of each change in the local file that holds it.
+      ...(format === "github" ? { locate: fileLocator([revisionSource, baseSource]) } : {}),
     }),
   );
   if (ignored.length > 0) io.err(`${ignored.length} change(s) accepted by the ignore file.\n`);

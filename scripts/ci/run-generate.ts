@@ -27,10 +27,10 @@
  * Outside GitHub Actions (no $GITHUB_OUTPUT) it still prints the annotations,
  * which a terminal shows as plain lines.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   type Annotation,
@@ -43,10 +43,11 @@ import {
 import { changeAnnotations } from "../../generator/diff/report/github.js";
 import { pointerLines } from "../../generator/diff/report/json-pointer-lines.js";
 import { jsonReportPath } from "../../generator/diff/report/report-files.js";
+import { repositoryPath, repositoryRoot } from "../../generator/diff/report/repository-path.js";
 import type { Change } from "../../generator/diff/types.js";
 
 export type { AnnotationLevel };
-export { escapeData, escapeProperty };
+export { escapeData, escapeProperty, repositoryPath, repositoryRoot };
 
 export interface Outcome {
   level: AnnotationLevel | undefined;
@@ -180,22 +181,6 @@ export function describeOutcome(code: number, args: GenerateArgs, changed: boole
         summary: `**OpenPhone:** the generator crashed (exit ${code}); see the job log.`,
       };
   }
-}
-
-/** The repository root annotation paths are relative to: $GITHUB_WORKSPACE, else git's top level, else `cwd`. */
-export function repositoryRoot(env: NodeJS.ProcessEnv, cwd = process.cwd()): string {
-  if (env.GITHUB_WORKSPACE) return resolve(env.GITHUB_WORKSPACE);
-  try {
-    return execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return cwd;
-  }
-}
-
-/** `file` (relative to `cwd`) as GitHub wants it: relative to the repository root, with forward slashes. */
-export function repositoryPath(file: string, root: string, cwd = process.cwd()): string {
-  const path = relative(root, isAbsolute(file) ? file : resolve(cwd, file));
-  return path.split(sep).join("/");
 }
 
 /**

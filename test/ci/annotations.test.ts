@@ -1,10 +1,13 @@
 /** The annotation rules shared by `--format github` and the CI wrapper: lines, paths, the cap. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { runDiffCommand } from "../../generator/diff/command.js";
 import { type Change, renderReport } from "../../generator/diff/index.js";
 import { type Annotation, capAnnotations, formatAnnotation } from "../../generator/diff/report/annotations.js";
 import { pointerLines } from "../../generator/diff/report/json-pointer-lines.js";
 import { jsonReportPath } from "../../generator/diff/report/report-files.js";
-import { repositoryPath } from "../../scripts/ci/run-generate.js";
+import { repositoryPath, repositoryRoot } from "../../scripts/ci/run-generate.js";
+import { SPEC_DECEMBER, SPEC_JUNE } from "../helpers/paths.js";
 
 const DOC = `{
   "paths": {
@@ -124,5 +127,22 @@ describe("jsonReportPath", () => {
     ["report.json", "report.json.json"],
   ])("%s → %s", (given, want) => {
     expect(jsonReportPath(given)).toBe(want);
+  });
+});
+
+describe("npm run diff --format github on two local files", () => {
+  it("caps per level and points each annotation at the changed line of the file that holds it", async () => {
+    let out = "";
+    const io = { out: (text: string) => void (out += text), err: () => {}, isTty: false };
+    expect(await runDiffCommand([SPEC_JUNE, SPEC_DECEMBER, "--format", "github"], io)).toBe(1);
+    const lines = out.trim().split("\n");
+    for (const level of ["error", "warning", "notice"])
+      expect(lines.filter((l) => l.startsWith(`::${level} `)).length).toBeLessThanOrEqual(10);
+    const removed = lines.find((l) => l.includes("operation-removed (GET /v1/contacts)"));
+    const file = repositoryPath(SPEC_JUNE, repositoryRoot());
+    expect(removed).toContain(`file=${file},line=`);
+    const line = Number(/,line=(\d+),/.exec(removed!)![1]);
+    // A removal is found in the base document: the `"get"` of `/v1/contacts` there.
+    expect(readFileSync(SPEC_JUNE, "utf8").split("\n")[line - 1]).toMatch(/"get"/);
   });
 });

@@ -9,6 +9,8 @@
 export interface PointerLines {
   /** 1-based line of the pointer, or of its nearest existing ancestor ("" is the document: line 1). */
   lineOf(pointer: string): number;
+  /** Whether the text holds exactly this pointer. */
+  has(pointer: string): boolean;
 }
 
 const escapeToken = (token: string): string => token.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -74,6 +76,7 @@ export function pointerLines(text: string): PointerLines {
     }
   }
   return {
+    has: (pointer) => lines.has(pointer),
     lineOf(pointer: string): number {
       let at = pointer;
       while (!lines.has(at)) at = at.slice(0, Math.max(0, at.lastIndexOf("/")));
