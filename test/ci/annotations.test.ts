@@ -132,10 +132,10 @@ describe("jsonReportPath", () => {
 
 describe("npm run diff --format github on two local files", () => {
   it("caps per level and points each annotation at the changed line of the file that holds it", async () => {
-    let out = "";
-    const io = { out: (text: string) => void (out += text), err: () => {}, isTty: false };
+    const chunks: string[] = [];
+    const io = { out: (text: string) => chunks.push(text), err: () => {}, isTty: false };
     expect(await runDiffCommand([SPEC_JUNE, SPEC_DECEMBER, "--format", "github"], io)).toBe(1);
-    const lines = out.trim().split("\n");
+    const lines = chunks.join("").trim().split("\n");
     for (const level of ["error", "warning", "notice"])
       expect(lines.filter((l) => l.startsWith(`::${level} `)).length).toBeLessThanOrEqual(10);
     const removed = lines.find((l) => l.includes("operation-removed (GET /v1/contacts)"));
