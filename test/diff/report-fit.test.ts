@@ -4,6 +4,7 @@
  * synthetic input, and with the surface diff's leading sections plugged in.
  */
 import { describe, expect, it } from "vitest";
+import { describeContractChange } from "../../generator/contract-change.js";
 import {
   CHANGELOG_ENTRY_LIMIT,
   type Change,
@@ -13,6 +14,7 @@ import {
   renderChangelogEntry,
   renderReport,
 } from "../../generator/diff/index.js";
+import { normalizeSpec } from "../../generator/load/normalize.js";
 import { NEWER_LOOKING, OLDER_LOOKING, readJson } from "./helpers.js";
 
 const june = readJson(OLDER_LOOKING);
@@ -157,5 +159,21 @@ describe("leading sections (the surface diff's plug-in point)", () => {
     expect(JSON.parse(renderReport("json", changes, ctx))).not.toHaveProperty("surface");
     const json = JSON.parse(renderReport("json", changes, ctx, { surface: [{ kind: "export-removed", name: "listContacts" }] }));
     expect(json.surface).toEqual([{ kind: "export-removed", name: "listContacts" }]);
+  });
+});
+
+describe("--accept's CHANGELOG (describeContractChange)", () => {
+  it("grows CHANGELOG.md by one short entry, not the whole report", () => {
+    const change = describeContractChange(normalizeSpec(june), normalizeSpec(december), ctx, { ignoreFile: "no-such-ignore-file.json" });
+    const previous = "# Changelog\n\n## 1.0.0 (2025-06-16)\n\nFirst snapshot.\n";
+    const next = change.nextState({ version: "1.0.0", changelog: previous }, new Date("2026-01-02T00:00:00Z"));
+    expect(next.version).toBe("2.0.0");
+    const added = next.changelog.slice(0, next.changelog.indexOf("## 1.0.0"));
+    // It was the whole markdown report (about 67 KB) before.
+    expect(bytes(added)).toBeLessThanOrEqual(CHANGELOG_ENTRY_LIMIT);
+    expect(added).toMatch(/^# Changelog\n\n## 2\.0\.0 \(2026-01-02\)\n/);
+    expect(next.changelog.endsWith(previous.slice("# Changelog\n\n".length))).toBe(true);
+    // The --report JSON carries every change.
+    expect(JSON.parse(change.json).changes).toHaveLength(change.changes.length);
   });
 });
