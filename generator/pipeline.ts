@@ -161,7 +161,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
         base: { source: snapshot ? "snapshot (openapi.json)" : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
         revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
         fullReport: options.reportFile
-          ? `\`${basename(jsonReportPath(options.reportFile))}\`, written next to this report by \`--report\``
+          ? `\`${basename(jsonReportPath(options.reportFile))}\` (written next to this report by \`--report\`; the contract workflows keep both as the \`openphone-contract-report\` artifact)`
           : `\`npm run diff -- ${join(outDir, "openapi.json")} ${upstream.meta.source} --format json\``,
       },
       { color: options.color, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
