@@ -13,15 +13,17 @@ import {
   diffSpecs,
   loadIgnoreFile,
   type ReportContext,
+  type ReportExtras,
   reachesThreshold,
+  renderChangelogEntry,
+  renderReport,
   SEVERITIES,
   type Severity,
-  summarize,
 } from "./diff/index.js";
 import type { FailOn } from "./levels.js";
 import type { PackageState } from "./load/snapshot.js";
 import type { SurfaceDiff } from "./surface/index.js";
-import { renderWithSurface } from "./surface/render.js";
+import { surfaceExtras } from "./surface/render.js";
 import { largerSeverity } from "./surface/severity.js";
 import type { Corrections } from "./surface/sources.js";
 import { surfaceWhenChanged } from "./surface/when.js";
@@ -34,6 +36,8 @@ export interface ContractChange {
   markdown: string;
   /** What changes for code using the package; absent when no contract change was found. */
   surface?: SurfaceDiff;
+  /** The machine-readable report (`--report <file>` writes it next to the markdown, as `<name>.json`). */
+  json: string;
   reaches(failOn: FailOn): boolean;
   nextState(state: PackageState, now: Date): PackageState;
 }
@@ -44,6 +48,8 @@ export interface ContractChangeOptions {
   color?: boolean;
   /** The overlay and name overrides `generate` applies, so the surface is the package's real one. */
   corrections?: Corrections;
+  /** Leading sections and the JSON `surface` array (the TypeScript surface diff plugs in here). */
+  extras?: ReportExtras;
 }
 
 export async function describeContractChange(
@@ -59,21 +65,29 @@ export async function describeContractChange(
   );
   const note = ignored.length > 0 ? `\n${ignored.length} change(s) accepted by the ignore file.\n` : "";
   const surface = await surfaceWhenChanged(base.document, revision.document, kept, options.corrections);
-  const markdown = renderWithSurface("markdown", kept, context, surface) + note;
+  const extras = { ...options.extras, ...surfaceExtras(surface, "markdown") };
+  const markdown = renderReport("markdown", kept, context, extras) + note;
   return {
     changes: kept,
     ignored,
-    text: renderWithSurface("text", kept, { ...context, color: options.color ?? false }, surface) + note,
+    text:
+      renderReport("text", kept, { ...context, color: options.color ?? false }, { ...options.extras, ...surfaceExtras(surface, "text") }) +
+      note,
     markdown,
+    json: renderReport("json", kept, context, extras),
     ...(surface ? { surface } : {}),
     reaches: (failOn) => reachesThreshold(kept, failOn),
     nextState: (state, now) => {
       const version = bumpVersion(state.version, largerSeverity(highestSeverity(kept), surface?.highest));
-      const counts = summarize(kept);
-      const countLine = SEVERITIES.map((s) => `${counts[s]} ${s}`).join(", ");
-      // The report's own title is replaced by the version heading; its grouped body is the entry.
-      const body = markdown.replace(/^#[^\n]*\n+/, "");
-      const entry = `## ${version} (${now.toISOString().slice(0, 10)})\n\nUpstream sha256 \`${context.revision.sha256}\` from ${context.revision.source}: ${countLine}.\n\n${body.trimEnd()}\n`;
+      // Short on purpose (≤ 4 KB): counts, leading sections, breaking and warning lines; never the whole report.
+      const entry = renderChangelogEntry({
+        version,
+        date: now.toISOString().slice(0, 10),
+        changes: kept,
+        ctx: context,
+        ...(extras.leading ? { leading: extras.leading } : {}),
+        ignored: ignored.length,
+      });
       return { version, changelog: prependEntry(state.changelog, entry) };
     },
   };
@@ -86,6 +100,7 @@ function firstSnapshot(context: ReportContext): ContractChange {
     ignored: [],
     text: line,
     markdown: `## OpenPhone API contract\n\n${line}\n`,
+    json: `${JSON.stringify({ base: context.base, revision: context.revision, summary: { breaking: 0, warning: 0, info: 0, docs: 0 }, changes: [] }, null, 2)}\n`,
     reaches: () => false,
     nextState: (state, now) => ({
       version: state.version,

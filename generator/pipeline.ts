@@ -4,10 +4,11 @@
  * parses flags. ARCHITECTURE.md describes each stage.
  */
 import { appendFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { CanonicalSpec, SnapshotMeta } from "./core.js";
 import { correct } from "./correct.js";
 import { readCorrections } from "./correction-files.js";
+import { jsonReportPath } from "./diff/report/report-files.js";
 import { prewarmRawTypes, type RawTypesWorker, startRawTypes } from "./emit/raw-types-thread.js";
 import { EXIT, InputError, UpstreamUnreachableError } from "./errors.js";
 import type { FailOn } from "./levels.js";
@@ -97,6 +98,8 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   timer("read snapshot");
 
   let upstream: { spec: CanonicalSpec; meta: SnapshotMeta } | undefined;
+  // Fell back to the snapshot because the upstream could not be fetched: nothing was compared.
+  let unreachable = false;
   if (options.offline) {
     if (!snapshot) throw noSnapshot(outDir, "--offline was given");
   } else {
@@ -127,6 +130,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
       if (!(error instanceof UpstreamUnreachableError)) throw error;
       if (options.requireUpstream) {
         log.warn(error.message);
+        await writeStatusReport(options, { status: "unreachable", source: options.source, message: error.message });
         return EXIT.unreachable;
       }
       if (!snapshot) {
@@ -134,6 +138,8 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
         throw noSnapshot(outDir, "the upstream could not be reached");
       }
       log.warn(`${error.message} Regenerating from the committed snapshot instead (pass --require-upstream to fail here).`);
+      unreachable = true;
+      await writeStatusReport(options, { status: "unreachable", source: options.source, message: error.message });
     }
   }
 
@@ -145,6 +151,8 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   const corrections = readCorrections(options);
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
+    if (!options.offline && !unreachable)
+      await writeStatusReport(options, { status: "unchanged", source: upstream?.meta.source ?? options.source });
   } else {
     // Loaded only when there is a difference to describe: most runs never need the diff engine.
     const { describeContractChange } = await import("./contract-change.js");
@@ -155,11 +163,17 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
         // Not the --out path: the report lands in CHANGELOG.md, which must not depend on where the checkout is.
         base: { source: snapshot ? "snapshot (openapi.json)" : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
         revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
+        fullReport: options.reportFile
+          ? `\`${basename(jsonReportPath(options.reportFile))}\` (written next to this report by \`--report\`; the contract workflows keep both as the \`openphone-contract-report\` artifact)`
+          : `\`npm run diff -- ${join(outDir, "openapi.json")} ${upstream.meta.source} --format json\``,
       },
       { color: options.color, corrections, ...(options.ignoreFile ? { ignoreFile: options.ignoreFile } : {}) },
     );
     log.out(change.text);
-    if (options.reportFile) await writeFileAtomically(options.reportFile, change.markdown);
+    if (options.reportFile) {
+      await writeFileAtomically(options.reportFile, change.markdown);
+      await writeStatusReport(options, { status: "changed", source: upstream.meta.source }, change.json);
+    }
     if (options.stepSummaryFile) await appendFile(options.stepSummaryFile, `${change.markdown}\n`);
     if (options.accept || !snapshot) {
       chosen = upstream;
@@ -211,6 +225,15 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   if (accepted) log.info(accepted);
   log.info(wrote ? `Wrote ${files.length} files to ${outDir}/.` : `${outDir}/ already up to date (${files.length} files).`);
   return EXIT.ok;
+}
+
+/** What `--report a.md` records in `a.json` (report/report-files.ts), whatever the run found. */
+type UpstreamStatus = { status: "changed" | "unchanged" | "unreachable"; source: string; message?: string };
+
+async function writeStatusReport(options: GenerateOptions, upstream: UpstreamStatus, diffJson?: string): Promise<void> {
+  if (!options.reportFile) return;
+  const report = { upstream, ...(diffJson ? (JSON.parse(diffJson) as object) : {}) };
+  await writeFileAtomically(jsonReportPath(options.reportFile), `${JSON.stringify(report, null, 2)}\n`);
 }
 
 function noSnapshot(outDir: string, why: string): InputError {

@@ -25,6 +25,7 @@ import {
   type ReportFormat,
   reachesThreshold,
 } from "./index.js";
+import { fileLocator } from "./report/repository-path.js";
 import { isObject, resolveRef } from "./schema-view.js";
 
 export const DIFF_HELP = `Usage: npm run diff -- <base> <revision> [flags]
@@ -112,6 +113,8 @@ async function run(argv: string[], io: DiffIo): Promise<number> {
     base: { source: base.source, sha256: base.sha256 },
     revision: { source: revision.source, sha256: revision.sha256 },
     color: format === "text" && io.isTty,
+    // Annotations point at the line of each change in the local file that holds it.
+    ...(format === "github" ? { locate: fileLocator([revisionSource, baseSource]) } : {}),
   };
   io.out(renderWithSurface(format, kept, context, surface));
   if (ignored.length > 0) io.err(`${ignored.length} change(s) accepted by the ignore file.\n`);

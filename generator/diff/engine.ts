@@ -4,6 +4,7 @@
  */
 import type { JsonObject } from "../core.js";
 import { compareCodeUnits as cmp, stableStringify } from "../json.js";
+import { indexBranching, unbranchedReason } from "./branching.js";
 import { RULES } from "./rules/index.js";
 import { walkSpecs } from "./structural.js";
 import type { Change, PairKind, RuleEntry, Severity } from "./types.js";
@@ -22,6 +23,8 @@ export function diffSpecs(base: JsonObject, revision: JsonObject, options: DiffO
     byKind.set(entry.rule.on, list);
   }
   const changes = new Map<string, Change>();
+  // Built only when some rule can be ranked down: most rule subsets never need it.
+  let branching: ReturnType<typeof indexBranching> | undefined;
   walkSpecs(base, revision, (kind, pair, ctx, at) => {
     for (const entry of byKind.get(kind) ?? []) {
       if (entry.direction !== "both" && ctx.direction !== "both" && entry.direction !== ctx.direction) continue;
@@ -38,6 +41,14 @@ export function diffSpecs(base: JsonObject, revision: JsonObject, options: DiffO
           after: found.after,
           message: found.message,
         };
+        if (entry.unbranched) {
+          branching ??= indexBranching(base, revision);
+          const why = unbranchedReason(ctx, branching);
+          if (why) {
+            change.severity = entry.unbranched;
+            change.unbranched = why;
+          }
+        }
         // One entry per rule, operation and location: the same component reached twice is one change.
         const key = `${change.id}\u0000${change.method}\u0000${change.path}\u0000${change.location}\u0000${stableStringify(change.before)}\u0000${stableStringify(change.after)}`;
         if (!changes.has(key)) changes.set(key, change);

@@ -26,6 +26,12 @@ export interface Change {
   before: JsonValue | undefined;
   after: JsonValue | undefined;
   message: string;
+  /**
+   * Set when the table's severity was lowered to the rule's `unbranched` one
+   * because no generated code branches on this location (diff/branching.ts):
+   * the reason, for the report to print.
+   */
+  unbranched?: string;
 }
 
 /** Where in the contract the walk currently is. */
@@ -102,4 +108,9 @@ export interface RuleEntry {
   twin?: string;
   /** ...or why there is none. */
   noTwin?: string;
+  /**
+   * The severity to use instead when no generated code branches on the changed
+   * location (diff/branching.ts): a value that is only carried, never compared.
+   */
+  unbranched?: Severity;
 }

@@ -11,7 +11,7 @@
  * listed), and one edit repeated across many models (a vendor-wide link in every
  * error body) is one line with the models counted.
  */
-import { type ReportContext, type ReportFormat, renderReport } from "../diff/index.js";
+import { type ReportContext, type ReportExtras, type ReportFormat, renderReport } from "../diff/index.js";
 import { type Change, SEVERITIES, type Severity } from "../diff/types.js";
 import type { SurfaceDiff } from "./index.js";
 import { SURFACE_RULES, type SurfaceRuleId } from "./rules.js";
@@ -56,19 +56,16 @@ export function surfaceSection(diff: SurfaceDiff, style: Style): SurfaceSection 
   return { title: SURFACE_TITLE, items, priority: 0 };
 }
 
-/**
- * The report for `format` with the surface section in front (markdown, text) or
- * a `surface` array added (json). The one place to switch to the report
- * renderer's own `leading` sections.
- */
+/** The surface as the report renderer's extras: its leading section (in `style`) and the JSON `surface` array. */
+export function surfaceExtras(surface: SurfaceDiff | undefined, style: Style): ReportExtras {
+  if (!surface) return {};
+  const { title, items } = surfaceSection(surface, style);
+  return { leading: [{ title, items }], surface: surface.changes };
+}
+
+/** The report for `format`, opening with "What changes in your code" when there is a surface (diff command). */
 export function renderWithSurface(format: ReportFormat, changes: Change[], ctx: ReportContext, surface: SurfaceDiff | undefined): string {
-  const report = renderReport(format, changes, ctx);
-  if (!surface) return report;
-  if (format === "json") return `${JSON.stringify({ ...(JSON.parse(report) as object), surface: surface.changes }, null, 2)}\n`;
-  if (format === "github") return report;
-  const section = surfaceSection(surface, format);
-  const title = format === "markdown" ? `## ${section.title}` : section.title.toUpperCase();
-  return `${[title, "", ...section.items].join("\n")}\n\n${report}`;
+  return renderReport(format, changes, ctx, surfaceExtras(surface, format === "text" ? "text" : "markdown"));
 }
 
 interface Group {

@@ -20,13 +20,16 @@ export function snapshotSpec(): string {
 }
 
 const bin = (...parts: string[]): string => join(ROOT, "node_modules", ...parts);
+/** The peers only the bench uses live in scripts/bench/node_modules (scripts/bench/package.json, installed by install.mjs). */
+export const BENCH_MODULES = join(ROOT, "scripts", "bench", "node_modules");
+const peerBin = (...parts: string[]): string => join(BENCH_MODULES, ...parts);
 
 /** Entry scripts run with `node` directly, so no npm/npx launcher time is counted on either side. */
 export const BIN = {
   tsx: bin("tsx", "dist", "cli.mjs"),
   tsc: bin("typescript", "bin", "tsc"),
   openapiTypescript: bin("openapi-typescript", "bin", "cli.js"),
-  heyApi: bin("@hey-api", "openapi-ts", "bin", "run.js"),
-  orval: bin("orval", "dist", "bin", "orval.js"),
-  openapiDiff: bin("openapi-diff", "bin", "openapi-diff"),
+  heyApi: peerBin("@hey-api", "openapi-ts", "bin", "run.js"),
+  orval: peerBin("orval", "dist", "bin", "orval.js"),
+  openapiDiff: peerBin("openapi-diff", "bin", "openapi-diff"),
 } as const;

@@ -5,55 +5,70 @@
  *
  *   npx tsx scripts/ci/run-generate.ts [npm run generate flags...]
  *
- * Runs `npm run generate -- <flags>` unchanged (its output, report and
+ * Runs `npm run generate -- <flags>` (its output, report and
  * $GITHUB_STEP_SUMMARY entry are the generator's own) and keeps its exit code,
  * then adds what a workflow needs around it:
- *   - one annotation (`::error` / `::notice` workflow command) saying what the
- *     exit code means and what to do, shown on the run and the pull request;
+ *   - one annotation (`::error` / `::warning` / `::notice` workflow command)
+ *     saying what the exit code means and what to do, and one per group of
+ *     contract changes, each at the changed line of the snapshot;
  *   - a line in $GITHUB_STEP_SUMMARY for outcomes the generator writes no
- *     report for (unchanged, stale output, unreachable, bad input, crash);
+ *     report for (unchanged, unreachable, stale output, bad input, crash);
  *   - step outputs in $GITHUB_OUTPUT: `exit-code`, and `changed` (true when
  *     the upstream differed, i.e. the `--report` file was written).
- * Outside GitHub Actions (no $GITHUB_OUTPUT) it still prints the annotation,
- * which a terminal shows as a plain line.
+ *
+ * It tells "matches the snapshot" from "could not compare" by the JSON status
+ * `--report a.md` writes next to the report (`a.json`); without `--report` (and
+ * not `--offline`) it passes one of its own in a temporary folder.
+ *
+ * Annotation paths are relative to the repository root ($GITHUB_WORKSPACE, else
+ * `git rev-parse --show-toplevel`, else the working directory), so they attach
+ * to files in a monorepo too (`tools/openphone-codegen/generated/openapi.json`).
+ * At most 10 per level (GitHub shows no more); the rest are counted in one.
+ * Outside GitHub Actions (no $GITHUB_OUTPUT) it still prints the annotations,
+ * which a terminal shows as plain lines.
  */
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import {
+  type Annotation,
+  type AnnotationLevel,
+  capAnnotations,
+  escapeData,
+  escapeProperty,
+  formatAnnotation,
+} from "../../generator/diff/report/annotations.js";
+import { changeAnnotations } from "../../generator/diff/report/github.js";
+import { pointerLines } from "../../generator/diff/report/json-pointer-lines.js";
+import { jsonReportPath } from "../../generator/diff/report/report-files.js";
+import { repositoryPath, repositoryRoot } from "../../generator/diff/report/repository-path.js";
+import type { Change } from "../../generator/diff/types.js";
 import { EXIT } from "../../generator/errors.js";
 
-export type AnnotationLevel = "error" | "warning" | "notice";
+export type { AnnotationLevel };
+export { escapeData, escapeProperty, repositoryPath, repositoryRoot };
 
 export interface Outcome {
   level: AnnotationLevel | undefined;
   title: string;
   message: string;
-  /** The file the annotation points at, when there is one. */
+  /** The file the annotation points at, when there is one (relative to the working directory). */
   file?: string;
   /** A markdown line for the job summary, when the generator wrote none. */
   summary?: string;
 }
 
-/** GitHub's escaping for a workflow command's message: %, CR and LF. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** GitHub's escaping for a workflow command's property values: the message's, plus `:` and `,`. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
 /** `::error file=…,title=…::message`, the format GitHub Actions turns into an annotation. */
-export function annotation(level: AnnotationLevel, title: string, message: string, file?: string): string {
-  const properties = [...(file ? [`file=${escapeProperty(file)}`] : []), `title=${escapeProperty(title)}`].join(",");
-  return `::${level} ${properties}::${escapeData(message)}`;
+export function annotation(level: AnnotationLevel, title: string, message: string, file?: string, line?: number): string {
+  return formatAnnotation({ level, title, message, ...(file ? { file } : {}), ...(line ? { line } : {}) });
 }
 
 export interface GenerateArgs {
   check: boolean;
   accept: boolean;
+  offline: boolean;
   outDir: string;
   report: string | undefined;
 }
@@ -69,13 +84,26 @@ export function readGenerateArgs(args: readonly string[]): GenerateArgs {
   return {
     check: args.includes("--check"),
     accept: args.includes("--accept"),
+    offline: args.includes("--offline"),
     outDir: value("--out") ?? "generated",
     report: value("--report"),
   };
 }
 
+/** What the generator found upstream, from the JSON next to the `--report` file. */
+export interface UpstreamStatus {
+  status: "changed" | "unchanged" | "unreachable";
+  source: string;
+  message?: string;
+}
+
+export interface RunReport {
+  upstream?: UpstreamStatus;
+  changes?: Change[];
+}
+
 /** What an exit code of `npm run generate` means for the people reading the run (README "Exit codes"). */
-export function describeOutcome(code: number, args: GenerateArgs, changed: boolean): Outcome {
+export function describeOutcome(code: number, args: GenerateArgs, changed: boolean, upstream?: UpstreamStatus): Outcome {
   const snapshot = join(args.outDir, "openapi.json");
   switch (code) {
     case EXIT.ok:
@@ -94,13 +122,28 @@ export function describeOutcome(code: number, args: GenerateArgs, changed: boole
             "The upstream contract changed, but only below the --fail-on level; generated/ was regenerated from the snapshot. The report is in the job summary.",
           file: snapshot,
         };
+      if (upstream?.status === "unreachable")
+        return {
+          level: "warning",
+          title: "OpenPhone upstream unreachable: contract not compared",
+          message: `The published OpenAPI document could not be fetched (${upstream.message ?? upstream.source}), so it was NOT compared with ${snapshot}; ${args.outDir}/ was regenerated from the snapshot. The scheduled run (--require-upstream) fails on this; retry the job, or check the URL (OPENPHONE_SPEC_URL or --spec).`,
+          file: snapshot,
+          summary: `**OpenPhone:** warning: the upstream OpenAPI document could not be reached (${upstream.message ?? upstream.source}); the contract was **not** compared with \`${snapshot}\`. \`${args.outDir}/\` was regenerated from the snapshot only.`,
+        };
+      if (args.check)
+        return { level: undefined, title: "", message: "", summary: `**OpenPhone:** \`${args.outDir}/\` is up to date with its snapshot.` };
+      if (upstream?.status === "unchanged")
+        return {
+          level: undefined,
+          title: "",
+          message: "",
+          summary: `**OpenPhone:** the upstream contract matches the snapshot \`${snapshot}\`.`,
+        };
       return {
         level: undefined,
         title: "",
         message: "",
-        summary: args.check
-          ? `**OpenPhone:** \`${args.outDir}/\` is up to date with its snapshot.`
-          : `**OpenPhone:** the upstream contract matches the snapshot \`${snapshot}\`.`,
+        summary: `**OpenPhone:** \`${args.outDir}/\` was regenerated from the snapshot \`${snapshot}\`; the upstream was not compared${args.offline ? " (--offline)" : ""}.`,
       };
     case EXIT.changed:
       if (args.check)
@@ -141,25 +184,76 @@ export function describeOutcome(code: number, args: GenerateArgs, changed: boole
   }
 }
 
+/**
+ * Every annotation of the run, capped: the outcome's first (it says what to do),
+ * then one per group of contract changes at its line in the snapshot.
+ */
+export function runAnnotations(
+  outcome: Outcome,
+  report: RunReport | undefined,
+  snapshotFile: string,
+  root: string,
+  cwd = process.cwd(),
+): Annotation[] {
+  const file = repositoryPath(snapshotFile, root, cwd);
+  const all: Annotation[] = [];
+  if (outcome.level) all.push({ level: outcome.level, title: outcome.title, message: outcome.message, ...(outcome.file ? { file } : {}) });
+  if (report?.changes?.length) {
+    const text = existsSync(snapshotFile) ? readFileSync(snapshotFile, "utf8") : undefined;
+    const lines = text ? pointerLines(text) : undefined;
+    const ctx = {
+      base: { source: "", sha256: "" },
+      revision: { source: "", sha256: "" },
+      locate: (pointer: string) => ({ file, ...(lines ? { line: lines.lineOf(pointer) } : {}) }),
+    };
+    all.push(...changeAnnotations(report.changes, ctx));
+  }
+  return capAnnotations(all, "Every change is in the job summary and in the JSON report next to the --report file.");
+}
+
+function readRunReport(reportFile: string | undefined): RunReport | undefined {
+  if (!reportFile) return undefined;
+  const file = jsonReportPath(reportFile);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as RunReport;
+  } catch {
+    return undefined;
+  }
+}
+
 function runNpmGenerate(args: readonly string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     const child = spawn("npm", ["run", "--silent", "generate", "--", ...args], { stdio: "inherit" });
     child.on("error", reject);
     // A signal (runner cancelled the job) has no exit code: report it as a crash.
-    child.on("close", (code) => resolve(code ?? EXIT.internal));
+    child.on("close", (code) => done(code ?? EXIT.internal));
   });
 }
 
 export async function main(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = readGenerateArgs(args);
-  // The report file only exists when the upstream differed: a leftover would fake a change.
-  if (parsed.report) rmSync(parsed.report, { force: true });
+  // Without a report file the wrapper could not tell "unchanged" from "unreachable": pass one of its own.
+  let own: string | undefined;
+  if (!parsed.report && !parsed.offline) {
+    own = mkdtempSync(join(tmpdir(), "openphone-ci-"));
+    parsed.report = join(own, "openphone-contract-report.md");
+    args = [...args, "--report", parsed.report];
+  }
+  // The report files only exist when this run wrote them: a leftover would fake a change.
+  if (parsed.report) {
+    rmSync(parsed.report, { force: true });
+    rmSync(jsonReportPath(parsed.report), { force: true });
+  }
   const code = await runNpmGenerate(args);
   const changed = parsed.report !== undefined && existsSync(parsed.report);
-  const outcome = describeOutcome(code, parsed, changed);
-  if (outcome.level) process.stdout.write(`${annotation(outcome.level, outcome.title, outcome.message, outcome.file)}\n`);
+  const report = readRunReport(parsed.report);
+  const outcome = describeOutcome(code, parsed, changed, report?.upstream);
+  const snapshot = join(parsed.outDir, "openapi.json");
+  for (const line of runAnnotations(outcome, report, snapshot, repositoryRoot(env))) process.stdout.write(`${formatAnnotation(line)}\n`);
   if (outcome.summary && env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${outcome.summary}\n\n`);
   if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `exit-code=${code}\nchanged=${changed}\n`);
+  if (own) rmSync(own, { recursive: true, force: true });
   return code;
 }
 

@@ -92,13 +92,14 @@ describe("markdown", () => {
     expect(markdown).not.toContain("<script>");
   });
 
-  it("shows docs-only edits as a count with an expandable list", () => {
+  it("shows docs-only edits as one folded count per operation", () => {
     const docs = renderReport(
       "markdown",
       [change({ id: "description-changed", severity: "docs", message: "operation: description edited" })],
       ctx,
     );
-    expect(docs).toContain("<details><summary>Documentation only: 1</summary>");
+    expect(docs).toContain("<details><summary>Documentation only: 1 edit in 1 place</summary>");
+    expect(docs).toContain("- GET /x: 1 (description ×1)");
     expect(docs).not.toContain("### Breaking");
   });
 

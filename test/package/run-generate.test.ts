@@ -35,10 +35,17 @@ describe("readGenerateArgs and describeOutcome", () => {
     expect(readGenerateArgs(["--accept", "--out", "pkg", "--report=r.md"])).toEqual({
       check: false,
       accept: true,
+      offline: false,
       outDir: "pkg",
       report: "r.md",
     });
-    expect(readGenerateArgs(["--offline", "--check"])).toEqual({ check: true, accept: false, outDir: "generated", report: undefined });
+    expect(readGenerateArgs(["--offline", "--check"])).toEqual({
+      check: true,
+      accept: false,
+      offline: true,
+      outDir: "generated",
+      report: undefined,
+    });
   });
 
   const compare = readGenerateArgs(["--report", "r.md"]);
@@ -128,12 +135,10 @@ describe("scripts/ci/run-generate.ts in a GitHub Actions-like environment", () =
     expect(report).toMatch(/^## OpenPhone API contract change/);
     expect(report).toContain(snapshotWithoutAnOperation().removed);
     expect(run.summary).toContain(report);
+    // The outcome first (what to do), then one per group of changes; test/ci/ checks paths, lines and the cap.
     const annotations = run.stdout.split("\n").filter((line) => line.startsWith("::"));
-    expect(annotations).toEqual([
-      expect.stringMatching(
-        new RegExp(`^::error file=${escapeRegExp(join(run.out, "openapi.json"))},title=OpenPhone API contract changed::The published`),
-      ),
-    ]);
+    expect(annotations[0]).toMatch(/^::error file=[^,]*openapi\.json,title=OpenPhone API contract changed::The published/);
+    expect(annotations.length).toBeGreaterThan(1);
   });
 
   it("--accept on a change: exit 0, the package's version bumped, a notice, changed=true (the accept workflow then opens the PR)", async () => {
@@ -177,7 +182,3 @@ describe("scripts/ci/run-generate.ts in a GitHub Actions-like environment", () =
     expect(run.stdout).toContain("::error title=Generated OpenPhone package is stale or edited::");
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

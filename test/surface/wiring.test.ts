@@ -43,8 +43,10 @@ describe("npm run diff", () => {
 
   it("opens the text report with what changes in the code", async () => {
     const { out } = await diffCommand(doc({ widgets: true }), doc({}), "text");
-    expect(out.startsWith(SURFACE_TITLE.toUpperCase())).toBe(true);
-    expect(out).toContain("listWidgets()");
+    // After the counts, before the contract changes.
+    expect(out).toContain(`  ${SURFACE_TITLE}\n`);
+    expect(out.indexOf(SURFACE_TITLE)).toBeLessThan(out.indexOf("listWidgets()"));
+    expect(out.indexOf("listWidgets()")).toBeLessThan(out.indexOf("[operation-removed]"));
   }, 30_000);
 
   it("computes nothing when the documents have the same contract", async () => {
@@ -60,7 +62,8 @@ describe("generate's contract change", () => {
     const base = normalizeSpec(doc({}));
     const revision = normalizeSpec(doc({ output: { id: { type: "string" }, label: { type: "string" } }, outputRequired: ["id", "label"] }));
     const change = await describeContractChange(base, revision, ctx, { ignoreFile: "/nonexistent/ignore.json" });
-    expect(change.markdown.startsWith(`## ${SURFACE_TITLE}`)).toBe(true);
+    expect(change.markdown).toContain(`\n### ${SURFACE_TITLE}\n`);
+    expect(change.markdown.indexOf(SURFACE_TITLE)).toBeLessThan(change.markdown.indexOf("Compatible changes (1"));
     expect(change.surface?.changes.map((c) => `${c.rule} ${c.subject}`)).toContain("output-property-added Thing.label");
     expect(change.nextState({ version: "1.2.3", changelog: "" }, new Date(0)).version).toBe("1.3.0");
   }, 30_000);

@@ -1,37 +1,47 @@
 /**
- * GitHub Actions workflow commands: one annotation per group of identical
- * changes (::error for breaking, ::warning, ::notice for info), docs as one
- * notice with the count. Escaping follows the runner's rules
- * (actions/toolkit command.ts): data escapes % \r \n; property values also : and ,.
+ * `--format github`: one annotation per group of identical changes (::error for
+ * breaking, ::warning, ::notice for info), documentation edits as one notice
+ * with the count; capped and escaped as annotations.ts says.
  */
 
 import { summarize } from "../engine.js";
 import type { Change, Severity } from "../types.js";
-import type { ReportContext } from "./context.js";
+import { type Annotation, type AnnotationLevel, capAnnotations, formatAnnotation } from "./annotations.js";
+import { DEFAULT_FULL_REPORT, type ReportContext } from "./context.js";
 import { groupChanges, operationsLabel } from "./group.js";
 
-const COMMAND: Record<Severity, string> = { breaking: "error", warning: "warning", info: "notice", docs: "notice" };
+export { escapeData, escapeProperty } from "./annotations.js";
 
-export function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
+const LEVEL: Record<Severity, AnnotationLevel> = { breaking: "error", warning: "warning", info: "notice", docs: "notice" };
 
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-export function renderGithub(changes: readonly Change[], _ctx: ReportContext): string {
-  const lines: string[] = [];
+/** The annotations for a set of changes, uncapped, most severe first. */
+export function changeAnnotations(changes: readonly Change[], ctx: ReportContext): Annotation[] {
+  const out: Annotation[] = [];
   for (const group of groupChanges(changes)) {
     if (group.severity === "docs") continue;
-    const title = `${group.severity}: ${group.id} (${operationsLabel(group)})`;
-    const operations = group.operations.length > 1 ? `\n${group.operations.join("\n")}` : "";
-    lines.push(`::${COMMAND[group.severity]} title=${escapeProperty(title)}::${escapeData(group.message + operations)}`);
+    const title = `${group.severity}: ${group.ids.join(", ")} (${operationsLabel(group)})`;
+    const list = group.locations.length > 1 ? group.locations : group.operations.length > 1 ? group.operations : [];
+    const ranked = group.unbranched ? `\n(ranked ${group.severity}: ${group.unbranched})` : "";
+    const at = ctx.locate?.(group.changes[0]!.location);
+    out.push({
+      level: LEVEL[group.severity],
+      title,
+      message: group.message + (list.length ? `\n${list.join("\n")}` : "") + ranked,
+      ...(at ? { file: at.file, ...(at.line ? { line: at.line } : {}) } : {}),
+    });
   }
   const counts = summarize(changes);
   if (counts.docs > 0)
-    lines.push(
-      `::notice title=${escapeProperty("docs: documentation-only edits")}::${escapeData(`${counts.docs} description/summary/title/example edits`)}`,
-    );
+    out.push({
+      level: "notice",
+      title: "docs: documentation-only edits",
+      message: `${counts.docs} description/summary/title/example edits`,
+    });
+  return out;
+}
+
+export function renderGithub(changes: readonly Change[], ctx: ReportContext): string {
+  const where = `Every change is in the full report: ${ctx.fullReport ?? DEFAULT_FULL_REPORT}.`;
+  const lines = capAnnotations(changeAnnotations(changes, ctx), where).map(formatAnnotation);
   return lines.length ? `${lines.join("\n")}\n` : "";
 }

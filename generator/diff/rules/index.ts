@@ -135,9 +135,17 @@ function row<K extends PairKind>(
   severity: Severity,
   direction: Direction,
   twin?: { twin: string } | { noTwin: string },
+  ranking?: { unbranched: Severity },
 ): RuleEntry {
-  return { rule: rule as unknown as RuleCheck, severity, direction, ...twin };
+  return { rule: rule as unknown as RuleCheck, severity, direction, ...twin, ...ranking };
 }
+
+/**
+ * A value no generated code branches on (diff/branching.ts: e.g. the `docs` link
+ * of an error body) changes a literal in the types and nothing a caller's code
+ * decides on: compatible.
+ */
+const UNBRANCHED = { unbranched: "info" } as const;
 
 const NO_PARAMETER_TWIN = {
   noTwin: "Parameters exist only in requests; response headers have their own rules (response-header-added/removed).",
@@ -221,19 +229,19 @@ export const RULES: readonly RuleEntry[] = [
   row(requestTypeChanged, "breaking", "request", { twin: "response-type-changed" }),
   row(responseTypeChanged, "breaking", "response"),
   row(requestEnumValueAdded, "info", "request", { twin: "response-enum-value-added" }),
-  row(responseEnumValueAdded, "warning", "response"),
+  row(responseEnumValueAdded, "warning", "response", undefined, UNBRANCHED),
   row(requestEnumValueRemoved, "breaking", "request", { twin: "response-enum-value-removed" }),
   row(responseEnumValueRemoved, "info", "response"),
   row(requestEnumAdded, "warning", "request", { twin: "response-enum-added" }),
   row(responseEnumAdded, "info", "response"),
   row(requestEnumRemoved, "info", "request", { twin: "response-enum-removed" }),
-  row(responseEnumRemoved, "warning", "response"),
+  row(responseEnumRemoved, "warning", "response", undefined, UNBRANCHED),
   row(requestConstAdded, "breaking", "request", { twin: "response-const-added" }),
   row(responseConstAdded, "info", "response"),
   row(requestConstRemoved, "info", "request", { twin: "response-const-removed" }),
-  row(responseConstRemoved, "warning", "response"),
+  row(responseConstRemoved, "warning", "response", undefined, UNBRANCHED),
   row(requestConstChanged, "breaking", "request", { twin: "response-const-changed" }),
-  row(responseConstChanged, "breaking", "response"),
+  row(responseConstChanged, "breaking", "response", undefined, UNBRANCHED),
   row(responseErrorCodeChanged, "breaking", "response"),
   row(requestPatternAdded, "warning", "request", { twin: "response-pattern-added" }),
   row(responsePatternAdded, "info", "response"),
