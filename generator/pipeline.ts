@@ -21,9 +21,6 @@ import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writ
 export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
 export const DEFAULT_NAMES_FILE = "openphone.names.json";
 
-export { EXIT } from "./errors.js";
-export type { FailOn } from "./levels.js";
-
 export interface GenerateOptions {
   /** URL or file; undefined → the snapshot's recorded source is NOT used: the CLI resolves the default. */
   source: string;
