@@ -1,5 +1,5 @@
 /**
- * The small local inputs of `generate` (--names, --overlay): missing, unreadable,
+ * The small local inputs of `generate` (--names, --overlay, --ignore): missing, unreadable,
  * not JSON, or JSON the names file does not allow. Each is bad input: exit 2
  * naming the file and the fix, no stack, nothing written. A missing explicit
  * names file used to be ignored (public type names silently changed).
@@ -67,6 +67,11 @@ const cases: Case[] = [
       return ["--overlay", "folder.overlay.json"];
     },
     want: /overlay folder\.overlay\.json \(--overlay\) is a folder/,
+  },
+  {
+    name: "--ignore pointing at no file",
+    given: () => ["--ignore", "missing.ignore.json"],
+    want: /ignore file missing\.ignore\.json given to --ignore does not exist/,
   },
 ];
 
