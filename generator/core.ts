@@ -1,6 +1,6 @@
 /**
  * The typed values that flow between pipeline stages (see README "Architecture").
- * Each stage is a function from one of these to the next; only fetch (load/fetch.ts)
+ * Each stage is a function from one of these to the next; only loading (load/document.ts, load/fetch.ts)
  * and write (write.ts) touch the outside world.
  */
 

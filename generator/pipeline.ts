@@ -222,7 +222,7 @@ function loadCorrections(options: GenerateOptions): Pick<EmitInput, "overlay" | 
   const namesFile = options.namesFile ?? DEFAULT_NAMES_FILE;
   let nameOverrides: EmitInput["nameOverrides"] = {};
   if (options.namesFile || existsSync(namesFile)) {
-    const format = "described in generator/model/NAMES.md";
+    const format = "in the format described in generator/model/NAMES.md";
     readJsonInput(namesFile, { flag: "--names", what: "names file", format });
     try {
       nameOverrides = loadNameOverrides(namesFile);
