@@ -114,6 +114,17 @@ describe("file-system refusals exit 2 and replace nothing", () => {
   }, 60_000);
 });
 
+describe("the output path as given", () => {
+  it("--out with a trailing slash stages beside the folder, not inside it", async () => {
+    const dir = workspace("opgen-fs-slash-");
+    const out = copyTree(v1Tree, dir);
+    const run = await runCli(["generate", "--spec", "v2.json", "--out", "generated/", "--accept"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(sameTree(await normalizedTree(out), v2)).toBe(true);
+    expect(leftovers(dir)).toEqual([]);
+  }, 60_000);
+});
+
 describe("leftovers of a killed run never block a later one", () => {
   it("stray staging folders of dead runs (and of earlier versions) are removed", async () => {
     const dir = workspace("opgen-fs-stray-");
