@@ -1,7 +1,7 @@
 /**
  * The typed values that flow between pipeline stages (ARCHITECTURE.md). Each
  * stage is a function from one of these to the next. The outside world is read
- * by load (the upstream, the snapshot) and correction-files.ts (the committed
+ * by load (load/document.ts, load/fetch.ts: the upstream; load/snapshot.ts) and correction-files.ts (the committed
  * corrections), and written by write.ts; correct, model and emit are pure, but
  * for emit reading templates/runtime/ and running compilers.
  */

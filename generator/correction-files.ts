@@ -43,7 +43,7 @@ export function loadNameOverrides(file: string): NameOverrides {
 }
 
 function readNameOverrides(file: string, flag: string): NameOverrides {
-  const parsed = readJsonInput(file, { flag, what: "names file", format: "described in generator/model/NAMES.md" });
+  const parsed = readJsonInput(file, { flag, what: "names file", format: "in the format described in generator/model/NAMES.md" });
   const fail = (where: string, what: string): never => {
     throw new InputError(
       `${file}: ${where} ${what}. Expected { "rename"?: {old: new}, "pin"?: {pointer: name}, "idAliases"?: {prefix: name} } with names that are TypeScript identifiers starting with an uppercase letter; see generator/model/NAMES.md.`,

@@ -92,7 +92,11 @@ async function tryCreate(path: string, me: LockHolder): Promise<boolean> {
         });
         continue;
       }
-      throw fileSystemError(error, path, "The output folder's parent must be writable. Nothing was fetched or written.");
+      throw fileSystemError(
+        error,
+        path,
+        "The lock is created beside the output folder (--out), so the folder that holds it must be a writable folder. Nothing was fetched or written.",
+      );
     }
   }
 }

@@ -76,7 +76,8 @@ export interface WriteHooks {
 const WRITE_CONCURRENCY = 16;
 
 /** Write `files` as the complete new contents of `dir`. Returns false when nothing had to change. */
-export async function writeTreeAtomically(dir: string, files: GeneratedFile[], hooks: WriteHooks = {}): Promise<boolean> {
+export async function writeTreeAtomically(outDir: string, files: GeneratedFile[], hooks: WriteHooks = {}): Promise<boolean> {
+  const dir = withoutTrailingSlash(outDir);
   await recoverInterruptedWrite(dir);
   if (isSameTree(await compareTree(dir, files))) return false;
   const token = `${process.pid}-${randomBytes(4).toString("hex")}`;
@@ -175,7 +176,8 @@ function isAlive(pid: number): boolean {
  * `.next-T`, or back to `.prev-T` when that is all there is; an unfinished
  * `.next-*` alone is dropped.
  */
-export async function recoverInterruptedWrite(dir: string): Promise<void> {
+export async function recoverInterruptedWrite(outDir: string): Promise<void> {
+  const dir = withoutTrailingSlash(outDir);
   const siblings = await stagingSiblings(dir);
   if (!existsSync(dir)) {
     for (const prev of siblings.filter((s) => s.kind === "prev")) {
@@ -270,6 +272,11 @@ async function writeDurably(path: string, contents: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** `generated/` (as shells complete it) names the same folder, whose siblings are `generated.next-…`, not `generated/.next-…`. */
+function withoutTrailingSlash(dir: string): string {
+  return dir.replace(/(?<=[^\\/])[\\/]+$/, "");
 }
 
 /** Emitters produce relative, forward-slash paths; anything else is a bug, never written. */

@@ -3,6 +3,7 @@
  * write lock, after checking the folder can be replaced, so that a refusal comes
  * before anything is fetched or written.
  */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { EXIT, InputError } from "../errors.js";
 import { parseFailOn } from "../levels.js";
@@ -74,6 +75,12 @@ export async function generateCommand(argv: string[]): Promise<number> {
   if (values.offline && values.accept)
     throw new InputError("--offline and --accept contradict each other: there is nothing new to accept offline. Drop one of them.");
   if (values.check && values.accept) throw new InputError("--check writes nothing, so it cannot --accept. Run them separately.");
+  // Read only when the upstream differs, so a wrong path would otherwise go unnoticed until the day it matters.
+  if (values.ignore !== undefined && !existsSync(values.ignore)) {
+    throw new InputError(
+      `The ignore file ${values.ignore} given to --ignore does not exist. Create it (a JSON array of {"id", "location", "reason"}) or drop --ignore.`,
+    );
+  }
   const lockWaitMs = number(values["lock-wait"], "--lock-wait", DEFAULT_LOCK_WAIT_SECONDS, 0) * 1000;
   const envSource = process.env.OPENPHONE_SPEC_URL?.trim();
   const source = values.spec ?? (envSource ? envSource : PUBLISHED_SPEC_URL);

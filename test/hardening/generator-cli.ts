@@ -6,7 +6,7 @@
  * Runs happen in a temporary working directory, so the repository's overlay and
  * names files (which fit only the real OpenPhone document) are not picked up.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chownSync, cpSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Readable } from "node:stream";
@@ -20,6 +20,20 @@ const TSX = pathToFileURL(resolve(ROOT, "node_modules/tsx/dist/loader.mjs")).hre
 /** `nobody`: as root, chmod restricts nothing, so read-only cases run the CLI as this user instead. */
 export const UNPRIVILEGED = { uid: 65534, gid: 65534 };
 export const IS_ROOT = process.getuid?.() === 0;
+
+/**
+ * Whether the read-only cases can run here: as root only when `nobody` can read
+ * the repository (a checkout under a 0700 home cannot); otherwise they are skipped
+ * with that reason in their title.
+ */
+export const READ_ONLY_TESTABLE: { ok: true } | { ok: false; reason: string } = (() => {
+  if (!IS_ROOT) return { ok: true };
+  const probe = spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(CLI)}, 4)`], {
+    ...UNPRIVILEGED,
+    stdio: "ignore",
+  });
+  return probe.status === 0 ? { ok: true } : { ok: false, reason: "skipped: running as root and user nobody cannot read the repository" };
+})();
 
 export interface CliRun {
   code: number | null;

@@ -67,10 +67,12 @@ describe("the write lock", () => {
     const dir = workspace("opgen-lock-wait-");
     const out = copyTree(v1Tree, dir);
     const lock = holdLock(dir, { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() });
+    let stderr = "";
     const run = await runCli(accept("v2.json", "--lock-wait", "60"), {
       cwd: dir,
       onStderr: (text) => {
-        if (text.includes("Waiting up to 60 s")) rmSync(lock);
+        stderr += text;
+        if (stderr.includes("Waiting up to 60 s") && existsSync(lock)) rmSync(lock);
       },
     });
     expect(run.stderr).toContain("Waiting up to 60 s");

@@ -12,7 +12,7 @@ import { execFile, spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ts from "typescript";
-import { InputError } from "../../generator/errors.js";
+import { exitCodeOf } from "../../generator/errors.js";
 import { defaultGenerateOptions, type GenerateOptions, type Logger, runGenerate } from "../../generator/pipeline.js";
 import { readTree } from "../../generator/write.js";
 import { tempDir } from "../helpers/paths.js";
@@ -28,7 +28,7 @@ export const NEUTRAL_OVERLAY = resolve(HOSTILE, "neutral.overlay.json");
 const TSC = resolve(ROOT, "node_modules/typescript/bin/tsc");
 
 export interface Outcome {
-  /** The exit code the CLI would give: 0..3 returned, 2 for InputError, 4 for anything else thrown. */
+  /** The exit code the CLI would give: 0..3 returned, or errors.ts exitCodeOf for what was thrown. */
   code: number;
   error?: Error;
   out: string;
@@ -64,7 +64,7 @@ export async function generateInto(
     code = await runGenerate(options);
   } catch (thrown) {
     error = thrown instanceof Error ? thrown : new Error(String(thrown));
-    code = thrown instanceof InputError ? 2 : 4;
+    code = exitCodeOf(thrown);
   }
   return { code, ...(error ? { error } : {}), out, tree: await readTree(out), log: log.lines.join("\n") };
 }

@@ -5,7 +5,7 @@
  * kills at the write stage. Exit codes as in generator/cli.ts.
  *   node --import tsx test/hardening/bin/generate-fixed-clock.ts <spec> <out>
  */
-import { InputError } from "../../../generator/errors.js";
+import { exitCodeOf } from "../../../generator/errors.js";
 import { defaultGenerateOptions, runGenerate } from "../../../generator/pipeline.js";
 
 const [spec, out] = process.argv.slice(2);
@@ -27,5 +27,5 @@ try {
   );
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exitCode = error instanceof InputError ? 2 : 4;
+  process.exitCode = exitCodeOf(error);
 }
