@@ -11,8 +11,8 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type SpecServer, serveFile, startSpecServer } from "../../scripts/serve-spec.js";
 import { readSnapshotMeta } from "../helpers/generated.js";
@@ -94,21 +94,23 @@ describe("accepting another upstream keeps the snapshot-driven suites green", ()
       const overlayArgs = overlay ? ["--overlay", overlay] : [];
 
       const accepted = await run(dir, ["scripts/launch.mjs", "generate", "--spec", url, "--accept", ...overlayArgs]);
-      expect(accepted.code, accepted.output).toBe(0);
+      expect(accepted.code, `in ${dir}:\n${accepted.output}`).toBe(0);
       const meta = JSON.parse(readFileSync(join(dir, "generated/openapi.meta.json"), "utf8"));
       expect(meta.source).toBe(url);
       expect(meta.rawSha256).toBe(sha256(file));
 
       const typecheck = await run(dir, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.generated.json", "--noEmit"]);
-      expect(typecheck.code, typecheck.output).toBe(0);
+      expect(typecheck.code, `in ${dir}:\n${typecheck.output}`).toBe(0);
 
       const suites = await run(
         dir,
         ["node_modules/vitest/vitest.mjs", "run", ...SNAPSHOT_SUITES],
         overlay ? { OPENPHONE_OVERLAY: overlay } : {},
       );
-      expect(suites.code, suites.output.slice(-6000)).toBe(0);
+      expect(suites.code, `in ${dir}:\n${suites.output.slice(-6000)}`).toBe(0);
       expect(suites.output).toMatch(new RegExp(`Test Files\\s+${SNAPSHOT_SUITES.length} passed`));
+      // Only a passing copy is removed: a failing one stays for a look (its path is in the output).
+      rmSync(dirname(dir), { recursive: true, force: true });
     },
     // Generous: the CPU is about 30 s per upstream, but a loaded machine stretches the wall time.
     420_000,
