@@ -20,7 +20,6 @@ import { type PackageState, readPackageState, readSnapshot, type Snapshot } from
 import { buildApiModel } from "./model/build.js";
 import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writeFileAtomically, writeTreeAtomically } from "./write.js";
 
-
 export interface GenerateOptions {
   /** URL or file; undefined → the snapshot's recorded source is NOT used: the CLI resolves the default. */
   source: string;

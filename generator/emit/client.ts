@@ -9,6 +9,7 @@
  */
 import type { GeneratedFile } from "../core.js";
 import { compareCodeUnits as compare } from "../json.js";
+import { isJsonMediaType } from "../model/build.js";
 import type { ApiModel, InputField, Operation, Schema } from "../model/types.js";
 import { GENERATED_HEADER } from "./header.js";
 import { commentText, jsString } from "./validators/literal.js";
@@ -103,14 +104,10 @@ function descriptor(operation: Operation): string {
  * their media types. Its presence tells the runtime to return the body as text. Undefined when
  * any success body is JSON (the runtime's default).
  */
-export function textAccept(operation: Operation): string | undefined {
+function textAccept(operation: Operation): string | undefined {
   const types = operation.responses.flatMap((r) => (!r.isError && r.contentType !== undefined ? [r.contentType] : []));
   if (types.length === 0 || types.some(isJsonMediaType)) return undefined;
   return [...new Set(types)].sort(compare).join(", ");
-}
-
-function isJsonMediaType(type: string): boolean {
-  return /^application\/([\w.+-]*\+)?json\b/i.test(type);
 }
 
 function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFile {

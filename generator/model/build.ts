@@ -113,7 +113,7 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
         `${pointer}/responses/${key}/content/${escapePointer(media.contentType)}/schema`,
       );
       // A non-JSON body (text/plain...) without a schema is still text: the client returns it as a string.
-      const text = schema.kind === "unknown" && !/json/i.test(media.contentType);
+      const text = schema.kind === "unknown" && !isJsonMediaType(media.contentType);
       response.schema = text ? { ...schema, kind: "string" } : schema;
     }
     responses.push(response);
@@ -231,6 +231,11 @@ function buildInput(parameters: Parameter[], body: RequestBody | undefined): { i
   const field: InputField = { name: "body", in: "body", required: body.required, deprecated: false, schema, explode: false };
   if (body.description !== undefined) field.description = body.description;
   return { input: [...fields, field], bodyStyle: "nested" };
+}
+
+/** application/json and its structured-syntax relatives (application/problem+json...). */
+export function isJsonMediaType(type: string): boolean {
+  return /^application\/([\w.+-]*\+)?json\b/i.test(type);
 }
 
 function pickMedia(content: JsonObject): { contentType: string; media: JsonObject } | undefined {

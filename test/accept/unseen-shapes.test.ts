@@ -4,10 +4,10 @@
  * scripted server on 127.0.0.1. A bare success body, a body that is one of several object
  * shapes (exactly one of three ids), PUT and 204, and a text/plain success body.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "../../generator/core.js";
 import { buildApiModel } from "../../generator/model/build.js";
 import type { ApiModel, Operation } from "../../generator/model/types.js";
@@ -33,6 +33,8 @@ beforeAll(async () => {
   expect(code).toBe(0);
   ({ createClient } = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as { createClient: typeof createClient });
 }, 120_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const servers: ScriptedServer[] = [];
 afterEach(async () => {
