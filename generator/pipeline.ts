@@ -14,6 +14,7 @@ import { normalizeSpec } from "./load/normalize.js";
 import { parseSpec } from "./load/parse.js";
 import { type PackageState, readPackageState, readSnapshot, type Snapshot } from "./load/snapshot.js";
 import { loadNameOverrides } from "./model/names.js";
+import { loadWebhookSupplement } from "./supplement.js";
 import { compareTree, isSameTree, recoverInterruptedWrite, type WriteHooks, writeFileAtomically, writeTreeAtomically } from "./write.js";
 
 export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
@@ -46,6 +47,8 @@ export interface GenerateOptions {
   overlayFile?: string;
   /** Model name overrides (default: openphone.names.json, when it exists). */
   namesFile?: string;
+  /** Webhook events supplement (default: openphone.webhooks.json, when it exists). */
+  webhooksFile?: string;
 }
 
 export type FailOn = "breaking" | "warning" | "info" | "docs" | "never";
@@ -183,6 +186,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
     meta: chosen.meta,
     state: nextState,
     ...loadCorrections(options),
+    ...loadWebhooks(options),
     ...(rawTypesWorker ? { rawTypesWorker } : {}),
   });
   timer("emit");
@@ -225,6 +229,12 @@ function loadCorrections(options: GenerateOptions): Pick<EmitInput, "overlay" | 
     throw new InputError(`The overlay ${overlayFile} given to --overlay does not exist. Check the path, or drop --overlay.`);
   }
   return { ...(overlay ? { overlay } : {}), nameOverrides: loadNameOverrides(options.namesFile ?? DEFAULT_NAMES_FILE) };
+}
+
+/** The committed webhook events and where their warnings go (supplement.ts). */
+function loadWebhooks(options: GenerateOptions): Pick<EmitInput, "webhooks" | "warn"> {
+  const webhooks = loadWebhookSupplement(options.webhooksFile);
+  return { ...(webhooks ? { webhooks } : {}), warn: (message) => options.log.warn(message) };
 }
 
 function noSnapshot(outDir: string, why: string): InputError {

@@ -15,6 +15,7 @@ import type { NameOverrides } from "../model/names.js";
 import type { ApiModel } from "../model/types.js";
 import { applyOverlay } from "../overlay.js";
 import { TEMPLATES_DIR } from "../project-root.js";
+import { mergeWebhookSupplement, type WebhookSupplement } from "../supplement.js";
 import { emitClient, maxPageSize } from "./client.js";
 import { compileSources } from "./compile.js";
 import { GENERATED_HEADER } from "./header.js";
@@ -22,6 +23,7 @@ import { emitPackageJson, emitReadme } from "./package-files.js";
 import { type RawTypesWorker, startRawTypes } from "./raw-types-thread.js";
 import { emitModels } from "./types.js";
 import { emitValidators } from "./validators.js";
+import { emitWebhooks } from "./webhooks.js";
 
 export interface EmitInput {
   /** The upstream document exactly as snapshotted. */
@@ -31,6 +33,10 @@ export interface EmitInput {
   /** Corrections to the upstream (OpenAPI Overlay 1.0), with the file it came from. */
   overlay?: { document: JsonObject; file: string };
   nameOverrides?: NameOverrides;
+  /** The committed webhook events (openphone.webhooks.json), merged after the overlay. */
+  webhooks?: WebhookSupplement;
+  /** Warnings of the corrections (e.g. supplement entries the document now publishes itself). */
+  warn?: (message: string) => void;
   /** Where src/openapi.ts is produced (raw-types-thread.ts); this thread when absent. */
   rawTypesWorker?: RawTypesWorker;
 }
@@ -41,12 +47,14 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   const { spec, meta, state } = input;
   // First: on a worker thread when bundled (raw-types-thread.ts), it overlaps everything below.
   const rawTypes = startRawTypes(spec.document, input.rawTypesWorker);
-  const patched = input.overlay ? applyOverlay(spec.document, input.overlay.document, input.overlay.file) : spec.document;
+  const overlaid = input.overlay ? applyOverlay(spec.document, input.overlay.document, input.overlay.file) : spec.document;
+  const patched = input.webhooks ? mergeWebhookSupplement(overlaid, input.webhooks, input.warn) : overlaid;
   const model = buildApiModel(patched, input.nameOverrides ?? {});
   const ours: GeneratedFile[] = [
     ...emitModels(model),
     ...emitValidators(model),
     ...emitClient(model),
+    ...emitWebhooks(model),
     ...runtimeFiles(),
     emitErrorsEntry(),
     emitIndex(model),

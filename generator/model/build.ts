@@ -22,6 +22,7 @@ import type {
   Schema,
   SchemaCommon,
 } from "./types.js";
+import { buildWebhookModel } from "./webhooks.js";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 type Method = (typeof METHODS)[number];
@@ -51,7 +52,13 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
     models: named.models,
     idAliases: named.idAliases,
     operations: named.operations,
+    ...webhookModelOf(document),
   };
+}
+
+function webhookModelOf(document: JsonObject): { webhooks?: ApiModel["webhooks"] } {
+  const webhooks = buildWebhookModel(document);
+  return webhooks ? { webhooks } : {};
 }
 
 /** Two operationIds that give one function name (`getThing_v1`, `getThing_v2`, `get-thing`) would overwrite each other. */
@@ -243,6 +250,11 @@ function pickMedia(content: JsonObject): { contentType: string; media: JsonObjec
 }
 
 // ---------------------------------------------------------------- schemas
+
+/** One schema of `document` converted on its own (the webhook events, model/webhooks.ts). */
+export function convertSchema(document: JsonObject, value: JsonValue, pointer: string): Schema {
+  return convert({ document, refStack: [], work: 0 }, value, pointer);
+}
 
 /** Converts one JSON Schema node. Unknown keywords are ignored (they do not change the type). */
 function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {

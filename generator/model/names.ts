@@ -537,3 +537,19 @@ function firstPointer(g: Group): string {
 function compareStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// ------------------------------------------------------------ webhooks
+
+/**
+ * A webhook event's type name, from its subscription name and scheme:
+ * `message.received` → MessageReceivedEvent (legacy), QuoMessageReceivedEvent (2026-03-30 API).
+ */
+export function webhookEventTypeName(type: string, scheme: "legacy" | "standard-webhooks"): string {
+  return `${scheme === "legacy" ? "" : "Quo"}${pascal(type) || "Unnamed"}Event`;
+}
+
+/** A shape webhook events share, named after its component schema (`WebhookLegacyCall`). */
+export function webhookModelName(componentName: string): string {
+  const name = pascal(componentName) || "Shape";
+  return RESERVED.has(name) ? `${name}Model` : name;
+}

@@ -13,9 +13,10 @@
  * Web Crypto only (`crypto.subtle`), so it runs on Node 18+, in browsers' workers
  * and on edge runtimes. No error message ever contains a secret or a signature.
  */
+
+import type { ValidationIssue } from "./types.js";
 import type { Check } from "./validation.js";
 import { runCheck } from "./validation.js";
-import type { ValidationIssue } from "./types.js";
 
 export type WebhookErrorReason =
   | "missing_header"
@@ -87,9 +88,14 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
   const stamp = read("webhook-timestamp");
   const signature = read("webhook-signature");
   if (id.length > 0 || stamp.length > 0 || signature.length > 0) {
-    const absent = [id.length === 0 && "webhook-id", stamp.length === 0 && "webhook-timestamp", signature.length === 0 && "webhook-signature"];
+    const absent = [
+      id.length === 0 && "webhook-id",
+      stamp.length === 0 && "webhook-timestamp",
+      signature.length === 0 && "webhook-signature",
+    ];
     const missing = absent.filter((name): name is string => name !== false);
-    if (missing.length > 0) throw new WebhookError("missing_header", `Standard Webhooks delivery without the ${missing.join(" and ")} header.`);
+    if (missing.length > 0)
+      throw new WebhookError("missing_header", `Standard Webhooks delivery without the ${missing.join(" and ")} header.`);
     const timestamp = stamp[0]!.trim();
     if (!/^\d{1,12}$/.test(timestamp)) throw new WebhookError("malformed_header", "webhook-timestamp is not Unix seconds.");
     const candidates = signature
@@ -110,14 +116,16 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
     .flatMap((value) => value.split(","))
     .map((entry) => entry.trim().split(";"))
     .filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]!));
-  if (entries.length === 0) throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
+  if (entries.length === 0)
+    throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
   // Each entry carries its own timestamp; the ones outside the window are not tried.
   const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]!) - nowSeconds) <= tolerance);
   if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
   const keys = secrets.map(legacyKey);
   for (const fields of fresh) {
     const signed = concat(encoder.encode(`${fields[2]}.`), body);
-    if (await matches(keys, signed, [fields[3]!])) return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: decodeText(body) };
+    if (await matches(keys, signed, [fields[3]!]))
+      return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: decodeText(body) };
   }
   throw mismatch();
 }
@@ -153,7 +161,8 @@ export async function parseWithChecks<T>(options: ParseWebhookOptions, checks: W
   } catch {
     throw new WebhookError("invalid_json", "The body is not JSON, although its signature is valid.");
   }
-  const type = typeof payload === "object" && payload !== null && !Array.isArray(payload) ? (payload as { type?: unknown }).type : undefined;
+  const type =
+    typeof payload === "object" && payload !== null && !Array.isArray(payload) ? (payload as { type?: unknown }).type : undefined;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
   const strict = options.mode === "strict";
   const check = checks[verified.scheme]?.[type];
@@ -181,7 +190,10 @@ function mismatch(): WebhookError {
 
 function checkTimestamp(seconds: number, nowSeconds: number, tolerance: number): void {
   if (Math.abs(seconds - nowSeconds) > tolerance)
-    throw new WebhookError("timestamp_out_of_tolerance", `The signed timestamp is ${Math.round(seconds - nowSeconds)} s from now; at most ${tolerance} s is accepted.`);
+    throw new WebhookError(
+      "timestamp_out_of_tolerance",
+      `The signed timestamp is ${Math.round(seconds - nowSeconds)} s from now; at most ${tolerance} s is accepted.`,
+    );
 }
 
 /** Legacy timestamps are documented as "Unix timestamp"; the sample has 13 digits, i.e. milliseconds. */
@@ -237,7 +249,9 @@ function legacyKey(secret: string, index: number): Promise<CryptoKey> {
 function secretBytes(text: string, index: number): Bytes {
   const bytes = base64Bytes(text);
   if (bytes === undefined || bytes.length === 0)
-    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (optionally after "whsec_"). Copy the signing secret exactly as shown.`);
+    throw new TypeError(
+      `verifyWebhook: secret #${index + 1} is not base64 (optionally after "whsec_"). Copy the signing secret exactly as shown.`,
+    );
   return bytes;
 }
 

@@ -105,7 +105,9 @@ describe("verifyWebhook: rotation and several signatures", () => {
   });
 
   it("legacy: a sender that signs with a 10-digit seconds timestamp verifies too (the unit is read from the digits)", async () => {
-    const signature = createHmac("sha256", Buffer.from(legacy.signingSecret, "base64")).update(`1639710054.${legacy.body}`).digest("base64");
+    const signature = createHmac("sha256", Buffer.from(legacy.signingSecret, "base64"))
+      .update(`1639710054.${legacy.body}`)
+      .digest("base64");
     expect(signature).toBe(legacy.mustFailSignatures.timestampCutToSeconds);
     expect(await reasonOf(legacyOptions({ headers: { "openphone-signature": `hmac;1;1639710054;${signature}` } }))).toBe("verified");
   });
@@ -128,16 +130,32 @@ describe("verifyWebhook: each documented mistake fails with its reason", () => {
     ["legacy: timestamp in the future", legacyOptions({ now: legacyNow - 360_000 }), "timestamp_out_of_tolerance"],
     ["legacy: no header at all", legacyOptions({ headers: {} }), "missing_header"],
     ["legacy: three fields", legacyOptions({ headers: { "openphone-signature": `hmac;1;${legacy.timestamp}` } }), "malformed_header"],
-    ["legacy: unknown scheme version", legacyOptions({ headers: { "openphone-signature": legacy["openphone-signature"].replace("hmac;1", "hmac;2") } }), "malformed_header"],
-    ["legacy: timestamp not digits", legacyOptions({ headers: { "openphone-signature": "hmac;1;yesterday;H1Dd0IvmEEV0o5ZiwehWO9CY/NcFHk7rqJ0zavd7C4U=" } }), "malformed_header"],
+    [
+      "legacy: unknown scheme version",
+      legacyOptions({ headers: { "openphone-signature": legacy["openphone-signature"].replace("hmac;1", "hmac;2") } }),
+      "malformed_header",
+    ],
+    [
+      "legacy: timestamp not digits",
+      legacyOptions({ headers: { "openphone-signature": "hmac;1;yesterday;H1Dd0IvmEEV0o5ZiwehWO9CY/NcFHk7rqJ0zavd7C4U=" } }),
+      "malformed_header",
+    ],
     ["standard: re-serialised JSON body", swOptions({ body: reserialised }), "signature_mismatch"],
     ["standard: tampered body", swOptions({ body: sw.body.replace("2432232314", "2432232315") }), "signature_mismatch"],
     ["standard: wrong secret", swOptions({ secret: "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAA" }), "signature_mismatch"],
     ["standard: another delivery's id", swOptions({ headers: swHeaders({ "webhook-id": "msg_other" }) }), "signature_mismatch"],
     ["standard: old timestamp (6 minutes later)", swOptions({ now: swNow + 360_000 }), "timestamp_out_of_tolerance"],
     ["standard: timestamp in the future", swOptions({ now: swNow - 360_000 }), "timestamp_out_of_tolerance"],
-    ["standard: tolerance narrowed to 10 s, 11 s late", swOptions({ now: swNow + 11_000, toleranceSeconds: 10 }), "timestamp_out_of_tolerance"],
-    ["standard: timestamp in milliseconds", swOptions({ headers: swHeaders({ "webhook-timestamp": "1614265330000" }) }), "malformed_header"],
+    [
+      "standard: tolerance narrowed to 10 s, 11 s late",
+      swOptions({ now: swNow + 11_000, toleranceSeconds: 10 }),
+      "timestamp_out_of_tolerance",
+    ],
+    [
+      "standard: timestamp in milliseconds",
+      swOptions({ headers: swHeaders({ "webhook-timestamp": "1614265330000" }) }),
+      "malformed_header",
+    ],
     ["standard: webhook-id missing", swOptions({ headers: swHeaders({ "webhook-id": undefined }) }), "missing_header"],
     ["standard: webhook-signature missing", swOptions({ headers: swHeaders({ "webhook-signature": undefined }) }), "missing_header"],
     ["standard: webhook-timestamp not a number", swOptions({ headers: swHeaders({ "webhook-timestamp": "soon" }) }), "malformed_header"],
