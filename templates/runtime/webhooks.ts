@@ -77,7 +77,11 @@ const encoder = new TextEncoder();
 
 /** Verify a delivery's signature and timestamp; throws a `WebhookError` when it must be refused. */
 export async function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook> {
-  const body = bodyBytes(options.body);
+  const body = rawBody(options.body);
+  // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
+  const signedWith = (prefix: string): Bytes =>
+    typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body);
+  const text = (): string => (typeof body === "string" ? body : decodeText(body));
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
   if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
   const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
@@ -104,9 +108,9 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
       .flatMap((entry) => (entry.startsWith("v1,") ? [entry.slice(3).replace(/,$/, "")] : []));
     if (candidates.length === 0) throw new WebhookError("malformed_header", "webhook-signature holds no `v1,<base64>` entry.");
     checkTimestamp(Number(timestamp), nowSeconds, tolerance);
-    const signed = concat(encoder.encode(`${id[0]!.trim()}.${timestamp}.`), body);
+    const signed = signedWith(`${id[0]!.trim()}.${timestamp}.`);
     await matchAny(secrets.map(standardKey), signed, candidates);
-    return { scheme: "standard-webhooks", id: id[0]!.trim(), timestamp: Number(timestamp), text: decodeText(body) };
+    return { scheme: "standard-webhooks", id: id[0]!.trim(), timestamp: Number(timestamp), text: text() };
   }
 
   const legacy = read("openphone-signature");
@@ -123,9 +127,9 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
   if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
   const keys = secrets.map(legacyKey);
   for (const fields of fresh) {
-    const signed = concat(encoder.encode(`${fields[2]}.`), body);
+    const signed = signedWith(`${fields[2]}.`);
     if (await matches(keys, signed, [fields[3]!]))
-      return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: decodeText(body) };
+      return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: text() };
   }
   throw mismatch();
 }
@@ -266,8 +270,8 @@ function base64Bytes(text: string): Bytes | undefined {
   }
 }
 
-function bodyBytes(body: unknown): Uint8Array {
-  if (typeof body === "string") return encoder.encode(body);
+function rawBody(body: unknown): string | Uint8Array {
+  if (typeof body === "string") return body;
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(

@@ -99,6 +99,14 @@ describe("verifyWebhook: rotation and several signatures", () => {
     expect(await reasonOf(swOptions(over))).toBe("verified");
   });
 
+  it("many secrets (more than the 16 cached keys) still verify, again and again", async () => {
+    const others = Array.from({ length: 20 }, (_, i) => `whsec_${Buffer.from(`other-secret-${i}`).toString("base64")}`);
+    for (let round = 0; round < 3; round++) {
+      expect(await reasonOf(swOptions({ secret: [...others, sw.secret] }))).toBe("verified");
+      expect(await reasonOf(swOptions({ secret: others }))).toBe("signature_mismatch");
+    }
+  });
+
   it("legacy: several comma-separated entries, any one matching", async () => {
     const header = `hmac;1;${legacy.timestamp};AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=,${legacy["openphone-signature"]}`;
     expect(await reasonOf(legacyOptions({ headers: { "openphone-signature": header } }))).toBe("verified");

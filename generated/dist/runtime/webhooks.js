@@ -16,7 +16,9 @@ class WebhookError extends Error {
 const DEFAULT_TOLERANCE_SECONDS = 300;
 const encoder = new TextEncoder();
 async function verifyWebhook(options) {
-  const body = bodyBytes(options.body);
+  const body = rawBody(options.body);
+  const signedWith = (prefix) => typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body);
+  const text = () => typeof body === "string" ? body : decodeText(body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
   if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
   const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
@@ -39,9 +41,9 @@ async function verifyWebhook(options) {
     const candidates = signature.flatMap((value) => value.split(" ")).flatMap((entry) => entry.startsWith("v1,") ? [entry.slice(3).replace(/,$/, "")] : []);
     if (candidates.length === 0) throw new WebhookError("malformed_header", "webhook-signature holds no `v1,<base64>` entry.");
     checkTimestamp(Number(timestamp), nowSeconds, tolerance);
-    const signed = concat(encoder.encode(`${id[0].trim()}.${timestamp}.`), body);
+    const signed = signedWith(`${id[0].trim()}.${timestamp}.`);
     await matchAny(secrets.map(standardKey), signed, candidates);
-    return { scheme: "standard-webhooks", id: id[0].trim(), timestamp: Number(timestamp), text: decodeText(body) };
+    return { scheme: "standard-webhooks", id: id[0].trim(), timestamp: Number(timestamp), text: text() };
   }
   const legacy = read("openphone-signature");
   if (legacy.length === 0)
@@ -53,9 +55,9 @@ async function verifyWebhook(options) {
   if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0][2]), nowSeconds, tolerance);
   const keys = secrets.map(legacyKey);
   for (const fields of fresh) {
-    const signed = concat(encoder.encode(`${fields[2]}.`), body);
+    const signed = signedWith(`${fields[2]}.`);
     if (await matches(keys, signed, [fields[3]]))
-      return { scheme: "legacy", id: void 0, timestamp: legacySeconds(fields[2]), text: decodeText(body) };
+      return { scheme: "legacy", id: void 0, timestamp: legacySeconds(fields[2]), text: text() };
   }
   throw mismatch();
 }
@@ -153,8 +155,8 @@ function base64Bytes(text) {
     return void 0;
   }
 }
-function bodyBytes(body) {
-  if (typeof body === "string") return encoder.encode(body);
+function rawBody(body) {
+  if (typeof body === "string") return body;
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
