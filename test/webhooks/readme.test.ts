@@ -28,7 +28,7 @@ describe("the README's webhook section", () => {
     mkdirSync(join(app, "node_modules"), { recursive: true });
     symlinkSync(resolve(COMMITTED), join(app, "node_modules/openphone-api"), "dir");
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "receiver", private: true, type: "module" }));
-    blocks.forEach((block, i) => writeFileSync(join(app, `example${i}.ts`), block.code));
+    for (const [i, block] of blocks.entries()) writeFileSync(join(app, `example${i}.ts`), block.code);
     writeFileSync(
       join(app, "tsconfig.json"),
       JSON.stringify({
