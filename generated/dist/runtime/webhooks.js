@@ -106,11 +106,10 @@ async function matchAny(keys, signed, candidates) {
 }
 async function matches(keys, signed, candidates) {
   const wanted = candidates.map(base64Bytes);
+  const expected = await Promise.all(keys.map(async (key) => new Uint8Array(await crypto.subtle.sign("HMAC", await key, signed))));
   let found = false;
-  for (const key of keys) {
-    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", await key, signed));
-    for (const candidate of wanted) if (candidate !== void 0 && constantTimeEqual(expected, candidate)) found = true;
-  }
+  for (const digest of expected)
+    for (const candidate of wanted) if (candidate !== void 0 && constantTimeEqual(digest, candidate)) found = true;
   return found;
 }
 function constantTimeEqual(a, b) {

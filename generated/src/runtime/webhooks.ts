@@ -209,14 +209,13 @@ async function matchAny(keys: Array<Promise<CryptoKey>>, signed: Bytes, candidat
   if (!(await matches(keys, signed, candidates))) throw mismatch();
 }
 
-/** One HMAC per key, compared in constant time with every candidate signature. */
+/** One HMAC per key (computed side by side during a rotation), compared in constant time with every candidate. */
 async function matches(keys: Array<Promise<CryptoKey>>, signed: Bytes, candidates: string[]): Promise<boolean> {
   const wanted = candidates.map(base64Bytes);
+  const expected = await Promise.all(keys.map(async (key) => new Uint8Array(await crypto.subtle.sign("HMAC", await key, signed))));
   let found = false;
-  for (const key of keys) {
-    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", await key, signed));
-    for (const candidate of wanted) if (candidate !== undefined && constantTimeEqual(expected, candidate)) found = true;
-  }
+  for (const digest of expected)
+    for (const candidate of wanted) if (candidate !== undefined && constantTimeEqual(digest, candidate)) found = true;
   return found;
 }
 
