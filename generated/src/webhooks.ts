@@ -388,7 +388,7 @@ export interface MessageReceivedEvent {
 }
 
 /**
- * `call.answered` (API 2026-03-30): call.answered (API 2026-03-30)
+ * `call.answered` (API 2026-03-30): A call was answered (an outgoing call picked up by voicemail too).
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallAnsweredEvent {
@@ -415,7 +415,7 @@ export interface QuoCallAnsweredEvent {
 }
 
 /**
- * `call.completed` (API 2026-03-30): call.completed (API 2026-03-30)
+ * `call.completed` (API 2026-03-30): A call ended.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallCompletedEvent {
@@ -435,7 +435,7 @@ export interface QuoCallCompletedEvent {
 }
 
 /**
- * `call.forwarded` (API 2026-03-30): call.forwarded (API 2026-03-30)
+ * `call.forwarded` (API 2026-03-30): A call was forwarded.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallForwardedEvent {
@@ -461,7 +461,7 @@ export interface QuoCallForwardedEvent {
 }
 
 /**
- * `call.menu.selected` (API 2026-03-30): call.menu.selected (API 2026-03-30)
+ * `call.menu.selected` (API 2026-03-30): A caller chose an option of a phone menu.
  * Source: C-KB, C-HD (added 2026-07-15); envelope V Q-OV.
  */
 export interface QuoCallMenuSelectedEvent {
@@ -488,7 +488,7 @@ export interface QuoCallMenuSelectedEvent {
 }
 
 /**
- * `call.missed` (API 2026-03-30): call.missed (API 2026-03-30)
+ * `call.missed` (API 2026-03-30): An incoming call was missed.
  * Source: C-KB quoting V Q-EP (incoming only); envelope V Q-OV.
  */
 export interface QuoCallMissedEvent {
@@ -512,7 +512,7 @@ export interface QuoCallMissedEvent {
 }
 
 /**
- * `call.recording.completed` (API 2026-03-30): call.recording.completed (API 2026-03-30)
+ * `call.recording.completed` (API 2026-03-30): A call's recording is ready.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallRecordingCompletedEvent {
@@ -547,7 +547,7 @@ export interface QuoCallRecordingCompletedEvent {
 }
 
 /**
- * `call.ringing` (API 2026-03-30): call.ringing (API 2026-03-30)
+ * `call.ringing` (API 2026-03-30): A call is ringing (both directions).
  * Source: V Q-EP (event); shape C-KB; envelope V Q-OV.
  */
 export interface QuoCallRingingEvent {
@@ -578,7 +578,7 @@ export interface QuoCallRingingEvent {
 }
 
 /**
- * `call.summary.completed` (API 2026-03-30): call.summary.completed (API 2026-03-30)
+ * `call.summary.completed` (API 2026-03-30): A call's summary is ready.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallSummaryCompletedEvent {
@@ -616,7 +616,7 @@ export interface QuoCallSummaryCompletedEvent {
 }
 
 /**
- * `call.transcript.completed` (API 2026-03-30): call.transcript.completed (API 2026-03-30)
+ * `call.transcript.completed` (API 2026-03-30): A call's transcript is ready.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallTranscriptCompletedEvent {
@@ -648,7 +648,7 @@ export interface QuoCallTranscriptCompletedEvent {
 }
 
 /**
- * `call.voicemail.completed` (API 2026-03-30): call.voicemail.completed (API 2026-03-30)
+ * `call.voicemail.completed` (API 2026-03-30): A voicemail is ready.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoCallVoicemailCompletedEvent {
@@ -680,7 +680,7 @@ export interface QuoCallVoicemailCompletedEvent {
 }
 
 /**
- * `contact.deleted` (API 2026-03-30): contact.deleted (API 2026-03-30)
+ * `contact.deleted` (API 2026-03-30): A contact was deleted (workspace-wide).
  * Source: C-KB, C-HD (workspace-wide); envelope V Q-OV.
  */
 export interface QuoContactDeletedEvent {
@@ -700,7 +700,7 @@ export interface QuoContactDeletedEvent {
 }
 
 /**
- * `contact.updated` (API 2026-03-30): contact.updated (API 2026-03-30)
+ * `contact.updated` (API 2026-03-30): A contact was created or updated (workspace-wide).
  * Source: C-KB, C-HD (workspace-wide); envelope V Q-OV.
  */
 export interface QuoContactUpdatedEvent {
@@ -720,7 +720,7 @@ export interface QuoContactUpdatedEvent {
 }
 
 /**
- * `message.delivered` (API 2026-03-30): message.delivered (API 2026-03-30)
+ * `message.delivered` (API 2026-03-30): A sent message was delivered (not a read receipt).
  * Source: C-KB quoting V Q-EP (not a read receipt); envelope V Q-OV.
  */
 export interface QuoMessageDeliveredEvent {
@@ -740,7 +740,7 @@ export interface QuoMessageDeliveredEvent {
 }
 
 /**
- * `message.failed` (API 2026-03-30): message.failed (API 2026-03-30)
+ * `message.failed` (API 2026-03-30): A message could not be sent.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoMessageFailedEvent {
@@ -760,7 +760,7 @@ export interface QuoMessageFailedEvent {
 }
 
 /**
- * `message.received` (API 2026-03-30): message.received (API 2026-03-30)
+ * `message.received` (API 2026-03-30): A message was received.
  * Source: C-KB quoting V Q-EP; envelope V Q-OV.
  */
 export interface QuoMessageReceivedEvent {
@@ -780,7 +780,7 @@ export interface QuoMessageReceivedEvent {
 }
 
 /**
- * `message.undelivered` (API 2026-03-30): message.undelivered (API 2026-03-30)
+ * `message.undelivered` (API 2026-03-30): A sent message was not delivered by the carrier.
  * Source: C-KB, C-HD (added 2026-08-25); envelope V Q-OV.
  */
 export interface QuoMessageUndeliveredEvent {
