@@ -115,8 +115,14 @@ export function mergeWebhookSupplement(
   }
   out.webhooks = webhooks;
   if (skipped.length > 0) {
+    const differing = skipped.filter((key) => !deepEqual(published[key], extra[key]));
+    const names = (keys: string[]) => keys.map((k) => JSON.stringify(k)).join(", ");
     warn(
-      `The API document publishes its own webhooks ${skipped.map((k) => JSON.stringify(k)).join(", ")}; the entries of ${supplement.file} for them were skipped. Compare them with the vendor's and delete them from ${supplement.file}.`,
+      `The API document publishes its own webhooks ${names(skipped)}; the entries of ${supplement.file} for them were skipped` +
+        (differing.length > 0
+          ? ` (${names(differing)} differ${differing.length === 1 ? "s" : ""} from the supplement's: \`npm run diff -- ${supplement.file} <the document>\` shows how).`
+          : " (they are identical).") +
+        ` Delete them from ${supplement.file}.`,
     );
   }
   const ours = isObject(supplement.document.components) ? supplement.document.components.schemas : undefined;

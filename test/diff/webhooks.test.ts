@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../generator/core.js";
 import { diffSpecs, renderReport } from "../../generator/diff/index.js";
+import { loadSide } from "../../generator/diff/load.js";
 import type { Change } from "../../generator/diff/types.js";
 import { loadWebhookSupplement, mergeWebhookSupplement } from "../../generator/supplement.js";
 import { docWith } from "./helpers.js";
@@ -78,5 +79,10 @@ describe("diff: webhooks are part of the contract", () => {
     ]);
     const removed = diffSpecs(added, base);
     expect(removed.map((c) => [c.id, c.path])).toEqual([["operation-removed", "webhook 2026-03-30/task.created"]]);
+  });
+
+  it("npm run diff reads a document of webhooks only, such as the supplement itself", async () => {
+    const side = await loadSide("openphone.webhooks.json", "base");
+    expect(Object.keys(side.document.webhooks as JsonObject).length).toBeGreaterThan(20);
   });
 });

@@ -75,8 +75,24 @@ describe("mergeWebhookSupplement", () => {
     expect((merged.webhooks as JsonObject)["message.received"]).toEqual(vendor);
     expect((merged.webhooks as JsonObject)["call.completed"]).toBeDefined();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('"message.received", "call.ringing"');
-    expect(warnings[0]).toContain(FILE);
+    expect(warnings[0]).toContain('"message.received", "call.ringing"; the entries of openphone.webhooks.json for them were skipped');
+    expect(warnings[0]).toContain(
+      `("message.received", "call.ringing" differ from the supplement's: \`npm run diff -- ${FILE} <the document>\``,
+    );
+  });
+
+  it("says when a skipped entry is identical to the vendor's", () => {
+    const same = { ...document, webhooks: { "call.missed": (committed.document.webhooks as JsonObject)["call.ringing"] } } as JsonObject;
+    const renamed = {
+      ...document,
+      webhooks: { "call.ringing": (committed.document.webhooks as JsonObject)["call.ringing"] },
+    } as JsonObject;
+    const warnings: string[] = [];
+    mergeWebhookSupplement(same, committed, (m) => warnings.push(m));
+    expect(warnings).toEqual([]);
+    mergeWebhookSupplement(renamed, committed, (m) => warnings.push(m));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("(they are identical)");
   });
 
   it("refuses a component schema that differs from the document's schema of the same name", () => {
