@@ -120,6 +120,13 @@ describe("verifyWebhook: rotation and several signatures", () => {
     expect(await reasonOf(legacyOptions({ headers: { "openphone-signature": `hmac;1;1639710054;${signature}` } }))).toBe("verified");
   });
 
+  it("one endpoint, both schemes: the same list of a whsec_ secret and a legacy key verifies each delivery", async () => {
+    const both = [sw.secret, legacy.signingSecret];
+    expect(await reasonOf(legacyOptions({ secret: both }))).toBe("verified");
+    expect(await reasonOf(swOptions({ secret: both }))).toBe("verified");
+    expect(await reasonOf(legacyOptions({ secret: sw.secret }))).toBe("signature_mismatch");
+  });
+
   it("legacy: the right key second in the list", async () => {
     expect(await reasonOf(legacyOptions({ secret: ["AAAAAAAAAAAAAAAAAAAAAA==", legacy.signingSecret] }))).toBe("verified");
   });

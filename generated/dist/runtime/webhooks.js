@@ -53,7 +53,12 @@ async function verifyWebhook(options) {
     throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
   const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]) - nowSeconds) <= tolerance);
   if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0][2]), nowSeconds, tolerance);
-  const keys = secrets.map(legacyKey);
+  const keys = secrets.flatMap((secret, index) => secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]);
+  if (keys.length === 0)
+    throw new WebhookError(
+      "signature_mismatch",
+      "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key."
+    );
   for (const fields of fresh) {
     const signed = signedWith(`${fields[2]}.`);
     if (await matches(keys, signed, [fields[3]]))

@@ -125,7 +125,13 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
   // Each entry carries its own timestamp; the ones outside the window are not tried.
   const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]!) - nowSeconds) <= tolerance);
   if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
-  const keys = secrets.map(legacyKey);
+  // A `whsec_` secret belongs to the other scheme: one endpoint may receive both during a migration.
+  const keys = secrets.flatMap((secret, index) => (secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]));
+  if (keys.length === 0)
+    throw new WebhookError(
+      "signature_mismatch",
+      "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key.",
+    );
   for (const fields of fresh) {
     const signed = signedWith(`${fields[2]}.`);
     if (await matches(keys, signed, [fields[3]!]))
