@@ -140,10 +140,11 @@ function sourceLine(schema: { pointer: string }): string[] {
   return [`From ${schema.pointer}.`];
 }
 
-/** The shared-constant block of a validator module, made local to this one (no exports, no imports). */
+/**
+ * The shared-constant block of a validator module, made local to this one: its imports are
+ * dropped (this module imports what they use) and its exports become plain constants.
+ */
 function localConstants(text: string): string[] {
-  return text
-    .split("\n")
-    .filter((line) => line.startsWith("export const "))
-    .map((line) => line.slice("export ".length));
+  const lines = text.split("\n").filter((line) => !line.startsWith("import ") && line !== "" && line !== "export {};");
+  return lines.map((line) => (line.startsWith("export const ") ? line.slice("export ".length) : line));
 }
