@@ -26,7 +26,17 @@ const OPTIONS: ts.CompilerOptions = {
 
 describe("runtime files compile alone", () => {
   it("finds the runtime modules", () => {
-    expect(FILES).toEqual(["bind.ts", "errors.ts", "http.ts", "pagination.ts", "rate-limit.ts", "retry.ts", "serialize.ts", "types.ts", "webhooks.ts"]);
+    expect(FILES).toEqual([
+      "bind.ts",
+      "errors.ts",
+      "http.ts",
+      "pagination.ts",
+      "rate-limit.ts",
+      "retry.ts",
+      "serialize.ts",
+      "types.ts",
+      "webhooks.ts",
+    ]);
   });
 
   for (const file of FILES) {
