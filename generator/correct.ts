@@ -11,6 +11,7 @@
 import type { CanonicalSpec, JsonObject } from "./core.js";
 import type { NameOverrides } from "./model/names.js";
 import { applyOverlay } from "./overlay.js";
+import { mergeWebhookSupplement, type WebhookSupplement } from "./supplement.js";
 
 /** What the project commits to correct or complete the upstream, read by correction-files.ts. */
 export interface Corrections {
@@ -18,6 +19,10 @@ export interface Corrections {
   overlay?: { document: JsonObject; file: string };
   /** Renames and pins for the model's names (openphone.names.json). */
   nameOverrides?: NameOverrides;
+  /** Webhook event payloads the published document lacks (openphone.webhooks.json), with the file. */
+  webhooks?: WebhookSupplement;
+  /** Where a step's warnings go (e.g. supplement entries the vendor now publishes itself). */
+  warn?: (message: string) => void;
 }
 
 /** The upstream as published, and the contract the package is generated from. */
@@ -43,7 +48,10 @@ export const correctionSteps: readonly CorrectionStep[] = [
     name: "overlay",
     apply: (document, { overlay }) => (overlay ? applyOverlay(document, overlay.document, overlay.file) : document),
   },
-  // Next: the webhooks supplement (generator/supplement.ts, mergeWebhookSupplement), as its own step here.
+  {
+    name: "webhooks supplement",
+    apply: (document, { webhooks, warn }) => (webhooks ? mergeWebhookSupplement(document, webhooks, warn) : document),
+  },
 ];
 
 export function correct(upstream: CanonicalSpec, corrections: Corrections): CorrectedSpec {

@@ -10,6 +10,7 @@ import type { Corrections } from "./correct.js";
 import { InputError } from "./errors.js";
 import { readJsonInput } from "./load/document.js";
 import type { NameOverrides } from "./model/names.js";
+import { loadWebhookSupplement } from "./supplement.js";
 
 export const DEFAULT_OVERLAY_FILE = "openphone.overlay.json";
 export const DEFAULT_NAMES_FILE = "openphone.names.json";
@@ -19,13 +20,16 @@ export interface CorrectionFiles {
   overlayFile?: string;
   /** --names; the default file when absent. */
   namesFile?: string;
+  /** --webhooks; the default file (openphone.webhooks.json) when absent. */
+  webhooksFile?: string;
 }
 
 export function readCorrections(files: CorrectionFiles): Corrections {
   const overlay = readOverlay(files.overlayFile);
   const namesFile = files.namesFile ?? DEFAULT_NAMES_FILE;
   const nameOverrides = files.namesFile || existsSync(namesFile) ? readNameOverrides(namesFile, "--names") : {};
-  return { ...(overlay ? { overlay } : {}), nameOverrides };
+  const webhooks = loadWebhookSupplement(files.webhooksFile);
+  return { ...(overlay ? { overlay } : {}), nameOverrides, ...(webhooks ? { webhooks } : {}) };
 }
 
 function readOverlay(given: string | undefined): Corrections["overlay"] {

@@ -45,6 +45,8 @@ export interface GenerateOptions {
   overlayFile?: string;
   /** Model name overrides (default: openphone.names.json, when it exists). */
   namesFile?: string;
+  /** Webhook events supplement (default: openphone.webhooks.json, when it exists). */
+  webhooksFile?: string;
 }
 
 export interface Logger {
@@ -145,7 +147,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   let exitCode: number = EXIT.ok;
   // Said only once the new tree is on disk: a failed write must not claim the change was taken.
   let accepted: string | undefined;
-  const corrections = readCorrections(options);
+  const corrections = { ...readCorrections(options), warn: (message: string) => options.log.warn(message) };
   if (!upstream || (snapshot && upstream.spec.text === snapshot.spec.text)) {
     chosen = snapshot!;
     if (!options.offline && !unreachable)

@@ -362,7 +362,1493 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "message.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message was received. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "message.received";
+                        data: {
+                            object: components["schemas"]["WebhookLegacyMessage"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A sent message was delivered. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "message.delivered";
+                        data: {
+                            object: components["schemas"]["WebhookLegacyMessage"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.ringing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call is ringing. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.ringing";
+                        data: {
+                            object: components["schemas"]["WebhookLegacyCall"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call ended (a missed call too, possibly with a voicemail). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.completed";
+                        data: {
+                            object: components["schemas"]["WebhookLegacyCall"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.recording.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call's recording is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.recording.completed";
+                        data: {
+                            object: components["schemas"]["WebhookLegacyCall"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.summary.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call's summary is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * @description The vendor's sample carries "callSummary" rather than the subscription name; both are accepted.
+                         * @enum {string}
+                         */
+                        type: "call.summary.completed" | "callSummary";
+                        data: {
+                            object: components["schemas"]["WebhookLegacySummary"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "call.transcript.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call's transcript is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * @description The vendor's sample carries "callTranscript" rather than the subscription name; both are accepted.
+                         * @enum {string}
+                         */
+                        type: "call.transcript.completed" | "callTranscript";
+                        data: {
+                            object: components["schemas"]["WebhookLegacyTranscript"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact was created or updated (app webhooks only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "contact.updated";
+                        data: {
+                            /** @description No payload shape is documented. */
+                            object: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "contact.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact was deleted (app webhooks only). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @constant */
+                        object: "event";
+                        /** @description "v4" in the current samples; "v2"/"v3" in app-era deliveries. */
+                        apiVersion: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @constant */
+                        type: "contact.deleted";
+                        data: {
+                            /** @description No payload shape is documented. */
+                            object: Record<string, never>;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/message.received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message was received. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "message.received";
+                        data: {
+                            resource: components["schemas"]["WebhookMessage"];
+                            context: components["schemas"]["WebhookMessageContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/message.delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A sent message was delivered (not a read receipt). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "message.delivered";
+                        data: {
+                            resource: components["schemas"]["WebhookMessage"];
+                            context: components["schemas"]["WebhookMessageContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/message.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message could not be sent. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "message.failed";
+                        data: {
+                            resource: components["schemas"]["WebhookMessage"];
+                            context: components["schemas"]["WebhookMessageContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/message.undelivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A sent message was not delivered by the carrier. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "message.undelivered";
+                        data: {
+                            resource: components["schemas"]["WebhookMessage"];
+                            context: components["schemas"]["WebhookMessageContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.ringing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call is ringing (both directions). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.ringing";
+                        data: {
+                            resource: {
+                                id: string;
+                                /** @enum {string} */
+                                direction?: "incoming" | "outgoing";
+                                /** Format: date-time */
+                                createdAt: string;
+                                updatedAt?: string | null;
+                            };
+                            context: {
+                                orgId: string;
+                                phoneNumberId?: string | null;
+                                conversationId?: string | null;
+                                userId: string;
+                                participants?: components["schemas"]["WebhookParticipants"];
+                            };
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.answered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call was answered (an outgoing call picked up by voicemail too). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.answered";
+                        data: {
+                            resource: {
+                                id: string;
+                                direction?: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                answeredAt?: string | null;
+                                answeredByUserId?: string | null;
+                                updatedAt?: string | null;
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call ended. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.completed";
+                        data: {
+                            resource: components["schemas"]["WebhookCall"];
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.forwarded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call was forwarded. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.forwarded";
+                        data: {
+                            resource: {
+                                id: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                updatedAt?: string | null;
+                                forwardedFrom?: string;
+                                forwardedTo?: string;
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.missed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An incoming call was missed. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.missed";
+                        data: {
+                            resource: {
+                                id: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.menu.selected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A caller chose an option of a phone menu. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.menu.selected";
+                        data: {
+                            resource: {
+                                id: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                updatedAt?: string | null;
+                                phoneMenuSelection?: string | null;
+                                phoneMenuSelectionName?: string | null;
+                                statusReason?: string | null;
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.recording.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call's recording is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.recording.completed";
+                        data: {
+                            resource: {
+                                id: string;
+                                /** @enum {string} */
+                                direction?: "incoming" | "outgoing";
+                                /** Format: date-time */
+                                createdAt: string;
+                                answeredAt?: string | null;
+                                completedAt?: string | null;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                                duration?: number | null;
+                                recordings: {
+                                    id?: string | null;
+                                    duration?: number | null;
+                                    startTime?: string | null;
+                                    type?: string | null;
+                                    url?: string | null;
+                                }[];
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.summary.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call's summary is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.summary.completed";
+                        data: {
+                            resource: {
+                                callId: string;
+                                /** @enum {string} */
+                                processingStatus: "absent" | "in-progress" | "completed" | "failed";
+                                summary?: string[] | null;
+                                nextSteps?: string[] | null;
+                                fromPhoneNumber?: string | null;
+                                handledByAiAgent?: boolean;
+                                answeredByUserId?: string | null;
+                                jobs?: {
+                                    icon?: string;
+                                    name: string;
+                                    result: {
+                                        data: {
+                                            name: string;
+                                            value: string | number | boolean;
+                                        }[];
+                                    };
+                                }[];
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.transcript.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A call's transcript is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.transcript.completed";
+                        data: {
+                            resource: {
+                                callId: string;
+                                /** Format: date-time */
+                                createdAt?: string;
+                                duration?: number;
+                                processingStatus: string;
+                                dialogue?: {
+                                    userId?: string | null;
+                                    identifier?: string | null;
+                                    content: string;
+                                    start: number;
+                                    end: number;
+                                }[] | null;
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/call.voicemail.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A voicemail is ready. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "call.voicemail.completed";
+                        data: {
+                            resource: {
+                                id: string;
+                                voicemailId?: string | null;
+                                callId?: string | null;
+                                direction?: string;
+                                duration?: number;
+                                from?: string;
+                                to?: string;
+                                transcript?: string | null;
+                                recordingUrl?: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                            };
+                            context: components["schemas"]["WebhookCallContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/contact.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact was created or updated (workspace-wide). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "contact.updated";
+                        data: {
+                            resource: components["schemas"]["WebhookContact"];
+                            context: components["schemas"]["WebhookContactContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "2026-03-30/contact.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A contact was deleted (workspace-wide). */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The event id: the same across retries and endpoints (deduplicate on the webhook-id header instead). */
+                        id: string;
+                        /** @constant */
+                        apiVersion: "2026-03-30";
+                        /**
+                         * Format: date-time
+                         * @description When the event happened; the send time is the webhook-timestamp header.
+                         */
+                        createdAt: string;
+                        /** @constant */
+                        type: "contact.deleted";
+                        data: {
+                            resource: components["schemas"]["WebhookContact"];
+                            context: components["schemas"]["WebhookContactContext"];
+                            links?: {
+                                quo: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Any 2xx acknowledges the delivery; anything else (or no answer) is retried. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         ListPhoneNumbersResponse: {
@@ -453,6 +1939,192 @@ export interface components {
                     role: string;
                 }[];
             }[];
+        };
+        WebhookLegacyMessage: {
+            id: string;
+            /** @constant */
+            object: "message";
+            from: string;
+            /** @description A list in v4 samples; a single number in app-era (v2/v3) deliveries. */
+            to: string[] | string;
+            /** @enum {string} */
+            direction: "incoming" | "outgoing";
+            text?: string;
+            /** @description App-era (v2/v3) deliveries carry the text here. */
+            body?: string;
+            media?: {
+                url: string;
+                type?: string;
+            }[];
+            /** @enum {string} */
+            status: "queued" | "sent" | "delivered" | "undelivered" | "received";
+            /** Format: date-time */
+            createdAt: string;
+            userId?: string | null;
+            phoneNumberId?: string;
+            conversationId?: string;
+            contactIds?: string[];
+        };
+        WebhookLegacyCall: {
+            id: string;
+            /** @constant */
+            object: "call";
+            /** @enum {string} */
+            direction: "incoming" | "outgoing";
+            /** @enum {string} */
+            status: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled" | "missed" | "answered" | "forwarded" | "abandoned";
+            /** Format: date-time */
+            createdAt: string;
+            updatedAt?: string | null;
+            answeredAt?: string | null;
+            completedAt?: string | null;
+            answeredBy?: string | null;
+            initiatedBy?: string | null;
+            forwardedFrom?: string | null;
+            forwardedTo?: string | null;
+            /** @description Seconds. */
+            duration?: number;
+            phoneNumberId?: string;
+            userId?: string | null;
+            participants?: string[];
+            contactIds?: string[];
+            from?: string;
+            to?: string;
+            conversationId?: string;
+            /** @description Recordings (call.recording.completed, app-era). */
+            media?: {
+                url: string;
+                type?: string;
+                duration?: number;
+            }[];
+            voicemail?: {
+                url: string;
+                type?: string;
+                duration?: number;
+            } | null;
+        };
+        WebhookLegacySummary: {
+            callId: string;
+            /** @constant */
+            object: "callSummary";
+            /** @enum {string} */
+            status: "absent" | "in-progress" | "completed" | "failed";
+            summary?: string[];
+            nextSteps?: string[];
+            contactIds?: string[];
+        };
+        WebhookLegacyTranscript: {
+            callId: string;
+            /** @constant */
+            object: "callTranscript";
+            /** Format: date-time */
+            createdAt?: string;
+            duration?: number;
+            /** @enum {string} */
+            status: "absent" | "in-progress" | "completed" | "failed";
+            dialogue?: {
+                content: string;
+                start: number;
+                end: number;
+                identifier?: string;
+                userId?: string | null;
+            }[];
+            contactIds?: string[];
+        };
+        WebhookContacts: {
+            ids: string[];
+            /** @enum {string} */
+            lookupStatus: "matched" | "none" | "unavailable";
+        };
+        WebhookParticipants: {
+            workspace: string[];
+            external: string[];
+            /** @enum {string} */
+            resolution: "available" | "unavailable";
+        };
+        WebhookMessageContext: {
+            orgId: string;
+            phoneNumberId?: string | null;
+            conversationId?: string | null;
+            userId: string;
+            contacts?: components["schemas"]["WebhookContacts"];
+            senderIdentifier?: string;
+            recipientIdentifiers?: string[];
+        };
+        WebhookCallContext: {
+            orgId: string;
+            phoneNumberId?: string | null;
+            conversationId?: string | null;
+            userId: string;
+            phoneNumberType?: ("shared" | "private" | "external") | null;
+            contacts?: components["schemas"]["WebhookContacts"];
+            participants?: components["schemas"]["WebhookParticipants"];
+        };
+        WebhookContactContext: {
+            orgId: string;
+            userId?: string;
+            sharedWithIds?: string[];
+        };
+        WebhookMessage: {
+            id: string;
+            /** @enum {string} */
+            direction: "incoming" | "outgoing";
+            text?: string;
+            /** @description Absent on message.failed. */
+            media?: {
+                url: string;
+                type?: string;
+            }[];
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+            errorCode?: string | null;
+        };
+        WebhookCall: {
+            id: string;
+            /** @enum {string} */
+            direction: "incoming" | "outgoing";
+            /** @enum {string} */
+            status: "answered" | "unanswered" | "failed" | "forwarded" | "abandoned" | "ai-handled" | "unknown";
+            /** Format: date-time */
+            createdAt: string;
+            answeredAt?: string | null;
+            completedAt?: string | null;
+            /** Format: date-time */
+            updatedAt?: string;
+            duration?: number | null;
+            hasVoicemail?: boolean;
+        };
+        WebhookContact: {
+            id: string;
+            firstName?: string | null;
+            lastName?: string | null;
+            company?: string | null;
+            role?: string | null;
+            location?: string | null;
+            source?: string | null;
+            externalId?: string | null;
+            emails?: {
+                value: string;
+                /** @constant */
+                type?: "email";
+            }[];
+            phoneNumbers?: {
+                value: string;
+                /** @constant */
+                type?: "phone-number";
+            }[];
+            customFields?: {
+                name?: string;
+                key: string;
+                id?: string;
+                type?: string;
+                value?: unknown;
+            }[];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
         };
     };
     responses: never;

@@ -30,6 +30,7 @@ Fetch the OpenPhone OpenAPI document, compare it with the committed snapshot
   --ignore <file>       accepted changes (default: openphone-diff-ignore.json when it exists)
   --overlay <file>      corrections to the upstream, OpenAPI Overlay 1.0 (default: openphone.overlay.json when it exists)
   --names <file>        model name overrides (default: openphone.names.json when it exists)
+  --webhooks <file>     webhook events, an OpenAPI 3.1 fragment (default: openphone.webhooks.json when it exists)
   --out <dir>           output folder (default: generated)
   --lock-wait <seconds> how long to wait for another run writing the same --out (default: ${DEFAULT_LOCK_WAIT_SECONDS})
   --timeout <seconds>   per-attempt timeout reading the spec (default: 30)
@@ -61,6 +62,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       ignore: { type: "string" },
       overlay: { type: "string" },
       names: { type: "string" },
+      webhooks: { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -103,6 +105,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     ...(values.ignore ? { ignoreFile: values.ignore } : {}),
     ...(values.overlay ? { overlayFile: values.overlay } : {}),
     ...(values.names ? { namesFile: values.names } : {}),
+    ...(values.webhooks ? { webhooksFile: values.webhooks } : {}),
     ...(process.env.GITHUB_STEP_SUMMARY ? { stepSummaryFile: process.env.GITHUB_STEP_SUMMARY } : {}),
   });
   // --check only reads the folder: no lock, so CI checks never queue behind a writer.

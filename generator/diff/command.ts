@@ -156,8 +156,11 @@ export async function loadSide(
     );
   }
   const document = value as JsonObject;
-  if (!isObject(document.paths)) {
-    throw new InputError(`The ${role} spec ${shown} has no "paths" object, so there is nothing to compare. Check the document.`);
+  // OpenAPI 3.1 allows a document of webhooks only (the webhook supplement is one).
+  if (!isObject(document.paths) && !isObject(document.webhooks)) {
+    throw new InputError(
+      `The ${role} spec ${shown} has no "paths" (nor "webhooks") object, so there is nothing to compare. Check the document.`,
+    );
   }
   checkRefs(document, shown, role);
   // No re-canonicalisation needed: the diff never depends on key order (test/diff/real-specs.test.ts).

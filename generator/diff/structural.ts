@@ -41,6 +41,47 @@ class Walker {
     this.visit("document", { before: this.base, after: this.revision }, ctx, "");
     this.metadata(ctx);
     this.operations();
+    this.webhooks();
+  }
+
+  /**
+   * OpenAPI 3.1 `webhooks`: each is an operation the API calls on the receiver, shown as
+   * `POST webhook <name>`. Its request body is what the receiver gets, so the payload is
+   * compared in the response direction: a removed payload property breaks receivers the
+   * way a removed response property breaks clients.
+   */
+  private webhooks(): void {
+    const hooksB = collectWebhooks(this.base);
+    const hooksR = collectWebhooks(this.revision);
+    for (const key of sortedKeys(hooksB, hooksR)) {
+      const b = hooksB.get(key);
+      const r = hooksR.get(key);
+      const shown = r ?? b!;
+      const ctx: WalkContext = {
+        direction: "both",
+        operationId: typeof shown.op.operationId === "string" ? shown.op.operationId : null,
+        method: shown.method.toUpperCase(),
+        path: shown.path,
+        status: null,
+        place: "webhook",
+        propertyPath: "",
+      };
+      this.visit(
+        "operation",
+        { before: b?.op, after: r?.op, basePtr: b?.ptr ?? "", revPtr: r?.ptr ?? "", beforeSecurity: [], afterSecurity: [] },
+        ctx,
+        r ? r.ptr : b!.ptr,
+      );
+      if (!b || !r) continue;
+      this.docs(b.op, r.op, b.ptr, r.ptr, ctx);
+      this.extensions(b.op, r.op, b.ptr, r.ptr, ctx);
+      const pb = derefObject(this.base, b.op.requestBody, `${b.ptr}/requestBody`);
+      const pr = derefObject(this.revision, r.op.requestBody, `${r.ptr}/requestBody`);
+      if (!pb.value || !pr.value) continue;
+      const payload: WalkContext = { ...ctx, direction: "response", place: "webhook payload" };
+      this.docs(pb.value, pr.value, pb.ptr, pr.ptr, payload);
+      this.content(pb.value.content, pr.value.content, pb.ptr, pr.ptr, payload);
+    }
   }
 
   /** Documentation and extensions of the document itself, info, tags and servers. */
@@ -466,6 +507,23 @@ function collectOperations(document: JsonObject): Map<string, OperationRef> {
       // Path templates align regardless of the parameter names inside the braces.
       const key = `${path.replace(/\{[^}]*\}/g, "{}")} ${method}`;
       out.set(key, { method, path, op, ptr: `${itemPtr}/${method}`, item, itemPtr });
+    }
+  }
+  return out;
+}
+
+/** Webhooks by name and method; `path` is what reports show: "webhook <name>". */
+function collectWebhooks(document: JsonObject): Map<string, OperationRef> {
+  const out = new Map<string, OperationRef>();
+  const webhooks = isObject(document.webhooks) ? document.webhooks : {};
+  for (const [name, rawItem] of Object.entries(webhooks)) {
+    const itemPtr = `/webhooks/${escapePointer(name)}`;
+    const { value: item } = derefObject(document, rawItem, itemPtr);
+    if (!item) continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      out.set(`${name} ${method}`, { method, path: `webhook ${name}`, op, ptr: `${itemPtr}/${method}`, item, itemPtr });
     }
   }
   return out;

@@ -15,10 +15,19 @@ import { emitClient } from "./client.js";
 import { GENERATED_HEADER } from "./header.js";
 import { emitModels } from "./types.js";
 import { emitValidators } from "./validators.js";
+import { emitWebhooks } from "./webhooks.js";
 
 /** In emitter order (not sorted): emitPackage sorts the whole tree. */
 export function emitSources(model: ApiModel): GeneratedFile[] {
-  return [...emitModels(model), ...emitValidators(model), ...emitClient(model), ...runtimeFiles(), emitErrorsEntry(), emitIndex(model)];
+  return [
+    ...emitModels(model),
+    ...emitValidators(model),
+    ...emitClient(model),
+    ...emitWebhooks(model),
+    ...runtimeFiles(),
+    emitErrorsEntry(),
+    emitIndex(model),
+  ];
 }
 
 const RUNTIME_DIR = join(TEMPLATES_DIR, "runtime");

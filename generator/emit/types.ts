@@ -125,7 +125,7 @@ function restKey(rest: ObjectSchema["properties"]): string {
   return JSON.stringify([...rest].sort((a, b) => compare(a.name, b.name)).map((p) => [p.name, p.required, structuralKey(p.schema)]));
 }
 
-class TypePrinter {
+export class TypePrinter {
   constructor(private readonly page: PageShape | undefined) {}
 
   /** Indentation of the line the type being printed starts on (for nested object literals). */

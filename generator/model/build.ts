@@ -22,6 +22,7 @@ import type {
   Schema,
   SchemaCommon,
 } from "./types.js";
+import { buildWebhookModel } from "./webhooks.js";
 
 export function buildApiModel(document: JsonObject, overrides: NameOverrides = {}): ApiModel {
   const cx: BuildContext = { document, refStack: [], work: 0, direction: "request" };
@@ -48,7 +49,13 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
     models: named.models,
     idAliases: named.idAliases,
     operations: named.operations,
+    ...webhookModelOf(document),
   };
+}
+
+function webhookModelOf(document: JsonObject): { webhooks?: ApiModel["webhooks"] } {
+  const webhooks = buildWebhookModel(document);
+  return webhooks ? { webhooks } : {};
 }
 
 interface BuildContext {
@@ -245,6 +252,12 @@ function pickMedia(content: JsonObject): { contentType: string; media: JsonObjec
 }
 
 // ---------------------------------------------------------------- schemas
+
+/** One schema of `document` converted on its own (the webhook events, model/webhooks.ts). */
+export function convertSchema(document: JsonObject, value: JsonValue, pointer: string): Schema {
+  // An event is data received, like a response body.
+  return convert({ document, refStack: [], work: 0, direction: "response" }, value, pointer);
+}
 
 /** Converts one JSON Schema node. Unknown keywords are ignored (they do not change the type). */
 function convert(cx: BuildContext, value: JsonValue, pointer: string): Schema {

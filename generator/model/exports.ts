@@ -51,6 +51,7 @@ export const PACKAGE_OWN_EXPORTS: ReadonlySet<string> = new Set([
   ...["PageFunction", "PageOptions", "PageParams", "OperationMethod", "OptionalInputOperationMethod", "CallOptions"],
   ...["ClientOptions", "Clock", "RequestEvent", "ResponseEvent", "ResponseInfo", "ResponseValidation", "SafeResult"],
   ...["UnknownInfo", "ValidationIssue", "components", "operations", "paths", "Page"],
+  ...["isOpenPhoneError", "createRateLimiter", "RateLimiter", "RateLimiterOptions"],
   ...["StandardSchemaV1Props", "ValidateOptions", "ValidationMode", "ValidationResult", "Validator", "Ctx", "OperationChecks"],
 ]);
 

@@ -570,3 +570,19 @@ function bestCandidate<T extends { name: string; priority: number }>(list: T[]):
 function firstPointer(g: Group): string {
   return [...g.pointers].sort()[0] ?? "";
 }
+
+// ------------------------------------------------------------ webhooks
+
+/**
+ * A webhook event's type name, from its subscription name and scheme:
+ * `message.received` → MessageReceivedEvent (legacy), QuoMessageReceivedEvent (2026-03-30 API).
+ */
+export function webhookEventTypeName(type: string, scheme: "legacy" | "standard-webhooks"): string {
+  return `${scheme === "legacy" ? "" : "Quo"}${pascal(type) || "Unnamed"}Event`;
+}
+
+/** A shape webhook events share, named after its component schema (`WebhookLegacyCall`). */
+export function webhookModelName(componentName: string): string {
+  const name = pascal(componentName) || "Shape";
+  return RESERVED.has(name) ? `${name}Model` : name;
+}

@@ -292,4 +292,29 @@ export interface ApiModel {
   idAliases: IdAlias[];
   /** Sorted by path, then method. */
   operations: Operation[];
+  /** The document's `webhooks` (with the committed supplement merged in), when it has any. */
+  webhooks?: WebhookModel;
+}
+
+/** One webhook event: the payload the receiver is sent (`webhooks[key].post.requestBody`). */
+export interface WebhookEventModel {
+  /** The key in the document's `webhooks` map, e.g. "message.received" or "2026-03-30/message.received". */
+  key: string;
+  /** The values the payload's `type` may take; the first is the subscription name (quirks follow). */
+  types: string[];
+  /** Which signature scheme delivers it, so parsing picks the right family for a `type`. */
+  scheme: "legacy" | "standard-webhooks";
+  /** The event's type name, set by model/names.ts (MessageReceivedEvent, QuoMessageReceivedEvent). */
+  typeName: string;
+  summary?: string;
+  /** `x-source` of the payload schema. */
+  source?: string;
+  schema: Schema;
+}
+
+export interface WebhookModel {
+  /** Sorted by key. */
+  events: WebhookEventModel[];
+  /** Shapes several events share (the document's component schemas they use), sorted by name. */
+  models: NamedModel[];
 }

@@ -54,9 +54,11 @@ describe("readCorrections", () => {
     const namesFile = path.join(dir, "names.json");
     writeFileSync(overlayFile, JSON.stringify(renameOverlay));
     writeFileSync(namesFile, JSON.stringify({ idAliases: { AC: "ActivityId" } }));
-    expect(readCorrections({ overlayFile, namesFile })).toEqual({
+    // The working directory's default webhook supplement (openphone.webhooks.json) comes along.
+    expect(readCorrections({ overlayFile, namesFile })).toMatchObject({
       overlay: { document: renameOverlay, file: overlayFile },
       nameOverrides: { idAliases: { AC: "ActivityId" } },
+      webhooks: { file: "openphone.webhooks.json" },
     });
   });
 

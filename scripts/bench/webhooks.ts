@@ -1,0 +1,94 @@
+/**
+ * Webhook figures, on demand (not a row of `npm run bench`: the reference is not a dependency).
+ *
+ *   npx tsx scripts/bench/webhooks.ts
+ *
+ * 1. Size: what a receiver ships for `parseWebhook` alone and for `verifyWebhook` alone
+ *    (esbuild --bundle --minify --format=esm, platform browser, then gzip level 9).
+ * 2. Speed: CPU time per verification of a 1 KB body (Standard Webhooks scheme), ours and,
+ *    when it is installed (`npm install --no-save standardwebhooks@1.1.1`), the reference
+ *    implementation, in interleaved rounds; medians and the ratio. CPU time, not wall time:
+ *    Web Crypto's HMAC runs on libuv's pool, whose wall time depends on the machine's load.
+ */
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const ROOT = process.cwd();
+const WEBHOOKS = join(ROOT, "generated/dist/webhooks.js");
+
+async function bundleSize(name: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `import { ${name} } from ${JSON.stringify(WEBHOOKS)};\nglobalThis.entry = ${name};\n`, resolveDir: ROOT },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.contents;
+  return `${name} only: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip`;
+}
+
+interface Verifier {
+  name: string;
+  verify: () => Promise<unknown>;
+}
+
+async function cpuMicrosPerCall(fn: () => Promise<unknown>, calls: number): Promise<number> {
+  const start = process.cpuUsage();
+  for (let i = 0; i < calls; i++) await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / calls;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  console.log(await bundleSize("parseWebhook"));
+  console.log(await bundleSize("verifyWebhook"));
+
+  const { verifyWebhook } = (await import(pathToFileURL(WEBHOOKS).href)) as typeof import("../../generated/src/webhooks.js");
+  const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+  const skeleton = JSON.stringify({ type: "message.received", data: { text: "" } });
+  const body = skeleton.replace('"text":""', `"text":"${"x".repeat(1024 - skeleton.length)}"`);
+  const id = "msg_p5jXN8AQM9LWM0D4loKWxJek";
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const { createHmac } = await import("node:crypto");
+  const signature = createHmac("sha256", Buffer.from(secret.slice(6), "base64"))
+    .update(`${id}.${timestamp}.${body}`)
+    .digest("base64");
+  const headers = { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` };
+  const verifiers: Verifier[] = [{ name: "openphone-api verifyWebhook", verify: () => verifyWebhook({ body, headers, secret }) }];
+  try {
+    // Resolved at run time: the reference is installed only to be measured against.
+    const reference = createRequire(join(ROOT, "package.json"))("standardwebhooks") as {
+      Webhook: new (secret: string) => { verify(body: string, headers: Record<string, string>): unknown };
+    };
+    const webhook = new reference.Webhook(secret);
+    verifiers.push({ name: "standardwebhooks (reference)", verify: async () => webhook.verify(body, headers) });
+  } catch {
+    console.log("standardwebhooks is not installed: `npm install --no-save standardwebhooks@1.1.1` to compare.");
+  }
+  for (const v of verifiers) await cpuMicrosPerCall(v.verify, 3000); // warm-up
+  const samples = verifiers.map(() => [] as number[]);
+  for (let round = 0; round < 11; round++) {
+    for (const [i, v] of verifiers.entries()) samples[i]!.push(await cpuMicrosPerCall(v.verify, 2000));
+  }
+  console.log(`1 KB body (${Buffer.byteLength(body)} B), Node ${process.version}, median of 11 interleaved rounds of 2000:`);
+  for (const [i, v] of verifiers.entries()) {
+    const micros = median(samples[i]!);
+    console.log(`  ${v.name}: ${micros.toFixed(1)} µs CPU per verification (${Math.round(1e6 / micros)} per CPU-second)`);
+  }
+  if (verifiers.length === 2) {
+    const ratios = samples[0]!.map((ours, i) => samples[1]![i]! / ours);
+    console.log(`  speed ratio ours/reference (>1 = ours faster): median ${median(ratios).toFixed(2)}`);
+  }
+}
+
+await main();
