@@ -1,13 +1,6 @@
 const BRAND = /* @__PURE__ */ Symbol.for("openphone-api.error");
 class OpenPhoneError extends Error {
   /**
-   * True for an error of any copy of this class (see the file comment). Subclasses keep the
-   * ordinary prototype check.
-   */
-  static [Symbol.hasInstance](value) {
-    return this === OpenPhoneError ? isOpenPhoneError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-  /**
    * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
    * `HTTP ...:` part only when a response arrived.
    */
@@ -37,6 +30,11 @@ class OpenPhoneError extends Error {
   }
 }
 Object.defineProperty(OpenPhoneError.prototype, BRAND, { value: true });
+Object.defineProperty(OpenPhoneError, Symbol.hasInstance, {
+  value(value) {
+    return this === OpenPhoneError ? isOpenPhoneError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+});
 function isOpenPhoneError(value) {
   return typeof value === "object" && value !== null && value[BRAND] === true;
 }

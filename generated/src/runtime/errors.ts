@@ -85,15 +85,6 @@ export class OpenPhoneError extends Error {
   declare readonly location?: string;
 
   /**
-   * True for an error of any copy of this class (see the file comment). Subclasses keep the
-   * ordinary prototype check.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about (a subclass keeps its own check)
-    return this === OpenPhoneError ? isOpenPhoneError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-
-  /**
    * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
    * `HTTP ...:` part only when a response arrived.
    */
@@ -129,6 +120,14 @@ export class OpenPhoneError extends Error {
 
 // On the prototype, so it costs nothing per error and is not a field of toJSON.
 Object.defineProperty(OpenPhoneError.prototype, BRAND, { value: true });
+// `instanceof OpenPhoneError` is true for an error of any copy of this class (see the file
+// comment); a subclass keeps the ordinary prototype check. Defined here rather than as a static
+// method: TypeScript's declaration emit would print a static well-known-symbol method twice.
+Object.defineProperty(OpenPhoneError, Symbol.hasInstance, {
+  value(this: unknown, value: unknown): boolean {
+    return this === OpenPhoneError ? isOpenPhoneError(value) : Function.prototype[Symbol.hasInstance].call(this, value);
+  },
+});
 
 /** Whether `value` is an OpenPhoneError, from this copy of the package or any other (ESM, CommonJS). */
 export function isOpenPhoneError(value: unknown): value is OpenPhoneError {

@@ -43,7 +43,6 @@ export interface ErrorContext {
     location?: string;
 }
 export declare class OpenPhoneError extends Error {
-    static [Symbol.hasInstance]: (value: unknown) => boolean;
     readonly kind: ErrorKind;
     /** HTTP status, when a response arrived. */
     readonly status: number | undefined;
@@ -67,11 +66,6 @@ export declare class OpenPhoneError extends Error {
     readonly issues?: ValidationIssue[];
     /** unexpected_status for a redirect that was not followed: where it pointed. */
     readonly location?: string;
-    /**
-     * True for an error of any copy of this class (see the file comment). Subclasses keep the
-     * ordinary prototype check.
-     */
-    static [Symbol.hasInstance](value: unknown): boolean;
     /**
      * The message is `HTTP <status> <code>: <detail> (<method> <path>, <operationId>)`, the
      * `HTTP ...:` part only when a response arrived.
