@@ -15,6 +15,7 @@ import type { ApiModel } from "../../generator/model/types.js";
 
 export const RUNTIME_SOURCE = readFileSync(path.resolve(process.cwd(), "templates/runtime/validation.ts"), "utf8");
 const RUNTIME_TYPES = readFileSync(path.resolve(process.cwd(), "templates/runtime/types.ts"), "utf8");
+const RUNTIME_ISSUES = readFileSync(path.resolve(process.cwd(), "templates/runtime/issues.ts"), "utf8");
 
 /** A stand-in for src/models.ts (emit/types.ts): every name validators import, as `unknown`-based types. */
 export function modelsStub(model: ApiModel): string {
@@ -67,11 +68,16 @@ export function typecheck(files: GeneratedFile[], model: ApiModel): string[] {
     ...files,
     { path: "src/runtime/validation.ts", contents: RUNTIME_SOURCE },
     { path: "src/runtime/types.ts", contents: RUNTIME_TYPES },
+    { path: "src/runtime/issues.ts", contents: RUNTIME_ISSUES },
     { path: "src/models.ts", contents: modelsStub(model) },
   ]);
-  const names = [...files.map((f) => f.path), "src/runtime/validation.ts", "src/runtime/types.ts", "src/models.ts"].map((p) =>
-    path.join(root, p),
-  );
+  const names = [
+    ...files.map((f) => f.path),
+    "src/runtime/validation.ts",
+    "src/runtime/types.ts",
+    "src/runtime/issues.ts",
+    "src/models.ts",
+  ].map((p) => path.join(root, p));
   const options: ts.CompilerOptions = {
     ...PACKAGE_COMPILER_OPTIONS,
     noEmit: true,
