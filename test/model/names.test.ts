@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadNameOverrides } from "../../generator/correction-files.js";
+import { InputError } from "../../generator/errors.js";
 import { buildApiModel } from "../../generator/model/build.js";
 import { operationNames, resourceName, singular, structuralKey } from "../../generator/model/names.js";
 import { loadSpec } from "./spec.js";
@@ -107,7 +108,8 @@ describe("overrides", () => {
     expect(pinned.models.map((x) => x.name)).toContain("PinnedRecording");
   });
 
-  it("refuses a rename that makes two shapes share a name", () => {
+  it("refuses a rename that makes two shapes share a name, as bad input (exit 2)", () => {
+    expect(() => buildApiModel(loadSpec(SPEC_OLD), { rename: { CallRecording: "Call" } })).toThrow(InputError);
     expect(() => buildApiModel(loadSpec(SPEC_OLD), { rename: { CallRecording: "Call" } })).toThrow(
       /two different shapes would both be named "Call"/,
     );
