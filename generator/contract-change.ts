@@ -5,6 +5,7 @@
  * version (major for breaking, minor for warning/info, patch for docs) and the
  * CHANGELOG entry.
  */
+import semver from "semver";
 import type { CanonicalSpec } from "./core.js";
 import {
   applyIgnores,
@@ -20,6 +21,7 @@ import {
   SEVERITIES,
   type Severity,
 } from "./diff/index.js";
+import { InputError } from "./errors.js";
 import type { FailOn } from "./levels.js";
 import type { PackageState } from "./load/snapshot.js";
 import type { SurfaceDiff } from "./surface/index.js";
@@ -123,8 +125,14 @@ export function highestSeverity(changes: Change[]): Severity | undefined {
 
 /** Semver from the contract: breaking → major, warning/info → minor, docs (or nothing left after ignores) → patch. */
 export function bumpVersion(version: string, highest: Severity | undefined): string {
-  const [major = 1, minor = 0, patch = 0] = version.split(".").map(Number);
-  if (highest === "breaking") return `${major + 1}.0.0`;
-  if (highest === "warning" || highest === "info") return `${major}.${minor + 1}.0`;
-  return `${major}.${minor}.${patch + 1}`;
+  const release = highest === "breaking" ? "major" : highest === "warning" || highest === "info" ? "minor" : "patch";
+  // semver's own rules: a prerelease is released by the bump it is a prerelease of (1.0.0-beta → 1.0.0),
+  // build metadata is dropped, and 0.x is bumped like any other version.
+  const next = semver.inc(version, release);
+  if (next === null) {
+    throw new InputError(
+      `The generated package's version ${JSON.stringify(version)} (package.json in the output folder) is not a semantic version, so it cannot be bumped. Set it to one, e.g. "1.0.0", and run again.`,
+    );
+  }
+  return next;
 }
