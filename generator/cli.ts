@@ -3,7 +3,7 @@
  * Command line: picks the command and turns how it ended into an exit code
  * (the one table: errors.ts EXIT). Each command's flags live with it:
  *   generate  cli/generate.ts: fetch the upstream, compare with the snapshot, regenerate generated/
- *   diff      diff/command.ts: compare two OpenAPI documents (files, URLs or stdin)
+ *   diff      cli/diff.ts: compare two OpenAPI documents (files, URLs or stdin)
  */
 import { generateCommand } from "./cli/generate.js";
 import { describeError, EXIT, exitCodeOf } from "./errors.js";
@@ -13,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === "generate") return await generateCommand(rest);
     if (command === "diff") {
-      const { runDiffCommand } = await import("./diff/command.js");
+      const { runDiffCommand } = await import("./cli/diff.js");
       return await runDiffCommand(rest);
     }
     process.stdout.write("Usage: tsx generator/cli.ts <generate|diff> [flags]  (see --help of each)\n");

@@ -54,7 +54,7 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
 }
 
 function webhookModelOf(document: JsonObject): { webhooks?: ApiModel["webhooks"] } {
-  const webhooks = buildWebhookModel(document);
+  const webhooks = buildWebhookModel(document, convertSchema);
   return webhooks ? { webhooks } : {};
 }
 

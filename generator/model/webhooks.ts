@@ -7,14 +7,16 @@
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
 import { compareCodeUnits as compare, escapePointer } from "../json.js";
-import { convertSchema } from "./build.js";
 import { modelExportNames } from "./exports.js";
 import { webhookEventTypeName, webhookModelName } from "./names.js";
 import type { NamedModel, Schema, WebhookEventModel, WebhookModel } from "./types.js";
 
 const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
 
-export function buildWebhookModel(document: JsonObject): WebhookModel | undefined {
+/** How build.ts converts one schema; passed in so this file does not import build.ts, which calls it. */
+export type ConvertSchema = (document: JsonObject, value: JsonValue, pointer: string) => Schema;
+
+export function buildWebhookModel(document: JsonObject, convertSchema: ConvertSchema): WebhookModel | undefined {
   const webhooks = isObject(document.webhooks) ? document.webhooks : {};
   const keys = Object.keys(webhooks).sort(compare);
   if (keys.length === 0) return undefined;

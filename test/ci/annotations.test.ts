@@ -1,7 +1,7 @@
 /** The annotation rules shared by `--format github` and the CI wrapper: lines, paths, the cap. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runDiffCommand } from "../../generator/diff/command.js";
+import { runDiffCommand } from "../../generator/cli/diff.js";
 import { type Change, renderReport } from "../../generator/diff/index.js";
 import { type Annotation, capAnnotations, formatAnnotation } from "../../generator/diff/report/annotations.js";
 import { pointerLines } from "../../generator/diff/report/json-pointer-lines.js";

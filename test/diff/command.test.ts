@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadSide, runDiffCommand } from "../../generator/diff/command.js";
+import { loadSide, runDiffCommand } from "../../generator/cli/diff.js";
 import { DEFAULT_FETCH_OPTIONS } from "../../generator/load/fetch.js";
 import { FIXTURES, NEWER_LOOKING, OLDER_LOOKING } from "./helpers.js";
 
@@ -186,9 +186,9 @@ describe("the real pair", () => {
     }
   });
 
-  it("runs as a process through command-main.ts", async () => {
+  it("runs as a process through cli/diff-main.ts", async () => {
     const exec = promisify(execFile);
-    const result = await exec("npx", ["tsx", "generator/diff/command-main.ts", NEWER_LOOKING, OLDER_LOOKING, "--format", "text"], {
+    const result = await exec("npx", ["tsx", "generator/cli/diff-main.ts", NEWER_LOOKING, OLDER_LOOKING, "--format", "text"], {
       cwd: process.cwd(),
     }).catch((error) => error);
     expect(result.code).toBe(1);

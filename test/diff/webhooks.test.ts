@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadSide } from "../../generator/cli/diff.js";
 import type { JsonObject } from "../../generator/core.js";
-import { loadSide } from "../../generator/diff/command.js";
 import { diffSpecs, renderReport } from "../../generator/diff/index.js";
 import type { Change } from "../../generator/diff/types.js";
 import { loadWebhookSupplement, mergeWebhookSupplement } from "../../generator/supplement.js";

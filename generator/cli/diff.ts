@@ -9,13 +9,6 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { JsonObject } from "../core.js";
-import { describeError, EXIT, exitCodeOf, InputError } from "../errors.js";
-import { escapePointer } from "../json.js";
-import { parseFailOn } from "../levels.js";
-import { loadDocument } from "../load/document.js";
-import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "../load/fetch.js";
-import { renderWithSurface } from "../surface/render.js";
-import { surfaceWhenChanged } from "../surface/when.js";
 import {
   applyIgnores,
   DEFAULT_IGNORE_FILE,
@@ -24,9 +17,16 @@ import {
   REPORT_FORMATS,
   type ReportFormat,
   reachesThreshold,
-} from "./index.js";
-import { fileLocator } from "./report/repository-path.js";
-import { isObject, resolveRef } from "./schema-view.js";
+} from "../diff/index.js";
+import { fileLocator } from "../diff/report/repository-path.js";
+import { isObject, resolveRef } from "../diff/schema-view.js";
+import { describeError, EXIT, exitCodeOf, InputError } from "../errors.js";
+import { escapePointer } from "../json.js";
+import { parseFailOn } from "../levels.js";
+import { loadDocument } from "../load/document.js";
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "../load/fetch.js";
+import { renderWithSurface } from "../surface/render.js";
+import { surfaceWhenChanged } from "../surface/when.js";
 
 export const DIFF_HELP = `Usage: npm run diff -- <base> <revision> [flags]
 

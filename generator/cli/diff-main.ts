@@ -1,4 +1,4 @@
 /** Stand-alone entry for the diff command (tests spawn it; the CLI calls runDiffCommand directly). */
-import { runDiffCommand } from "./command.js";
+import { runDiffCommand } from "./diff.js";
 
 process.exitCode = await runDiffCommand(process.argv.slice(2));
