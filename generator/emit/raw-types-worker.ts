@@ -4,16 +4,17 @@
  * starts; the document arrives later as a message, and the text, or the error as plain data,
  * goes back.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, threadId } from "node:worker_threads";
 import type { JsonObject } from "../core.js";
 import { InputError } from "../errors.js";
 import { rawTypesSource } from "./raw-types.js";
 
-export type RawTypesReply = { ok: true; source: string } | { ok: false; message: string; input: boolean };
+/** `threadId`: where the text was made (`--verbose` prints it; tests check it is not the main thread). */
+export type RawTypesReply = { ok: true; source: string; threadId: number } | { ok: false; message: string; input: boolean };
 
 async function reply(document: JsonObject): Promise<RawTypesReply> {
   try {
-    return { ok: true, source: await rawTypesSource(document) };
+    return { ok: true, source: await rawTypesSource(document), threadId };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error), input: error instanceof InputError };
   }

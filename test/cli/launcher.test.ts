@@ -1,7 +1,8 @@
 /**
  * `npm run generate` / `npm run diff` as users run them: through scripts/launch.mjs, the
- * esbuild-bundled CLI. Only there does openapi-typescript run on its worker thread
- * (generator/emit/raw-types-thread.ts); these check that path gives the same package as
+ * esbuild-bundled CLI, whose openapi-typescript worker (generator/emit/raw-types-thread.ts)
+ * is the bundled raw-types-worker.js (from sources, tests start the same worker through tsx:
+ * test/pipeline/generate.test.ts); these check the bundled path gives the same package as
  * the TypeScript sources and carries a refusal back as a clear exit 2, and that the bundle
  * cache is keyed by what shapes the bundle and never loses a bundle a run still uses.
  */
