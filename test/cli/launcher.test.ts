@@ -59,6 +59,22 @@ describe("the launcher (bundled CLI)", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it("an overlay filter that matches nothing stops the run: exit 2, the file and the action named, nothing written", () => {
+    const out = tempDir();
+    const overlayFile = join(tempDir(), "filter.overlay.json");
+    const target = "$.paths[*][?@.operationId=='noSuchOperation']";
+    writeFileSync(
+      overlayFile,
+      JSON.stringify({ overlay: "1.0.0", info: { title: "t", version: "1" }, actions: [{ target, update: { deprecated: true } }] }),
+    );
+    const { code, stderr } = launch("generate", "--spec", SNAPSHOT, "--accept", "--out", out, "--overlay", overlayFile);
+    expect(code).toBe(2);
+    const errors = stderr.split("\n").filter((line) => line.startsWith("error:"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`${overlayFile}: actions[0] (target ${JSON.stringify(target)}) selects nothing in the document`);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it("runs diff without the emit chunk: exit 1 on the real pair, with the report", () => {
     const { code, stdout } = launch("diff", SPEC_JUNE, SPEC_DECEMBER);
     expect(code).toBe(1);
