@@ -22,31 +22,69 @@ export interface RawTypesWorker {
   stop(): void;
 }
 
-/** Start the worker now: the bundled .js beside this chunk, or the .ts source through tsx. */
+/**
+ * Idle worker left by an earlier run in this process, its modules already loaded. A CLI
+ * run makes one run per process; a process that makes many (the tests) would otherwise
+ * load TypeScript and openapi-typescript again on a new thread for each.
+ */
+let idle: Worker | undefined;
+const ended = new WeakSet<Worker>();
+
+/** Start the worker now (or take the idle one): the bundled .js beside this chunk, or the .ts source through tsx. */
 export function prewarmRawTypes(): RawTypesWorker {
+  const worker = idle ?? startWorker();
+  idle = undefined;
+  let settled = false;
+  let onMessage: (message: RawTypesReply) => void = () => {};
+  let onError: (error: Error) => void = () => {};
+  let onExit: (code: number) => void = () => {};
+  const reply = new Promise<{ source: string; threadId: number }>((resolve, reject) => {
+    onMessage = (message) => {
+      settled = true;
+      if (message.ok) resolve({ source: message.source, threadId: message.threadId });
+      else reject(message.input ? new InputError(message.message) : new Error(message.message));
+    };
+    onError = (error) => {
+      settled = true;
+      reject(error);
+    };
+    onExit = (code) => {
+      settled = true;
+      reject(new Error(`Internal error: the openapi-typescript worker exited (code ${code}) without a result.`));
+    };
+  });
+  worker.once("message", onMessage);
+  worker.once("error", onError);
+  worker.once("exit", onExit);
+  // Awaited only if `run` is called.
+  reply.catch(() => {});
+  let sent = false;
+  return {
+    run: (document) => {
+      sent = true;
+      worker.postMessage(document);
+      return reply;
+    },
+    stop: () => {
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      // Idle again only if it answered (or never got work); one still working is ended.
+      if ((settled || !sent) && idle === undefined && !ended.has(worker)) idle = worker;
+      else void worker.terminate();
+    },
+  };
+}
+
+function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith(".ts");
   const worker = fromSource ? sourceWorker() : new Worker(new URL("./raw-types-worker.js", import.meta.url));
   // Never the reason the process stays alive.
   worker.unref();
-  const reply = new Promise<{ source: string; threadId: number }>((resolve, reject) => {
-    worker.once("message", (message: RawTypesReply) => {
-      if (message.ok) resolve({ source: message.source, threadId: message.threadId });
-      else reject(message.input ? new InputError(message.message) : new Error(message.message));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) =>
-      reject(new Error(`Internal error: the openapi-typescript worker exited (code ${code}) without a result.`)),
-    );
+  // A worker that ends (crashed, or terminated) is never handed out again.
+  worker.once("exit", () => {
+    ended.add(worker);
+    if (idle === worker) idle = undefined;
   });
-  // Awaited only if `run` is called.
-  reply.catch(() => {});
-  return {
-    run: (document) => {
-      worker.postMessage(document);
-      return reply;
-    },
-    stop: () => void worker.terminate(),
-  };
+  return worker;
 }
 
 /**

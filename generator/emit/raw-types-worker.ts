@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry for src/openapi.ts (see raw-types-thread.ts). Loading openapi-typescript
  * (with TypeScript and @redocly) is most of its cost, so that happens as soon as the worker
- * starts; the document arrives later as a message, and the text, or the error as plain data,
+ * starts; each document arrives later as a message, and the text, or the error as plain data,
  * goes back.
  */
 import { parentPort, threadId } from "node:worker_threads";
@@ -20,6 +20,8 @@ async function reply(document: JsonObject): Promise<RawTypesReply> {
   }
 }
 
-parentPort?.once("message", async (document: JsonObject) => {
+// One document at a time: the main thread sends the next only after this reply
+// (raw-types-thread.ts keeps an idle worker for the next run in the same process).
+parentPort?.on("message", async (document: JsonObject) => {
   parentPort?.postMessage(await reply(document));
 });

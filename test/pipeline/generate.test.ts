@@ -194,6 +194,10 @@ describe("generate", () => {
     const ours = emitted(await readTree(out));
     const committed = emitted(await readTree(GENERATED));
     expect(ours.has("src/openapi.ts")).toBe(true);
+    // A second run in the same process hands its document to the same, already loaded worker.
+    const again = options(SNAPSHOT, tempDir(), { accept: true, verbose: true, ...(OVERLAY ? { overlayFile: OVERLAY } : {}) });
+    expect(await runGenerate(again)).toBe(0);
+    expect(again.log.lines).toContain(`info:   raw types: made on worker thread ${made[0]}`);
     expect([...ours.keys()].sort()).toEqual([...committed.keys()].sort());
     for (const [path, contents] of ours) expect(contents, path).toBe(committed.get(path));
   });
