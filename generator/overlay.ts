@@ -10,19 +10,21 @@
  * (selected objects: deep merge — objects merge key by key, anything else is
  * replaced; selected arrays: the value is appended).
  *
- * JSONPath subset (RFC 9535 syntax): `$`, `.name`, `['name']` / `["name"]`,
- * `[index]`, `.*` / `[*]`. Anything else (`..`, filters, slices, unions) is
- * refused with an error naming the file and the action.
+ * Targets are RFC 9535 JSONPath, all of it (filters such as
+ * `$.paths[*][?@.operationId=='listMessages']`, `..`, slices, unions), evaluated
+ * by jsonpath-rfc9535 (no dependencies; passes the JSONPath compliance test
+ * suite). A node selected twice (`$.list[0,0]`) is acted on once. A target that
+ * does not parse is refused with an error naming the file, the action and the
+ * character.
  *
  * One deliberate strictness beyond Overlay 1.0: a target that selects nothing
  * is an error. For a patch of known upstream errors, a silently unmatched
  * target means the upstream moved and the correction no longer applies — a
  * reviewer must look.
  */
+import { exec } from "jsonpath-rfc9535";
 import type { JsonObject, JsonValue } from "./core.js";
 import { InputError } from "./errors.js";
-
-type Segment = { kind: "name"; name: string } | { kind: "index"; index: number } | { kind: "wildcard" };
 
 interface Selected {
   parent: JsonObject | JsonValue[] | undefined;
@@ -35,8 +37,7 @@ export function applyOverlay(document: JsonObject, overlay: JsonObject, overlayF
   const root = structuredClone(document);
   actions.forEach((action, index) => {
     const where = `${overlayFile}: actions[${index}] (target ${JSON.stringify(action.target)})`;
-    const segments = parseTarget(action.target, where);
-    const selected = select(root, segments);
+    const selected = select(root, action.target, where);
     if (selected.length === 0) {
       throw new InputError(
         `${where} selects nothing in the document. The upstream changed where this correction applies; ` +
@@ -88,114 +89,60 @@ function readActions(overlay: JsonObject, file: string): Action[] {
   });
 }
 
-/** Parse the supported JSONPath subset; refuse the rest with the character position. */
-export function parseTarget(target: string, where: string): Segment[] {
-  const refuse = (at: number, what: string): never => {
-    throw new InputError(
-      `${where}: unsupported JSONPath at character ${at} (${what}). Supported: $, .name, ['name'], [index], .* and [*]; ` +
-        `write the target as an explicit path such as $.paths['/v1/messages'].get.`,
-    );
-  };
-  if (!target.startsWith("$")) refuse(0, 'a target must start with "$"');
-  const segments: Segment[] = [];
-  let i = 1;
-  while (i < target.length) {
-    const char = target[i];
-    if (char === ".") {
-      if (target[i + 1] === ".") refuse(i, "recursive descent '..'");
-      if (target[i + 1] === "*") {
-        segments.push({ kind: "wildcard" });
-        i += 2;
-        continue;
-      }
-      const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(target.slice(i + 1));
-      if (match === null) refuse(i + 1, "a member name must start with a letter or _; use ['name'] for others");
-      segments.push({ kind: "name", name: match![0] });
-      i += 1 + match![0].length;
-    } else if (char === "[") {
-      const rest = target.slice(i + 1);
-      if (rest.startsWith("*]")) {
-        segments.push({ kind: "wildcard" });
-        i += 3;
-      } else if (rest[0] === "'" || rest[0] === '"') {
-        const { name, length } = readQuoted(rest, rest[0], () => refuse(i + 1, "an unterminated or badly escaped string"));
-        if (rest[length] !== "]") refuse(i + 1 + length, "a union or a missing ']'");
-        segments.push({ kind: "name", name });
-        i += 1 + length + 1;
-      } else {
-        const match = /^(-?\d+)\]/.exec(rest);
-        if (match === null) refuse(i + 1, rest.startsWith("?") ? "a filter expression" : "a slice, union or expression");
-        segments.push({ kind: "index", index: Number(match![1]) });
-        i += 1 + match![0].length;
-      }
-    } else {
-      refuse(i, `unexpected ${JSON.stringify(char)}`);
-    }
+/** The nodes `target` selects, each with its parent and key, once each, in document order. */
+function select(root: JsonObject, target: string, where: string): Selected[] {
+  if (!target.startsWith("$")) refuseTarget(where, 0, 'a target must start with "$"');
+  const found = new Map<string, Array<string | number>>();
+  try {
+    exec(root, target, (_value, path) => {
+      found.set(JSON.stringify(path), [...path]);
+    });
+  } catch (error) {
+    const at = (error as { location?: { start?: { offset?: number } } }).location?.start?.offset;
+    if (typeof at !== "number") throw error;
+    refuseTarget(where, at, (error as Error).message);
   }
-  return segments;
+  return [...found.values()].map((path) => locate(root, path));
 }
 
-/** A quoted member name: returns the unescaped name and the characters consumed (quotes included). */
-function readQuoted(text: string, quote: string, bad: () => never): { name: string; length: number } {
-  let name = "";
-  let i = 1;
-  while (i < text.length) {
-    const char = text[i]!;
-    if (char === quote) return { name, length: i + 1 };
-    if (char === "\\") {
-      const next = text[i + 1];
-      const simple: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", "/": "/", "\\": "\\", "'": "'", '"': '"' };
-      if (next !== undefined && next in simple) {
-        name += simple[next];
-        i += 2;
-      } else if (next === "u" && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
-        name += String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16));
-        i += 6;
-      } else {
-        bad();
-      }
-    } else {
-      name += char;
-      i++;
-    }
-  }
-  return bad();
+function refuseTarget(where: string, at: number, what: string): never {
+  throw new InputError(
+    `${where}: invalid JSONPath at character ${at} (${what}). Targets are RFC 9535 JSONPath, such as ` +
+      `$.paths['/v1/messages'].get or $.paths[*][?@.operationId=='listMessages']; fix the target.`,
+  );
 }
 
-function select(root: JsonObject, segments: Segment[]): Selected[] {
-  let nodes: Selected[] = [{ parent: undefined, key: undefined, value: root }];
-  for (const segment of segments) {
-    const next: Selected[] = [];
-    for (const node of nodes) {
-      const value = node.value;
-      if (value === null || typeof value !== "object") continue;
-      if (Array.isArray(value)) {
-        if (segment.kind === "wildcard") {
-          for (const [index, item] of value.entries()) next.push({ parent: value, key: index, value: item });
-        } else if (segment.kind === "index") {
-          const index = segment.index < 0 ? value.length + segment.index : segment.index;
-          if (index >= 0 && index < value.length) next.push({ parent: value, key: index, value: value[index]! });
-        }
-      } else if (segment.kind === "wildcard") {
-        for (const key of Object.keys(value)) next.push({ parent: value, key, value: value[key]! });
-      } else if (segment.kind === "name" && Object.hasOwn(value, segment.name)) {
-        next.push({ parent: value, key: segment.name, value: value[segment.name]! });
-      }
-    }
-    nodes = next;
-  }
-  return nodes;
+/** Walk a selected node's path to its parent. */
+function locate(root: JsonObject, path: Array<string | number>): Selected {
+  if (path.length === 0) return { parent: undefined, key: undefined, value: root };
+  const keys = path.map((key) => (typeof key === "number" ? key : memberName(key)));
+  let parent: JsonObject | JsonValue[] = root;
+  for (const key of keys.slice(0, -1)) parent = (parent as Record<string | number, JsonValue>)[key] as JsonObject | JsonValue[];
+  const key = keys.at(-1)!;
+  return { parent, key, value: (parent as Record<string | number, JsonValue>)[key]! };
+}
+
+const NORMALIZED_ESCAPES: Record<string, string> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", "'": "'", "\\": "\\" };
+
+/**
+ * The evaluator reports member names as written in a normalized path (RFC 9535 §2.7):
+ * `'`, `\` and control characters escaped. Back to the name itself.
+ */
+function memberName(normalized: string): string {
+  return normalized.replace(/\\(?:u([0-9a-f]{4})|(.))/g, (_match, hex: string | undefined, char: string) =>
+    hex === undefined ? (NORMALIZED_ESCAPES[char] ?? char) : String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }
 
 function removeAll(selected: Selected[], where: string): void {
-  // Array items from the highest index down, so earlier removals do not shift later ones.
-  const ordered = [...selected].sort((a, b) => (typeof a.key === "number" && typeof b.key === "number" ? b.key - a.key : 0));
-  for (const node of ordered) {
-    if (node.parent === undefined)
-      throw new InputError(`${where}: "remove" cannot remove the whole document ($). Target a node inside it.`);
-    if (Array.isArray(node.parent)) node.parent.splice(node.key as number, 1);
-    else delete node.parent[node.key as string];
-  }
+  if (selected.some((node) => node.parent === undefined))
+    throw new InputError(`${where}: "remove" cannot remove the whole document ($). Target a node inside it.`);
+  // Members first; then array items from the highest index down, so no removal shifts an
+  // index still to come (a target with `..` or a union can select items of several arrays).
+  const members = selected.filter((node) => typeof node.key === "string");
+  const items = selected.filter((node) => typeof node.key === "number").sort((a, b) => (b.key as number) - (a.key as number));
+  for (const node of members) delete (node.parent as JsonObject)[node.key as string];
+  for (const node of items) (node.parent as JsonValue[]).splice(node.key as number, 1);
 }
 
 function updateNode(node: Selected, update: JsonValue, where: string): void {

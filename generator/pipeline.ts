@@ -84,11 +84,11 @@ export async function runGenerate(options: GenerateOptions): Promise<number> {
   try {
     return await generate(options, rawTypesWorker);
   } finally {
-    rawTypesWorker?.stop();
+    rawTypesWorker.stop();
   }
 }
 
-async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker | undefined): Promise<number> {
+async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker): Promise<number> {
   const timer = stageTimer(options);
   const { outDir, log } = options;
   if (!options.check) await recoverInterruptedWrite(outDir);
@@ -194,7 +194,9 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   const corrected = correct(chosen.spec, corrections);
   timer("correct");
   // Started before the model: on its worker thread it overlaps modelling, emitting and compiling.
-  const rawTypes = startRawTypes(corrected.document, rawTypesWorker);
+  const rawTypes = startRawTypes(corrected.document, rawTypesWorker, (threadId) => {
+    if (options.verbose) options.log.info(`  raw types: made on worker thread ${threadId}`);
+  });
   const model = buildApiModel(corrected.document, corrected.nameOverrides);
   timer("model");
   // Loaded here, not at start-up: emitting pulls in TypeScript and openapi-typescript,

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { defaultGenerateOptions, type GenerateOptions, type Logger, runGenerate } from "../../generator/pipeline.js";
 import { readTree } from "../../generator/write.js";
 import { type SpecServer, serveFile, startSpecServer } from "../../scripts/serve-spec.js";
+import { GENERATED, OVERLAY, SNAPSHOT } from "../helpers/generated.js";
 import { SPEC_DECEMBER, SPEC_JUNE, tempDir } from "../helpers/paths.js";
 
 const fixedNow = () => new Date("2026-01-02T03:04:05.000Z");
@@ -175,5 +177,28 @@ describe("generate", () => {
     });
     await expect(runGenerate(options(`${server.url}/spec.json`, dir, { accept: true }))).rejects.toThrow(/is an HTML page/);
     expect(await readTree(dir)).toEqual(juneTree);
+  });
+
+  it("run from TypeScript sources, makes the raw types on the worker thread, byte for byte as committed", async () => {
+    const out = tempDir();
+    const run = options(SNAPSHOT, out, { accept: true, verbose: true, ...(OVERLAY ? { overlayFile: OVERLAY } : {}) });
+    expect(await runGenerate(run)).toBe(0);
+    const made = run.log.lines.map((line) => /raw types: made on worker thread (\d+)/.exec(line)?.[1]).filter(Boolean);
+    expect(made).toHaveLength(1);
+    expect(Number(made[0])).not.toBe(threadId);
+    // The same document through the same emitters as the committed package (and the bundled
+    // launcher's run, test/cli/launcher.test.ts): all of src/ and dist/ (the changelog and
+    // the snapshot's records carry the committed package's history, not the emitters' output).
+    const emitted = (tree: Map<string, string>) =>
+      new Map([...tree].filter(([path]) => path.startsWith("src/") || path.startsWith("dist/")));
+    const ours = emitted(await readTree(out));
+    const committed = emitted(await readTree(GENERATED));
+    expect(ours.has("src/openapi.ts")).toBe(true);
+    // A second run in the same process hands its document to the same, already loaded worker.
+    const again = options(SNAPSHOT, tempDir(), { accept: true, verbose: true, ...(OVERLAY ? { overlayFile: OVERLAY } : {}) });
+    expect(await runGenerate(again)).toBe(0);
+    expect(again.log.lines).toContain(`info:   raw types: made on worker thread ${made[0]}`);
+    expect([...ours.keys()].sort()).toEqual([...committed.keys()].sort());
+    for (const [path, contents] of ours) expect(contents, path).toBe(committed.get(path));
   });
 });
