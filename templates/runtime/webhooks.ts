@@ -15,8 +15,7 @@
  */
 
 import type { ValidationIssue } from "./types.js";
-import type { Check } from "./validation.js";
-import { runCheck } from "./validation.js";
+import { type Shape, shapeIssues } from "./webhook-shapes.js";
 
 export type WebhookErrorReason =
   | "missing_header"
@@ -28,14 +27,14 @@ export type WebhookErrorReason =
 
 /** The one error verification and parsing throw; `reason` tells the failures apart. */
 export class WebhookError extends Error {
-  override readonly name = "WebhookError";
-  readonly reason: WebhookErrorReason;
+  // Declared, then assigned in the constructor: class fields would compile to a defineProperty helper.
+  declare readonly name: "WebhookError";
+  declare readonly reason: WebhookErrorReason;
   /** For `invalid_payload`: where the payload breaks the event's contract. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
   constructor(reason: WebhookErrorReason, message: string, issues: readonly ValidationIssue[] = []) {
     super(message);
-    this.reason = reason;
-    this.issues = issues;
+    Object.assign(this, { name: "WebhookError", reason, issues });
   }
 }
 
@@ -157,13 +156,44 @@ export interface UnknownWebhookEvent {
   [key: string]: unknown;
 }
 
-/** The generated checks of each event family, by `type` (src/webhooks.ts). */
-export interface WebhookChecks {
-  readonly [scheme: string]: { readonly [type: string]: Check | undefined };
+/**
+ * One event the package knows (generated: `messageReceivedEvent`, `quoCallCompletedEvent`, ...):
+ * the `type` values it arrives with, its signature scheme and its contract as data. Pass the
+ * ones a receiver handles to `createWebhookParser`: the others stay out of its bundle.
+ */
+export interface WebhookEventDefinition<T extends { type: string }> {
+  readonly scheme: WebhookScheme;
+  readonly types: readonly string[];
+  readonly shape: Shape;
+  /** Type only (never set): the event's TypeScript type, for the parser's result. */
+  readonly "~event"?: T;
 }
 
-/** Verify, parse and validate: the body of `parseWebhook` in src/webhooks.ts. */
-export async function parseWithChecks<T>(options: ParseWebhookOptions, checks: WebhookChecks): Promise<T | UnknownWebhookEvent> {
+/** The event type a definition stands for. */
+export type WebhookEventOf<D> = D extends WebhookEventDefinition<infer T> ? T : never;
+
+export interface WebhookParserOptions<D> {
+  /** The events this receiver handles; any other comes back as an `UnknownWebhookEvent` (compatible mode). */
+  events: D;
+}
+
+/** Verify, parse and validate against the given events: what `createWebhookParser` returns. */
+export type WebhookParser<T> = (options: ParseWebhookOptions) => Promise<T | UnknownWebhookEvent>;
+
+/**
+ * A `parseWebhook` for the events you pass (`createWebhookParser({ events: [messageReceivedEvent] })`):
+ * the same verification, errors and modes, and a bundle that carries only those events' contracts.
+ * A delivery of any other type is an `UnknownWebhookEvent` in compatible mode, `invalid_payload` in strict.
+ */
+export function createWebhookParser<D extends ReadonlyArray<WebhookEventDefinition<{ type: string }>>>(
+  options: WebhookParserOptions<D>,
+): WebhookParser<WebhookEventOf<D[number]>> {
+  const table = new Map<string, Shape>();
+  for (const event of options.events) for (const type of event.types) table.set(`${event.scheme} ${type}`, event.shape);
+  return (parse) => parseWith(parse, table);
+}
+
+async function parseWith<T>(options: ParseWebhookOptions, table: Map<string, Shape>): Promise<T | UnknownWebhookEvent> {
   const verified = await verifyWebhook(options);
   let payload: unknown;
   try {
@@ -175,21 +205,16 @@ export async function parseWithChecks<T>(options: ParseWebhookOptions, checks: W
     typeof payload === "object" && payload !== null && !Array.isArray(payload) ? (payload as { type?: unknown }).type : undefined;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
   const strict = options.mode === "strict";
-  const check = checks[verified.scheme]?.[type];
-  if (check === undefined) {
-    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${JSON.stringify(type.slice(0, 64))} (strict mode).`);
+  const shown = JSON.stringify(type.slice(0, 64));
+  const shape = table.get(`${verified.scheme} ${type}`);
+  if (shape === undefined) {
+    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${shown} (strict mode).`);
     return { ...(payload as Record<string, unknown>), type, known: false } as UnknownWebhookEvent;
   }
-  const result = runCheck<T>(check, payload, strict);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new WebhookError(
-      "invalid_payload",
-      `The ${JSON.stringify(type.slice(0, 64))} payload breaks its contract${first ? `: ${first.message}` : ""}.`,
-      result.issues,
-    );
-  }
-  return result.value;
+  const issues = shapeIssues(shape, payload, strict);
+  if (issues.length > 0)
+    throw new WebhookError("invalid_payload", `The ${shown} payload breaks its contract: ${issues[0]!.message}.`, issues);
+  return payload as T;
 }
 
 // ---- helpers -------------------------------------------------------------------------------

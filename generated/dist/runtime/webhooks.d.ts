@@ -14,11 +14,11 @@
  * and on edge runtimes. No error message ever contains a secret or a signature.
  */
 import type { ValidationIssue } from "./types.js";
-import type { Check } from "./validation.js";
+import { type Shape } from "./webhook-shapes.js";
 export type WebhookErrorReason = "missing_header" | "malformed_header" | "timestamp_out_of_tolerance" | "signature_mismatch" | "invalid_json" | "invalid_payload";
 /** The one error verification and parsing throw; `reason` tells the failures apart. */
 export declare class WebhookError extends Error {
-    readonly name = "WebhookError";
+    readonly name: "WebhookError";
     readonly reason: WebhookErrorReason;
     /** For `invalid_payload`: where the payload breaks the event's contract. */
     readonly issues: readonly ValidationIssue[];
@@ -72,12 +72,34 @@ export interface UnknownWebhookEvent {
     known: false;
     [key: string]: unknown;
 }
-/** The generated checks of each event family, by `type` (src/webhooks.ts). */
-export interface WebhookChecks {
-    readonly [scheme: string]: {
-        readonly [type: string]: Check | undefined;
-    };
+/**
+ * One event the package knows (generated: `messageReceivedEvent`, `quoCallCompletedEvent`, ...):
+ * the `type` values it arrives with, its signature scheme and its contract as data. Pass the
+ * ones a receiver handles to `createWebhookParser`: the others stay out of its bundle.
+ */
+export interface WebhookEventDefinition<T extends {
+    type: string;
+}> {
+    readonly scheme: WebhookScheme;
+    readonly types: readonly string[];
+    readonly shape: Shape;
+    /** Type only (never set): the event's TypeScript type, for the parser's result. */
+    readonly "~event"?: T;
 }
-/** Verify, parse and validate: the body of `parseWebhook` in src/webhooks.ts. */
-export declare function parseWithChecks<T>(options: ParseWebhookOptions, checks: WebhookChecks): Promise<T | UnknownWebhookEvent>;
+/** The event type a definition stands for. */
+export type WebhookEventOf<D> = D extends WebhookEventDefinition<infer T> ? T : never;
+export interface WebhookParserOptions<D> {
+    /** The events this receiver handles; any other comes back as an `UnknownWebhookEvent` (compatible mode). */
+    events: D;
+}
+/** Verify, parse and validate against the given events: what `createWebhookParser` returns. */
+export type WebhookParser<T> = (options: ParseWebhookOptions) => Promise<T | UnknownWebhookEvent>;
+/**
+ * A `parseWebhook` for the events you pass (`createWebhookParser({ events: [messageReceivedEvent] })`):
+ * the same verification, errors and modes, and a bundle that carries only those events' contracts.
+ * A delivery of any other type is an `UnknownWebhookEvent` in compatible mode, `invalid_payload` in strict.
+ */
+export declare function createWebhookParser<D extends ReadonlyArray<WebhookEventDefinition<{
+    type: string;
+}>>>(options: WebhookParserOptions<D>): WebhookParser<WebhookEventOf<D[number]>>;
 export declare function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean;

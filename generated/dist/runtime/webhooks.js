@@ -1,16 +1,8 @@
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-import { runCheck } from "./validation.js";
+import { shapeIssues } from "./webhook-shapes.js";
 class WebhookError extends Error {
   constructor(reason, message, issues = []) {
     super(message);
-    __publicField(this, "name", "WebhookError");
-    __publicField(this, "reason");
-    /** For `invalid_payload`: where the payload breaks the event's contract. */
-    __publicField(this, "issues");
-    this.reason = reason;
-    this.issues = issues;
+    Object.assign(this, { name: "WebhookError", reason, issues });
   }
 }
 const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -66,7 +58,12 @@ async function verifyWebhook(options) {
   }
   throw mismatch();
 }
-async function parseWithChecks(options, checks) {
+function createWebhookParser(options) {
+  const table = /* @__PURE__ */ new Map();
+  for (const event of options.events) for (const type of event.types) table.set(`${event.scheme} ${type}`, event.shape);
+  return (parse) => parseWith(parse, table);
+}
+async function parseWith(options, table) {
   const verified = await verifyWebhook(options);
   let payload;
   try {
@@ -77,21 +74,16 @@ async function parseWithChecks(options, checks) {
   const type = typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload.type : void 0;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
   const strict = options.mode === "strict";
-  const check = checks[verified.scheme]?.[type];
-  if (check === void 0) {
-    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${JSON.stringify(type.slice(0, 64))} (strict mode).`);
+  const shown = JSON.stringify(type.slice(0, 64));
+  const shape = table.get(`${verified.scheme} ${type}`);
+  if (shape === void 0) {
+    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${shown} (strict mode).`);
     return { ...payload, type, known: false };
   }
-  const result = runCheck(check, payload, strict);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new WebhookError(
-      "invalid_payload",
-      `The ${JSON.stringify(type.slice(0, 64))} payload breaks its contract${first ? `: ${first.message}` : ""}.`,
-      result.issues
-    );
-  }
-  return result.value;
+  const issues = shapeIssues(shape, payload, strict);
+  if (issues.length > 0)
+    throw new WebhookError("invalid_payload", `The ${shown} payload breaks its contract: ${issues[0].message}.`, issues);
+  return payload;
 }
 function mismatch() {
   return new WebhookError("signature_mismatch", "No signature matches the body with the given secret(s).");
@@ -198,6 +190,6 @@ function headerValues(headers, name) {
 export {
   WebhookError,
   constantTimeEqual,
-  parseWithChecks,
+  createWebhookParser,
   verifyWebhook
 };

@@ -2,7 +2,6 @@ var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -16,25 +15,19 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 var webhooks_exports = {};
 __export(webhooks_exports, {
   WebhookError: () => WebhookError,
   constantTimeEqual: () => constantTimeEqual,
-  parseWithChecks: () => parseWithChecks,
+  createWebhookParser: () => createWebhookParser,
   verifyWebhook: () => verifyWebhook
 });
 module.exports = __toCommonJS(webhooks_exports);
-var import_validation = require("./validation.cjs");
+var import_webhook_shapes = require("./webhook-shapes.cjs");
 class WebhookError extends Error {
   constructor(reason, message, issues = []) {
     super(message);
-    __publicField(this, "name", "WebhookError");
-    __publicField(this, "reason");
-    /** For `invalid_payload`: where the payload breaks the event's contract. */
-    __publicField(this, "issues");
-    this.reason = reason;
-    this.issues = issues;
+    Object.assign(this, { name: "WebhookError", reason, issues });
   }
 }
 const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -90,7 +83,12 @@ async function verifyWebhook(options) {
   }
   throw mismatch();
 }
-async function parseWithChecks(options, checks) {
+function createWebhookParser(options) {
+  const table = /* @__PURE__ */ new Map();
+  for (const event of options.events) for (const type of event.types) table.set(`${event.scheme} ${type}`, event.shape);
+  return (parse) => parseWith(parse, table);
+}
+async function parseWith(options, table) {
   const verified = await verifyWebhook(options);
   let payload;
   try {
@@ -101,21 +99,16 @@ async function parseWithChecks(options, checks) {
   const type = typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload.type : void 0;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
   const strict = options.mode === "strict";
-  const check = checks[verified.scheme]?.[type];
-  if (check === void 0) {
-    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${JSON.stringify(type.slice(0, 64))} (strict mode).`);
+  const shown = JSON.stringify(type.slice(0, 64));
+  const shape = table.get(`${verified.scheme} ${type}`);
+  if (shape === void 0) {
+    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${shown} (strict mode).`);
     return { ...payload, type, known: false };
   }
-  const result = (0, import_validation.runCheck)(check, payload, strict);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new WebhookError(
-      "invalid_payload",
-      `The ${JSON.stringify(type.slice(0, 64))} payload breaks its contract${first ? `: ${first.message}` : ""}.`,
-      result.issues
-    );
-  }
-  return result.value;
+  const issues = (0, import_webhook_shapes.shapeIssues)(shape, payload, strict);
+  if (issues.length > 0)
+    throw new WebhookError("invalid_payload", `The ${shown} payload breaks its contract: ${issues[0].message}.`, issues);
+  return payload;
 }
 function mismatch() {
   return new WebhookError("signature_mismatch", "No signature matches the body with the given secret(s).");
