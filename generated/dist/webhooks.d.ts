@@ -1,5 +1,5 @@
 import { type ParseWebhookOptions, type UnknownWebhookEvent, type WebhookEventDefinition } from "./runtime/webhooks.js";
-export { createWebhookParser, type ParseWebhookOptions, type UnknownWebhookEvent, type VerifiedWebhook, type VerifyWebhookOptions, verifyWebhook, type WebhookEventDefinition, type WebhookEventOf, WebhookError, type WebhookErrorReason, type WebhookHeaders, type WebhookParser, type WebhookParserOptions, type WebhookScheme, } from "./runtime/webhooks.js";
+export { createWebhookParser, legacyScheme, type ParseWebhookOptions, standardWebhooksScheme, type UnknownWebhookEvent, type VerifiedWebhook, type VerifyWebhookOptions, verifyWebhook, type WebhookEventDefinition, type WebhookEventOf, WebhookError, type WebhookErrorReason, type WebhookHeaders, type WebhookParser, type WebhookParserOptions, type WebhookDelivery, type WebhookScheme, type WebhookSchemeVerifier, } from "./runtime/webhooks.js";
 /**
  * A shape several webhook events share (WebhookCall).
  * From #/components/schemas/WebhookCall.

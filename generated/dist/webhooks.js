@@ -1,7 +1,9 @@
 import { dateTimeFormat } from "./runtime/validation.js";
-import { createWebhookParser } from "./runtime/webhooks.js";
+import { createWebhookParser, legacyScheme, standardWebhooksScheme } from "./runtime/webhooks.js";
 import {
   createWebhookParser as createWebhookParser2,
+  legacyScheme as legacyScheme2,
+  standardWebhooksScheme as standardWebhooksScheme2,
   verifyWebhook,
   WebhookError
 } from "./runtime/webhooks.js";
@@ -66,127 +68,127 @@ const shape$WebhookMessageContext = { type: "object", properties: [["orgId", s$2
 const s$43 = { type: "const", value: "message.failed" };
 const s$44 = { type: "const", value: "message.undelivered" };
 const callCompletedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["call.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$4, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacyCall, 1]] }, 1]] }
 };
 const callRecordingCompletedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["call.recording.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$13, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacyCall, 1]] }, 1]] }
 };
 const callRingingEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["call.ringing"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$14, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacyCall, 1]] }, 1]] }
 };
 const callSummaryCompletedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["call.summary.completed", "callSummary"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$15, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacySummary, 1]] }, 1]] }
 };
 const callTranscriptCompletedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["call.transcript.completed", "callTranscript"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$18, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacyTranscript, 1]] }, 1]] }
 };
 const contactDeletedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["contact.deleted"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$20, 1], ["data", { type: "object", properties: [["object", { type: "object", properties: [], others: 1 }, 1]] }, 1]] }
 };
 const contactUpdatedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["contact.updated"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$21, 1], ["data", { type: "object", properties: [["object", { type: "object", properties: [], others: 1 }, 1]] }, 1]] }
 };
 const messageDeliveredEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["message.delivered"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$22, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacyMessage, 1]] }, 1]] }
 };
 const messageReceivedEvent = {
-  scheme: "legacy",
+  scheme: legacyScheme,
   types: ["message.received"],
   shape: { type: "object", properties: [["id", s$0, 1], ["object", s$1, 1], ["apiVersion", s$2, 1], ["createdAt", s$3, 1], ["type", s$25, 1], ["data", { type: "object", properties: [["object", shape$WebhookLegacyMessage, 1]] }, 1]] }
 };
 const quoCallAnsweredEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.answered"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$27, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["direction", s$2], ["createdAt", s$3, 1], ["answeredAt", s$9], ["answeredByUserId", s$10], ["updatedAt", s$9]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallCompletedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$4, 1], ["data", { type: "object", properties: [["resource", shape$WebhookCall, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallForwardedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.forwarded"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$34, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["createdAt", s$3, 1], ["updatedAt", s$9], ["forwardedFrom", s$2], ["forwardedTo", s$2]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallMenuSelectedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.menu.selected"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$35, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["createdAt", s$3, 1], ["updatedAt", s$9], ["phoneMenuSelection", s$10], ["phoneMenuSelectionName", s$10], ["statusReason", s$10]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallMissedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.missed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$36, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["createdAt", s$3, 1], ["updatedAt", s$3]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallRecordingCompletedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.recording.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$13, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["direction", s$7], ["createdAt", s$3, 1], ["answeredAt", s$9], ["completedAt", s$9], ["updatedAt", s$3], ["duration", s$32], ["recordings", { type: "array", items: { type: "object", properties: [["id", s$10], ["duration", s$32], ["startTime", s$9], ["type", s$10], ["url", s$10]] } }, 1]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallRingingEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.ringing"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$14, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["direction", s$7], ["createdAt", s$3, 1], ["updatedAt", s$9]] }, 1], ["context", { type: "object", properties: [["orgId", s$2, 1], ["phoneNumberId", s$10], ["conversationId", s$10], ["userId", s$2, 1], ["participants", shape$WebhookParticipants]] }, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallSummaryCompletedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.summary.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$37, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["callId", s$2, 1], ["processingStatus", s$17, 1], ["summary", { type: "array", items: s$2, nullable: 1 }], ["nextSteps", { type: "array", items: s$2, nullable: 1 }], ["fromPhoneNumber", s$10], ["handledByAiAgent", s$33], ["answeredByUserId", s$10], ["jobs", { type: "array", items: { type: "object", properties: [["icon", s$2], ["name", s$2, 1], ["result", { type: "object", properties: [["data", { type: "array", items: { type: "object", properties: [["name", s$2, 1], ["value", { type: "anyOf", variants: [s$2, s$11, s$33] }, 1]] } }, 1]] }, 1]] } }]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallTranscriptCompletedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.transcript.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$38, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["callId", s$2, 1], ["createdAt", s$3], ["duration", s$11], ["processingStatus", s$2, 1], ["dialogue", { type: "array", items: { type: "object", properties: [["userId", s$10], ["identifier", s$10], ["content", s$2, 1], ["start", s$11, 1], ["end", s$11, 1]] }, nullable: 1 }]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoCallVoicemailCompletedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["call.voicemail.completed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$39, 1], ["data", { type: "object", properties: [["resource", { type: "object", properties: [["id", s$2, 1], ["voicemailId", s$10], ["callId", s$10], ["direction", s$2], ["duration", s$11], ["from", s$2], ["to", s$2], ["transcript", s$10], ["recordingUrl", s$10], ["createdAt", s$3, 1], ["updatedAt", s$3]] }, 1], ["context", shape$WebhookCallContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoContactDeletedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["contact.deleted"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$20, 1], ["data", { type: "object", properties: [["resource", shape$WebhookContact, 1], ["context", shape$WebhookContactContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoContactUpdatedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["contact.updated"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$21, 1], ["data", { type: "object", properties: [["resource", shape$WebhookContact, 1], ["context", shape$WebhookContactContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoMessageDeliveredEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["message.delivered"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$22, 1], ["data", { type: "object", properties: [["resource", shape$WebhookMessage, 1], ["context", shape$WebhookMessageContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoMessageFailedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["message.failed"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$43, 1], ["data", { type: "object", properties: [["resource", shape$WebhookMessage, 1], ["context", shape$WebhookMessageContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoMessageReceivedEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["message.received"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$25, 1], ["data", { type: "object", properties: [["resource", shape$WebhookMessage, 1], ["context", shape$WebhookMessageContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
 const quoMessageUndeliveredEvent = {
-  scheme: "standard-webhooks",
+  scheme: standardWebhooksScheme,
   types: ["message.undelivered"],
   shape: { type: "object", properties: [["id", s$0, 1], ["apiVersion", s$26, 1], ["createdAt", s$3, 1], ["type", s$44, 1], ["data", { type: "object", properties: [["resource", shape$WebhookMessage, 1], ["context", shape$WebhookMessageContext, 1], ["links", { type: "object", properties: [["quo", s$10, 1]] }]] }, 1]] }
 };
@@ -211,6 +213,7 @@ export {
   contactUpdatedEvent,
   createWebhookParser2 as createWebhookParser,
   isKnownWebhookEvent,
+  legacyScheme2 as legacyScheme,
   messageDeliveredEvent,
   messageReceivedEvent,
   parseWebhook,
@@ -230,5 +233,6 @@ export {
   quoMessageFailedEvent,
   quoMessageReceivedEvent,
   quoMessageUndeliveredEvent,
+  standardWebhooksScheme2 as standardWebhooksScheme,
   verifyWebhook
 };

@@ -72,7 +72,7 @@ export function emitWebhooks(model: ApiModel): GeneratedFile[] {
     return [
       eventDoc(event),
       `export const ${name}: WebhookEventDefinition<${event.typeName}> = {`,
-      `  scheme: ${stringLiteral(event.scheme)},`,
+      `  scheme: ${event.scheme === "legacy" ? "legacyScheme" : "standardWebhooksScheme"},`,
       `  types: [${types}],`,
       `  shape: ${shape},`,
       "};",
@@ -88,11 +88,13 @@ export function emitWebhooks(model: ApiModel): GeneratedFile[] {
     GENERATED_HEADER.trimEnd(),
     ...(formats.length > 0 ? [`import { ${formats.join(", ")} } from "${VALIDATION}";`] : []),
     `import type { Shape } from "${SHAPES}";`,
-    `import { createWebhookParser, type ParseWebhookOptions, type UnknownWebhookEvent, type WebhookEventDefinition, type WebhookParser } from "${RUNTIME}";`,
+    `import { createWebhookParser, legacyScheme, type ParseWebhookOptions, standardWebhooksScheme, type UnknownWebhookEvent, type WebhookEventDefinition, type WebhookParser } from "${RUNTIME}";`,
     "",
     "export {",
     "  createWebhookParser,",
+    "  legacyScheme,",
     "  type ParseWebhookOptions,",
+    "  standardWebhooksScheme,",
     "  type UnknownWebhookEvent,",
     "  type VerifiedWebhook,",
     "  type VerifyWebhookOptions,",
@@ -104,7 +106,9 @@ export function emitWebhooks(model: ApiModel): GeneratedFile[] {
     "  type WebhookHeaders,",
     "  type WebhookParser,",
     "  type WebhookParserOptions,",
+    "  type WebhookDelivery,",
     "  type WebhookScheme,",
+    "  type WebhookSchemeVerifier,",
     `} from "${RUNTIME}";`,
     "",
     ...types.flatMap((t) => [t, ""]),
@@ -142,7 +146,16 @@ function definitionName(typeName: string): string {
 }
 
 /** Names this module declares besides the events' and models'. */
-const MODULE_NAMES = ["allWebhookEvents", "parseAll", "parseWebhook", "isKnownWebhookEvent", "createWebhookParser", "verifyWebhook"];
+const MODULE_NAMES = [
+  "allWebhookEvents",
+  "createWebhookParser",
+  "isKnownWebhookEvent",
+  "legacyScheme",
+  "parseAll",
+  "parseWebhook",
+  "standardWebhooksScheme",
+  "verifyWebhook",
+];
 
 function eventDoc(event: WebhookEventModel): string {
   const quirk =

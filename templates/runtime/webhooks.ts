@@ -75,28 +75,64 @@ type Bytes = Uint8Array<ArrayBuffer>;
 const encoder = new TextEncoder();
 
 /** Verify a delivery's signature and timestamp; throws a `WebhookError` when it must be refused. */
-export async function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook> {
+export function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook> {
+  return verifyWith(options, [standardWebhooksScheme, legacyScheme]);
+}
+
+/** A delivery as each scheme's verifier sees it. */
+export interface WebhookDelivery {
+  read(name: string): string[];
+  secrets: string[];
+  tolerance: number;
+  nowSeconds: number;
+  /** The signed bytes: `prefix` then the raw body. */
+  signedWith(prefix: string): Bytes;
+  text(): string;
+}
+
+/**
+ * One signature scheme: the headers that announce it and its verifier. Event definitions
+ * name theirs, so a parser made for one scheme's events carries only that scheme's code.
+ */
+export interface WebhookSchemeVerifier {
+  readonly name: WebhookScheme;
+  /** Any one of these present: the delivery uses this scheme. */
+  readonly headers: readonly string[];
+  /** Tried first when a delivery carries the headers of several schemes (Standard Webhooks wins). */
+  readonly rank: number;
+  readonly verify: (delivery: WebhookDelivery) => Promise<VerifiedWebhook>;
+}
+
+/** Verify with the first scheme (by rank) whose headers the delivery carries. */
+export async function verifyWith(options: VerifyWebhookOptions, schemes: readonly WebhookSchemeVerifier[]): Promise<VerifiedWebhook> {
   const body = rawBody(options.body);
-  // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
-  const signedWith = (prefix: string): Bytes =>
-    typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body);
-  const text = (): string => (typeof body === "string" ? body : decodeText(body));
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
   if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  const nowSeconds = Math.floor((options.now === undefined ? Date.now() : Number(options.now)) / 1000);
-  const read = (name: string): string[] => headerValues(options.headers, name);
+  const delivery: WebhookDelivery = {
+    read: (name) => headerValues(options.headers, name),
+    secrets,
+    tolerance: options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    nowSeconds: Math.floor((options.now === undefined ? Date.now() : Number(options.now)) / 1000),
+    // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
+    signedWith: (prefix) => (typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body)),
+    text: () => (typeof body === "string" ? body : decodeText(body)),
+  };
+  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
+  for (const scheme of ranked) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
+  throw new WebhookError("missing_header", `No signature headers (${ranked.map((s) => s.headers.join(", ")).join(" or ")}).`);
+}
 
-  const id = read("webhook-id");
-  const stamp = read("webhook-timestamp");
-  const signature = read("webhook-signature");
-  if (id.length > 0 || stamp.length > 0 || signature.length > 0) {
-    const absent = [
-      id.length === 0 && "webhook-id",
-      stamp.length === 0 && "webhook-timestamp",
-      signature.length === 0 && "webhook-signature",
-    ];
-    const missing = absent.filter((name): name is string => name !== false);
+const STANDARD_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"];
+
+/** Standard Webhooks (the 2026-03-30 API): `webhook-id`, `webhook-timestamp`, `webhook-signature`. */
+export const standardWebhooksScheme: WebhookSchemeVerifier = {
+  name: "standard-webhooks",
+  headers: STANDARD_HEADERS,
+  rank: 0,
+  async verify(delivery) {
+    const values = STANDARD_HEADERS.map(delivery.read);
+    const missing = STANDARD_HEADERS.filter((_, index) => values[index]!.length === 0);
+    const [id, stamp, signature] = values as [string[], string[], string[]];
     if (missing.length > 0)
       throw new WebhookError("missing_header", `Standard Webhooks delivery without the ${missing.join(" and ")} header.`);
     const timestamp = stamp[0]!.trim();
@@ -106,38 +142,43 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
       // A Headers object joins repeated headers with ", ": the comma is not part of an entry.
       .flatMap((entry) => (entry.startsWith("v1,") ? [entry.slice(3).replace(/,$/, "")] : []));
     if (candidates.length === 0) throw new WebhookError("malformed_header", "webhook-signature holds no `v1,<base64>` entry.");
-    checkTimestamp(Number(timestamp), nowSeconds, tolerance);
-    const signed = signedWith(`${id[0]!.trim()}.${timestamp}.`);
-    await matchAny(secrets.map(standardKey), signed, candidates);
-    return { scheme: "standard-webhooks", id: id[0]!.trim(), timestamp: Number(timestamp), text: text() };
-  }
+    checkTimestamp(Number(timestamp), delivery.nowSeconds, delivery.tolerance);
+    const signed = delivery.signedWith(`${id[0]!.trim()}.${timestamp}.`);
+    if (!(await matches(delivery.secrets.map(standardKey), signed, candidates))) throw mismatch();
+    return { scheme: "standard-webhooks", id: id[0]!.trim(), timestamp: Number(timestamp), text: delivery.text() };
+  },
+};
 
-  const legacy = read("openphone-signature");
-  if (legacy.length === 0)
-    throw new WebhookError("missing_header", "Neither an openphone-signature header nor the webhook-id/-timestamp/-signature headers.");
-  const entries = legacy
-    .flatMap((value) => value.split(","))
-    .map((entry) => entry.trim().split(";"))
-    .filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]!));
-  if (entries.length === 0)
-    throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
-  // Each entry carries its own timestamp; the ones outside the window are not tried.
-  const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]!) - nowSeconds) <= tolerance);
-  if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
-  // A `whsec_` secret belongs to the other scheme: one endpoint may receive both during a migration.
-  const keys = secrets.flatMap((secret, index) => (secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]));
-  if (keys.length === 0)
-    throw new WebhookError(
-      "signature_mismatch",
-      "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key.",
-    );
-  for (const fields of fresh) {
-    const signed = signedWith(`${fields[2]}.`);
-    if (await matches(keys, signed, [fields[3]!]))
-      return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: text() };
-  }
-  throw mismatch();
-}
+/** Legacy webhooks (made in the app or with /v1/webhooks): `openphone-signature: hmac;1;<timestamp>;<base64>`. */
+export const legacyScheme: WebhookSchemeVerifier = {
+  name: "legacy",
+  headers: ["openphone-signature"],
+  rank: 1,
+  async verify({ read, secrets, tolerance, nowSeconds, signedWith, text }) {
+    const entries = read("openphone-signature")
+      .flatMap((value) => value.split(","))
+      .map((entry) => entry.trim().split(";"))
+      .filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]!));
+    if (entries.length === 0)
+      throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
+    // Each entry carries its own timestamp; the ones outside the window are not tried.
+    const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]!) - nowSeconds) <= tolerance);
+    if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
+    // A `whsec_` secret belongs to the other scheme: one endpoint may receive both during a migration.
+    const keys = secrets.flatMap((secret, index) => (secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]));
+    if (keys.length === 0)
+      throw new WebhookError(
+        "signature_mismatch",
+        "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key.",
+      );
+    for (const fields of fresh) {
+      const signed = signedWith(`${fields[2]}.`);
+      if (await matches(keys, signed, [fields[3]!]))
+        return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: text() };
+    }
+    throw mismatch();
+  },
+};
 
 export interface ParseWebhookOptions extends VerifyWebhookOptions {
   /**
@@ -162,7 +203,8 @@ export interface UnknownWebhookEvent {
  * ones a receiver handles to `createWebhookParser`: the others stay out of its bundle.
  */
 export interface WebhookEventDefinition<T extends { type: string }> {
-  readonly scheme: WebhookScheme;
+  /** The signature scheme its deliveries come with. */
+  readonly scheme: WebhookSchemeVerifier;
   readonly types: readonly string[];
   readonly shape: Shape;
   /** Type only (never set): the event's TypeScript type, for the parser's result. */
@@ -184,17 +226,27 @@ export type WebhookParser<T> = (options: ParseWebhookOptions) => Promise<T | Unk
  * A `parseWebhook` for the events you pass (`createWebhookParser({ events: [messageReceivedEvent] })`):
  * the same verification, errors and modes, and a bundle that carries only those events' contracts.
  * A delivery of any other type is an `UnknownWebhookEvent` in compatible mode, `invalid_payload` in strict.
+ * It verifies only the signature schemes of the events given (legacy, Standard Webhooks or both):
+ * a delivery signed the other way is refused with `missing_header`.
  */
 export function createWebhookParser<D extends ReadonlyArray<WebhookEventDefinition<{ type: string }>>>(
   options: WebhookParserOptions<D>,
 ): WebhookParser<WebhookEventOf<D[number]>> {
   const table = new Map<string, Shape>();
-  for (const event of options.events) for (const type of event.types) table.set(`${event.scheme} ${type}`, event.shape);
-  return (parse) => parseWith(parse, table);
+  const schemes = new Set<WebhookSchemeVerifier>();
+  for (const event of options.events) {
+    schemes.add(event.scheme);
+    for (const type of event.types) table.set(`${event.scheme.name} ${type}`, event.shape);
+  }
+  return (parse) => parseWith(parse, [...schemes], table);
 }
 
-async function parseWith<T>(options: ParseWebhookOptions, table: Map<string, Shape>): Promise<T | UnknownWebhookEvent> {
-  const verified = await verifyWebhook(options);
+async function parseWith<T>(
+  options: ParseWebhookOptions,
+  schemes: WebhookSchemeVerifier[],
+  table: Map<string, Shape>,
+): Promise<T | UnknownWebhookEvent> {
+  const verified = await verifyWith(options, schemes);
   let payload: unknown;
   try {
     payload = JSON.parse(verified.text);
@@ -234,10 +286,6 @@ function checkTimestamp(seconds: number, nowSeconds: number, tolerance: number):
 /** Legacy timestamps are documented as "Unix timestamp"; the sample has 13 digits, i.e. milliseconds. */
 function legacySeconds(digits: string): number {
   return digits.length >= 12 ? Math.floor(Number(digits) / 1000) : Number(digits);
-}
-
-async function matchAny(keys: Array<Promise<CryptoKey>>, signed: Bytes, candidates: string[]): Promise<void> {
-  if (!(await matches(keys, signed, candidates))) throw mismatch();
 }
 
 /** One HMAC per key (computed side by side during a rotation), compared in constant time with every candidate. */
@@ -283,9 +331,7 @@ function legacyKey(secret: string, index: number): Promise<CryptoKey> {
 function secretBytes(text: string, index: number): Bytes {
   const bytes = base64Bytes(text);
   if (bytes === undefined || bytes.length === 0)
-    throw new TypeError(
-      `verifyWebhook: secret #${index + 1} is not base64 (optionally after "whsec_"). Copy the signing secret exactly as shown.`,
-    );
+    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional "whsec_"); copy it exactly as shown.`);
   return bytes;
 }
 
@@ -305,7 +351,7 @@ function rawBody(body: unknown): string | Uint8Array {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer). A parsed and re-serialised object does not verify: read the raw body (e.g. `await request.text()`).",
+    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer), e.g. `await request.text()`: re-serialised JSON does not verify.",
   );
 }
 

@@ -70,7 +70,7 @@ describe("emitWebhooks", () => {
   it("the committed package's module exports one definition per event, with the quirky type values", () => {
     const text = readFileSync("generated/src/webhooks.ts", "utf8");
     expect(text).toMatch(
-      /^export const callSummaryCompletedEvent: WebhookEventDefinition<CallSummaryCompletedEvent> = \{\n {2}scheme: "legacy",\n {2}types: \["call\.summary\.completed", "callSummary"\],$/m,
+      /^export const callSummaryCompletedEvent: WebhookEventDefinition<CallSummaryCompletedEvent> = \{\n {2}scheme: legacyScheme,\n {2}types: \["call\.summary\.completed", "callSummary"\],$/m,
     );
     expect(text).toContain('  types: ["call.transcript.completed", "callTranscript"],');
     expect(text).toMatch(/^export type WebhookEvent = LegacyWebhookEvent \| QuoWebhookEvent;$/m);

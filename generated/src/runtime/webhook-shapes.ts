@@ -110,8 +110,7 @@ function check(shape: Shape, value: unknown, pointer: string, run: Run): boolean
         Number.isFinite(value) &&
         (shape.type === "number" || Number.isInteger(value)) &&
         within(value, shape.minimum, shape.maximum) &&
-        !(shape.exclusiveMinimum !== undefined && value <= shape.exclusiveMinimum) &&
-        !(shape.exclusiveMaximum !== undefined && value >= shape.exclusiveMaximum) &&
+        !(value <= (shape.exclusiveMinimum ?? Number.NEGATIVE_INFINITY) || value >= (shape.exclusiveMaximum ?? Number.POSITIVE_INFINITY)) &&
         (shape.multipleOf === undefined || Number.isInteger(value / shape.multipleOf));
       break;
     case "boolean":
@@ -121,8 +120,7 @@ function check(shape: Shape, value: unknown, pointer: string, run: Run): boolean
       ok = value === null;
       break;
     case "any":
-      ok = value !== undefined;
-      break;
+      return true;
     case "const":
       ok = value === shape.value;
       break;

@@ -34,7 +34,7 @@ function check(shape, value, pointer, run) {
       break;
     case "number":
     case "integer":
-      ok = typeof value === "number" && Number.isFinite(value) && (shape.type === "number" || Number.isInteger(value)) && within(value, shape.minimum, shape.maximum) && !(shape.exclusiveMinimum !== void 0 && value <= shape.exclusiveMinimum) && !(shape.exclusiveMaximum !== void 0 && value >= shape.exclusiveMaximum) && (shape.multipleOf === void 0 || Number.isInteger(value / shape.multipleOf));
+      ok = typeof value === "number" && Number.isFinite(value) && (shape.type === "number" || Number.isInteger(value)) && within(value, shape.minimum, shape.maximum) && !(value <= (shape.exclusiveMinimum ?? Number.NEGATIVE_INFINITY) || value >= (shape.exclusiveMaximum ?? Number.POSITIVE_INFINITY)) && (shape.multipleOf === void 0 || Number.isInteger(value / shape.multipleOf));
       break;
     case "boolean":
       ok = typeof value === "boolean";
@@ -43,8 +43,7 @@ function check(shape, value, pointer, run) {
       ok = value === null;
       break;
     case "any":
-      ok = value !== void 0;
-      break;
+      return true;
     case "const":
       ok = value === shape.value;
       break;

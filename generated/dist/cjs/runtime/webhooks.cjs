@@ -20,7 +20,10 @@ __export(webhooks_exports, {
   WebhookError: () => WebhookError,
   constantTimeEqual: () => constantTimeEqual,
   createWebhookParser: () => createWebhookParser,
-  verifyWebhook: () => verifyWebhook
+  legacyScheme: () => legacyScheme,
+  standardWebhooksScheme: () => standardWebhooksScheme,
+  verifyWebhook: () => verifyWebhook,
+  verifyWith: () => verifyWith
 });
 module.exports = __toCommonJS(webhooks_exports);
 var import_webhook_shapes = require("./webhook-shapes.cjs");
@@ -32,64 +35,82 @@ class WebhookError extends Error {
 }
 const DEFAULT_TOLERANCE_SECONDS = 300;
 const encoder = new TextEncoder();
-async function verifyWebhook(options) {
+function verifyWebhook(options) {
+  return verifyWith(options, [standardWebhooksScheme, legacyScheme]);
+}
+async function verifyWith(options, schemes) {
   const body = rawBody(options.body);
-  const signedWith = (prefix) => typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body);
-  const text = () => typeof body === "string" ? body : decodeText(body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
   if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  const nowSeconds = Math.floor((options.now === void 0 ? Date.now() : Number(options.now)) / 1e3);
-  const read = (name) => headerValues(options.headers, name);
-  const id = read("webhook-id");
-  const stamp = read("webhook-timestamp");
-  const signature = read("webhook-signature");
-  if (id.length > 0 || stamp.length > 0 || signature.length > 0) {
-    const absent = [
-      id.length === 0 && "webhook-id",
-      stamp.length === 0 && "webhook-timestamp",
-      signature.length === 0 && "webhook-signature"
-    ];
-    const missing = absent.filter((name) => name !== false);
+  const delivery = {
+    read: (name) => headerValues(options.headers, name),
+    secrets,
+    tolerance: options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    nowSeconds: Math.floor((options.now === void 0 ? Date.now() : Number(options.now)) / 1e3),
+    // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
+    signedWith: (prefix) => typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body),
+    text: () => typeof body === "string" ? body : decodeText(body)
+  };
+  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
+  for (const scheme of ranked) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
+  throw new WebhookError("missing_header", `No signature headers (${ranked.map((s) => s.headers.join(", ")).join(" or ")}).`);
+}
+const STANDARD_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"];
+const standardWebhooksScheme = {
+  name: "standard-webhooks",
+  headers: STANDARD_HEADERS,
+  rank: 0,
+  async verify(delivery) {
+    const values = STANDARD_HEADERS.map(delivery.read);
+    const missing = STANDARD_HEADERS.filter((_, index) => values[index].length === 0);
+    const [id, stamp, signature] = values;
     if (missing.length > 0)
       throw new WebhookError("missing_header", `Standard Webhooks delivery without the ${missing.join(" and ")} header.`);
     const timestamp = stamp[0].trim();
     if (!/^\d{1,12}$/.test(timestamp)) throw new WebhookError("malformed_header", "webhook-timestamp is not Unix seconds.");
     const candidates = signature.flatMap((value) => value.split(" ")).flatMap((entry) => entry.startsWith("v1,") ? [entry.slice(3).replace(/,$/, "")] : []);
     if (candidates.length === 0) throw new WebhookError("malformed_header", "webhook-signature holds no `v1,<base64>` entry.");
-    checkTimestamp(Number(timestamp), nowSeconds, tolerance);
-    const signed = signedWith(`${id[0].trim()}.${timestamp}.`);
-    await matchAny(secrets.map(standardKey), signed, candidates);
-    return { scheme: "standard-webhooks", id: id[0].trim(), timestamp: Number(timestamp), text: text() };
+    checkTimestamp(Number(timestamp), delivery.nowSeconds, delivery.tolerance);
+    const signed = delivery.signedWith(`${id[0].trim()}.${timestamp}.`);
+    if (!await matches(delivery.secrets.map(standardKey), signed, candidates)) throw mismatch();
+    return { scheme: "standard-webhooks", id: id[0].trim(), timestamp: Number(timestamp), text: delivery.text() };
   }
-  const legacy = read("openphone-signature");
-  if (legacy.length === 0)
-    throw new WebhookError("missing_header", "Neither an openphone-signature header nor the webhook-id/-timestamp/-signature headers.");
-  const entries = legacy.flatMap((value) => value.split(",")).map((entry) => entry.trim().split(";")).filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]));
-  if (entries.length === 0)
-    throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
-  const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]) - nowSeconds) <= tolerance);
-  if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0][2]), nowSeconds, tolerance);
-  const keys = secrets.flatMap((secret, index) => secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]);
-  if (keys.length === 0)
-    throw new WebhookError(
-      "signature_mismatch",
-      "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key."
-    );
-  for (const fields of fresh) {
-    const signed = signedWith(`${fields[2]}.`);
-    if (await matches(keys, signed, [fields[3]]))
-      return { scheme: "legacy", id: void 0, timestamp: legacySeconds(fields[2]), text: text() };
+};
+const legacyScheme = {
+  name: "legacy",
+  headers: ["openphone-signature"],
+  rank: 1,
+  async verify({ read, secrets, tolerance, nowSeconds, signedWith, text }) {
+    const entries = read("openphone-signature").flatMap((value) => value.split(",")).map((entry) => entry.trim().split(";")).filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]));
+    if (entries.length === 0)
+      throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
+    const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]) - nowSeconds) <= tolerance);
+    if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0][2]), nowSeconds, tolerance);
+    const keys = secrets.flatMap((secret, index) => secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]);
+    if (keys.length === 0)
+      throw new WebhookError(
+        "signature_mismatch",
+        "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key."
+      );
+    for (const fields of fresh) {
+      const signed = signedWith(`${fields[2]}.`);
+      if (await matches(keys, signed, [fields[3]]))
+        return { scheme: "legacy", id: void 0, timestamp: legacySeconds(fields[2]), text: text() };
+    }
+    throw mismatch();
   }
-  throw mismatch();
-}
+};
 function createWebhookParser(options) {
   const table = /* @__PURE__ */ new Map();
-  for (const event of options.events) for (const type of event.types) table.set(`${event.scheme} ${type}`, event.shape);
-  return (parse) => parseWith(parse, table);
+  const schemes = /* @__PURE__ */ new Set();
+  for (const event of options.events) {
+    schemes.add(event.scheme);
+    for (const type of event.types) table.set(`${event.scheme.name} ${type}`, event.shape);
+  }
+  return (parse) => parseWith(parse, [...schemes], table);
 }
-async function parseWith(options, table) {
-  const verified = await verifyWebhook(options);
+async function parseWith(options, schemes, table) {
+  const verified = await verifyWith(options, schemes);
   let payload;
   try {
     payload = JSON.parse(verified.text);
@@ -122,9 +143,6 @@ function checkTimestamp(seconds, nowSeconds, tolerance) {
 }
 function legacySeconds(digits) {
   return digits.length >= 12 ? Math.floor(Number(digits) / 1e3) : Number(digits);
-}
-async function matchAny(keys, signed, candidates) {
-  if (!await matches(keys, signed, candidates)) throw mismatch();
 }
 async function matches(keys, signed, candidates) {
   const wanted = candidates.map(base64Bytes);
@@ -161,9 +179,7 @@ function legacyKey(secret, index) {
 function secretBytes(text, index) {
   const bytes = base64Bytes(text);
   if (bytes === void 0 || bytes.length === 0)
-    throw new TypeError(
-      `verifyWebhook: secret #${index + 1} is not base64 (optionally after "whsec_"). Copy the signing secret exactly as shown.`
-    );
+    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional "whsec_"); copy it exactly as shown.`);
   return bytes;
 }
 function base64Bytes(text) {
@@ -181,7 +197,7 @@ function rawBody(body) {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer). A parsed and re-serialised object does not verify: read the raw body (e.g. `await request.text()`)."
+    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer), e.g. `await request.text()`: re-serialised JSON does not verify."
   );
 }
 function decodeText(bytes) {
