@@ -108,8 +108,14 @@ export async function verifyWith(options: VerifyWebhookOptions, schemes: readonl
   const body = rawBody(options.body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
   if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
+  // Detection and the verifier read the same headers: each is looked up once.
+  const seen = new Map<string, string[]>();
   const delivery: WebhookDelivery = {
-    read: (name) => headerValues(options.headers, name),
+    read: (name) => {
+      const values = seen.get(name) ?? headerValues(options.headers, name);
+      seen.set(name, values);
+      return values;
+    },
     secrets,
     tolerance: options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
     nowSeconds: Math.floor((options.now === undefined ? Date.now() : Number(options.now)) / 1000),

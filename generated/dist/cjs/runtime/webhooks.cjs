@@ -42,8 +42,13 @@ async function verifyWith(options, schemes) {
   const body = rawBody(options.body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
   if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
+  const seen = /* @__PURE__ */ new Map();
   const delivery = {
-    read: (name) => headerValues(options.headers, name),
+    read: (name) => {
+      const values = seen.get(name) ?? headerValues(options.headers, name);
+      seen.set(name, values);
+      return values;
+    },
     secrets,
     tolerance: options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
     nowSeconds: Math.floor((options.now === void 0 ? Date.now() : Number(options.now)) / 1e3),
