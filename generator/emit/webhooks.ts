@@ -81,7 +81,8 @@ export function emitWebhooks(model: ApiModel): GeneratedFile[] {
   const names = events.map((e) => definitionName(e.typeName));
   const taken = new Set([...models.map((m) => m.name), ...events.map((e) => e.typeName), ...MODULE_NAMES]);
   const clash = names.find((name, index) => taken.has(name) || names.indexOf(name) !== index);
-  if (clash !== undefined) throw new Error(`webhooks: two exports named ${clash}; rename the event in openphone.names.json.`);
+  // Event type names are PascalCase and end in "Event", so this cannot happen today; it guards the naming rule.
+  if (clash !== undefined) throw new Error(`webhooks: the event definition ${clash} collides with another export of src/webhooks.ts.`);
   const formats = shapes.formats();
 
   const lines = [
