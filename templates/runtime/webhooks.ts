@@ -76,7 +76,7 @@ const encoder = new TextEncoder();
 
 /** Verify a delivery's signature and timestamp; throws a `WebhookError` when it must be refused. */
 export function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook> {
-  return verifyWith(options, [standardWebhooksScheme, legacyScheme]);
+  return verifyWith(options, BOTH_SCHEMES);
 }
 
 /** A delivery as each scheme's verifier sees it. */
@@ -103,7 +103,7 @@ export interface WebhookSchemeVerifier {
   readonly verify: (delivery: WebhookDelivery) => Promise<VerifiedWebhook>;
 }
 
-/** Verify with the first scheme (by rank) whose headers the delivery carries. */
+/** Verify with the first scheme (`schemes` are in rank order) whose headers the delivery carries. */
 export async function verifyWith(options: VerifyWebhookOptions, schemes: readonly WebhookSchemeVerifier[]): Promise<VerifiedWebhook> {
   const body = rawBody(options.body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
@@ -123,9 +123,8 @@ export async function verifyWith(options: VerifyWebhookOptions, schemes: readonl
     signedWith: (prefix) => (typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body)),
     text: () => (typeof body === "string" ? body : decodeText(body)),
   };
-  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
-  for (const scheme of ranked) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
-  throw new WebhookError("missing_header", `No signature headers (${ranked.map((s) => s.headers.join(", ")).join(" or ")}).`);
+  for (const scheme of schemes) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
+  throw new WebhookError("missing_header", `No signature headers (${schemes.map((s) => s.headers.join(", ")).join(" or ")}).`);
 }
 
 const STANDARD_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"];
@@ -186,6 +185,9 @@ export const legacyScheme: WebhookSchemeVerifier = {
   },
 };
 
+/** What `verifyWebhook` detects, in rank order. */
+const BOTH_SCHEMES: readonly WebhookSchemeVerifier[] = [standardWebhooksScheme, legacyScheme];
+
 export interface ParseWebhookOptions extends VerifyWebhookOptions {
   /**
    * "compatible" (default): properties and enum values the contract does not know yet are
@@ -244,7 +246,8 @@ export function createWebhookParser<D extends ReadonlyArray<WebhookEventDefiniti
     schemes.add(event.scheme);
     for (const type of event.types) table.set(`${event.scheme.name} ${type}`, event.shape);
   }
-  return (parse) => parseWith(parse, [...schemes], table);
+  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
+  return (parse) => parseWith(parse, ranked, table);
 }
 
 async function parseWith<T>(

@@ -79,7 +79,7 @@ export interface WebhookSchemeVerifier {
     readonly rank: number;
     readonly verify: (delivery: WebhookDelivery) => Promise<VerifiedWebhook>;
 }
-/** Verify with the first scheme (by rank) whose headers the delivery carries. */
+/** Verify with the first scheme (`schemes` are in rank order) whose headers the delivery carries. */
 export declare function verifyWith(options: VerifyWebhookOptions, schemes: readonly WebhookSchemeVerifier[]): Promise<VerifiedWebhook>;
 /** Standard Webhooks (the 2026-03-30 API): `webhook-id`, `webhook-timestamp`, `webhook-signature`. */
 export declare const standardWebhooksScheme: WebhookSchemeVerifier;

@@ -8,7 +8,7 @@ class WebhookError extends Error {
 const DEFAULT_TOLERANCE_SECONDS = 300;
 const encoder = new TextEncoder();
 function verifyWebhook(options) {
-  return verifyWith(options, [standardWebhooksScheme, legacyScheme]);
+  return verifyWith(options, BOTH_SCHEMES);
 }
 async function verifyWith(options, schemes) {
   const body = rawBody(options.body);
@@ -28,9 +28,8 @@ async function verifyWith(options, schemes) {
     signedWith: (prefix) => typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body),
     text: () => typeof body === "string" ? body : decodeText(body)
   };
-  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
-  for (const scheme of ranked) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
-  throw new WebhookError("missing_header", `No signature headers (${ranked.map((s) => s.headers.join(", ")).join(" or ")}).`);
+  for (const scheme of schemes) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
+  throw new WebhookError("missing_header", `No signature headers (${schemes.map((s) => s.headers.join(", ")).join(" or ")}).`);
 }
 const STANDARD_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"];
 const standardWebhooksScheme = {
@@ -77,6 +76,7 @@ const legacyScheme = {
     throw mismatch();
   }
 };
+const BOTH_SCHEMES = [standardWebhooksScheme, legacyScheme];
 function createWebhookParser(options) {
   const table = /* @__PURE__ */ new Map();
   const schemes = /* @__PURE__ */ new Set();
@@ -84,7 +84,8 @@ function createWebhookParser(options) {
     schemes.add(event.scheme);
     for (const type of event.types) table.set(`${event.scheme.name} ${type}`, event.shape);
   }
-  return (parse) => parseWith(parse, [...schemes], table);
+  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
+  return (parse) => parseWith(parse, ranked, table);
 }
 async function parseWith(options, schemes, table) {
   const verified = await verifyWith(options, schemes);
