@@ -101,7 +101,8 @@ function check(shape: Shape, value: unknown, pointer: string, run: Run): boolean
         typeof value === "string" &&
         (shape.format === undefined || shape.format.test(value)) &&
         (shape.pattern === undefined || shape.pattern.test(value)) &&
-        within([...value].length, shape.minLength, shape.maxLength);
+        // Code points, as JSON Schema counts; spread only when there is a bound to compare with.
+        ((shape.minLength === undefined && shape.maxLength === undefined) || within([...value].length, shape.minLength, shape.maxLength));
       break;
     case "number":
     case "integer":

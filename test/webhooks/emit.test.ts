@@ -43,6 +43,8 @@ describe("emitWebhooks", () => {
     expect(diagnostics).toEqual([]);
     // The summary stays inside its comment: the terminator is escaped.
     expect(file!.contents).toContain("ends the comment *\\/ export const pwned");
+    // Property names are tuple data (a string literal), never object keys.
+    expect(file!.contents).toContain('["a-b\\"c", s$');
     const exported = source.statements.flatMap((s) => {
       if (!ts.canHaveModifiers(s) || !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return [];
       if (ts.isVariableStatement(s)) return s.declarationList.declarations.map((d) => (d.name as ts.Identifier).text);

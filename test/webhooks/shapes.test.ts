@@ -90,3 +90,16 @@ describe("shapeIssues", () => {
     expect(shapeIssues({ type: "object", properties: [], nullable: 1 }, null, true)).toEqual([]);
   });
 });
+
+describe("shapeIssues: bounds", () => {
+  it("counts a string's length in code points, and checks number and array bounds", () => {
+    const short: Shape = { type: "string", minLength: 2, maxLength: 2 };
+    expect(pointers(short, "😀😀")).toEqual([]);
+    expect(pointers(short, "😀")).toEqual([""]);
+    const exclusive: Shape = { type: "number", exclusiveMinimum: 0, multipleOf: 0.5 };
+    expect(pointers(exclusive, 1.5)).toEqual([]);
+    expect(pointers(exclusive, 0)).toEqual([""]);
+    expect(pointers(exclusive, 1.2)).toEqual([""]);
+    expect(pointers({ type: "array", items: text, maxItems: 1 }, ["a", "b"])).toEqual([""]);
+  });
+});

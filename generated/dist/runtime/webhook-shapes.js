@@ -8,7 +8,8 @@ function check(shape, value, pointer, run) {
   let ok;
   switch (shape.type) {
     case "string":
-      ok = typeof value === "string" && (shape.format === void 0 || shape.format.test(value)) && (shape.pattern === void 0 || shape.pattern.test(value)) && within([...value].length, shape.minLength, shape.maxLength);
+      ok = typeof value === "string" && (shape.format === void 0 || shape.format.test(value)) && (shape.pattern === void 0 || shape.pattern.test(value)) && // Code points, as JSON Schema counts; spread only when there is a bound to compare with.
+      (shape.minLength === void 0 && shape.maxLength === void 0 || within([...value].length, shape.minLength, shape.maxLength));
       break;
     case "number":
     case "integer":
