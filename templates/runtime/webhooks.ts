@@ -107,7 +107,7 @@ export interface WebhookSchemeVerifier {
 export async function verifyWith(options: VerifyWebhookOptions, schemes: readonly WebhookSchemeVerifier[]): Promise<VerifiedWebhook> {
   const body = rawBody(options.body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
-  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
+  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given.");
   // Detection and the verifier read the same headers: each is looked up once.
   const seen = new Map<string, string[]>();
   const delivery: WebhookDelivery = {
@@ -174,7 +174,7 @@ export const legacyScheme: WebhookSchemeVerifier = {
     if (keys.length === 0)
       throw new WebhookError(
         "signature_mismatch",
-        "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key.",
+        "A legacy (openphone-signature) delivery, but every secret is a whsec_ one: add the legacy key.",
       );
     for (const fields of fresh) {
       const signed = signedWith(`${fields[2]}.`);
@@ -260,7 +260,7 @@ async function parseWith<T>(
   try {
     payload = JSON.parse(verified.text);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not JSON, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not JSON.");
   }
   const type =
     typeof payload === "object" && payload !== null && !Array.isArray(payload) ? (payload as { type?: unknown }).type : undefined;
@@ -340,7 +340,7 @@ function legacyKey(secret: string, index: number): Promise<CryptoKey> {
 function secretBytes(text: string, index: number): Bytes {
   const bytes = base64Bytes(text);
   if (bytes === undefined || bytes.length === 0)
-    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional "whsec_"); copy it exactly as shown.`);
+    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional whsec_).`);
   return bytes;
 }
 
@@ -360,7 +360,7 @@ function rawBody(body: unknown): string | Uint8Array {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer), e.g. `await request.text()`: re-serialised JSON does not verify.",
+    "verifyWebhook: `body` must be the raw body as received (string, Uint8Array or ArrayBuffer): re-serialised JSON does not verify.",
   );
 }
 
@@ -368,7 +368,7 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not UTF-8 text, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not UTF-8 text.");
   }
 }
 

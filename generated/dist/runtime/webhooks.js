@@ -13,7 +13,7 @@ function verifyWebhook(options) {
 async function verifyWith(options, schemes) {
   const body = rawBody(options.body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
-  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
+  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given.");
   const seen = /* @__PURE__ */ new Map();
   const delivery = {
     read: (name) => {
@@ -66,7 +66,7 @@ const legacyScheme = {
     if (keys.length === 0)
       throw new WebhookError(
         "signature_mismatch",
-        "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key."
+        "A legacy (openphone-signature) delivery, but every secret is a whsec_ one: add the legacy key."
       );
     for (const fields of fresh) {
       const signed = signedWith(`${fields[2]}.`);
@@ -93,7 +93,7 @@ async function parseWith(options, schemes, table) {
   try {
     payload = JSON.parse(verified.text);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not JSON, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not JSON.");
   }
   const type = typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload.type : void 0;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
@@ -157,7 +157,7 @@ function legacyKey(secret, index) {
 function secretBytes(text, index) {
   const bytes = base64Bytes(text);
   if (bytes === void 0 || bytes.length === 0)
-    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional "whsec_"); copy it exactly as shown.`);
+    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional whsec_).`);
   return bytes;
 }
 function base64Bytes(text) {
@@ -175,14 +175,14 @@ function rawBody(body) {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer), e.g. `await request.text()`: re-serialised JSON does not verify."
+    "verifyWebhook: `body` must be the raw body as received (string, Uint8Array or ArrayBuffer): re-serialised JSON does not verify."
   );
 }
 function decodeText(bytes) {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not UTF-8 text, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not UTF-8 text.");
   }
 }
 function concat(a, b) {
