@@ -5,7 +5,7 @@
  * shared constant (`s$0`); objects inline; a shared model is a constant of its own
  * (`shape$WebhookCall`), so bundlers keep exactly what the picked events reach.
  */
-import type { KindTable, NamedModel, Schema } from "../model/types.js";
+import type { KindTable, NamedModel, ObjectSchema, Property, Schema } from "../model/types.js";
 import { stringLiteral } from "./escape.js";
 import { checkedFormat } from "./validators/expected.js";
 import { checkPattern, jsPrimitive } from "./validators/literal.js";
@@ -105,7 +105,7 @@ export function createShapePrinter(models: readonly NamedModel[]): ShapePrinter 
         ["maxItems", s.maxItems],
       ])}${nullable(s)} }`,
     object: (s) => {
-      const properties = s.properties.map((p) => `[${stringLiteral(p.name)}, ${print(p.schema)}${p.required ? ", 1" : ""}]`);
+      const properties = s.properties.map(printProperty);
       const others =
         typeof s.additionalProperties === "object"
           ? `, others: ${print(s.additionalProperties)}`
@@ -115,13 +115,33 @@ export function createShapePrinter(models: readonly NamedModel[]): ShapePrinter 
       return `{ type: "object", properties: [${properties.join(", ")}]${others}${nullable(s)} }`;
     },
     union: (s) => `{ type: "anyOf", variants: [${s.variants.map(print).join(", ")}]${nullable(s)} }`,
-    intersection: (s) => `{ type: "allOf", members: [${s.members.map(print).join(", ")}]${nullable(s)} }`,
+    intersection: (s) => {
+      // allOf of objects is one object with every member's properties: checked member by member,
+      // strict mode would call each member's properties undeclared in the others. A free-form
+      // member (no properties, any key) leaves the whole open, as in the validators.
+      const objects = s.members.map(resolve).filter((m): m is ObjectSchema => m?.kind === "object");
+      if (objects.length === s.members.length && objects.every((m) => typeof m.additionalProperties === "boolean")) {
+        const properties = objects.flatMap((m) => m.properties).map(printProperty);
+        const open = objects.some((m) => m.additionalProperties === true && m.properties.length === 0);
+        return `{ type: "object", properties: [${properties.join(", ")}]${open ? ", others: 1" : ""}${nullable(s)} }`;
+      }
+      return `{ type: "allOf", members: [${s.members.map(print).join(", ")}]${nullable(s)} }`;
+    },
     ref: (s) => {
       const name = model(s.name);
-      // A nullable reference: the model or null.
-      return s.nullable ? `{ type: "anyOf", variants: [${name}], nullable: 1 }` : name;
+      // A nullable reference: the model or null (allOf of one member: its issues keep their pointers).
+      return s.nullable ? `{ type: "allOf", members: [${name}], nullable: 1 }` : name;
     },
   };
+  /** A schema with its references followed (undefined for a missing model or a cycle of references). */
+  function resolve(schema: Schema, depth = 0): Schema | undefined {
+    if (schema.kind !== "ref") return schema;
+    const target = byName.get(schema.name)?.schema;
+    return target === undefined || depth > models.length ? undefined : resolve(target, depth + 1);
+  }
+  function printProperty(p: Property): string {
+    return `[${stringLiteral(p.name)}, ${print(p.schema)}${p.required ? ", 1" : ""}]`;
+  }
   function print(schema: Schema): string {
     return (PRINT[schema.kind] as (s: Schema) => string)(schema);
   }
