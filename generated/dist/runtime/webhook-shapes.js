@@ -27,7 +27,7 @@ function check(shape, value, pointer, run) {
       ok = value === shape.value;
       break;
     case "enum":
-      ok = shape.values.includes(value) || !run.strict && shape.values.some((v) => typeof v === typeof value);
+      ok = shape.values.includes(value) || !run.strict && shape.values.every((v) => typeof v === typeof value);
       break;
     case "array":
       ok = Array.isArray(value) && within(value.length, shape.minItems, shape.maxItems);

@@ -127,7 +127,7 @@ function check(shape: Shape, value: unknown, pointer: string, run: Run): boolean
       break;
     case "enum":
       // Compatible mode: a value of the enum's type the contract does not list yet passes.
-      ok = shape.values.includes(value as string) || (!run.strict && shape.values.some((v) => typeof v === typeof value));
+      ok = shape.values.includes(value as string) || (!run.strict && shape.values.every((v) => typeof v === typeof value));
       break;
     case "array":
       ok = Array.isArray(value) && within(value.length, shape.minItems, shape.maxItems);
