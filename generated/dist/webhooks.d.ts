@@ -1,5 +1,5 @@
-import { type ParseWebhookOptions, type UnknownWebhookEvent } from "./runtime/webhooks.js";
-export { type ParseWebhookOptions, type UnknownWebhookEvent, type VerifiedWebhook, type VerifyWebhookOptions, verifyWebhook, WebhookError, type WebhookErrorReason, type WebhookHeaders, type WebhookScheme, } from "./runtime/webhooks.js";
+import { type ParseWebhookOptions, type UnknownWebhookEvent, type WebhookEventDefinition } from "./runtime/webhooks.js";
+export { createWebhookParser, legacyScheme, type ParseWebhookOptions, standardWebhooksScheme, type UnknownWebhookEvent, type VerifiedWebhook, type VerifyWebhookOptions, verifyWebhook, type WebhookEventDefinition, type WebhookEventOf, WebhookError, type WebhookErrorReason, type WebhookHeaders, type WebhookParser, type WebhookParserOptions, type WebhookDelivery, type WebhookScheme, type WebhookSchemeVerifier, } from "./runtime/webhooks.js";
 /**
  * A shape several webhook events share (WebhookCall).
  * From #/components/schemas/WebhookCall.
@@ -768,11 +768,141 @@ export type WebhookEvent = LegacyWebhookEvent | QuoWebhookEvent;
 /** The `type` values of the known events. */
 export type WebhookEventType = WebhookEvent["type"];
 /**
+ * `call.completed` (legacy webhooks): A call ended (a missed call too, possibly with a voicemail).
+ * Source: V Q-LG, V Q-SUP; envelope V Q-LG.
+ */
+export declare const callCompletedEvent: WebhookEventDefinition<CallCompletedEvent>;
+/**
+ * `call.recording.completed` (legacy webhooks): A call's recording is ready.
+ * Source: V Q-LG; app-era media C-PD; envelope V Q-LG.
+ */
+export declare const callRecordingCompletedEvent: WebhookEventDefinition<CallRecordingCompletedEvent>;
+/**
+ * `call.ringing` (legacy webhooks): A call is ringing.
+ * Source: V Q-LG; envelope V Q-LG.
+ */
+export declare const callRingingEvent: WebhookEventDefinition<CallRingingEvent>;
+/**
+ * `call.summary.completed` (legacy webhooks): A call's summary is ready.
+ * `type` is "call.summary.completed" or "callSummary" (the vendor's samples carry the second).
+ * Source: V Q-LG; envelope V Q-LG; type quirk V Q-LG.
+ */
+export declare const callSummaryCompletedEvent: WebhookEventDefinition<CallSummaryCompletedEvent>;
+/**
+ * `call.transcript.completed` (legacy webhooks): A call's transcript is ready.
+ * `type` is "call.transcript.completed" or "callTranscript" (the vendor's samples carry the second).
+ * Source: V Q-LG; envelope V Q-LG; type quirk V Q-LG.
+ */
+export declare const callTranscriptCompletedEvent: WebhookEventDefinition<CallTranscriptCompletedEvent>;
+/**
+ * `contact.deleted` (legacy webhooks): A contact was deleted (app webhooks only).
+ * Source: V Q-SUP (event); payload undocumented; envelope V Q-LG.
+ */
+export declare const contactDeletedEvent: WebhookEventDefinition<ContactDeletedEvent>;
+/**
+ * `contact.updated` (legacy webhooks): A contact was created or updated (app webhooks only).
+ * Source: V Q-SUP (event); payload undocumented; envelope V Q-LG.
+ */
+export declare const contactUpdatedEvent: WebhookEventDefinition<ContactUpdatedEvent>;
+/**
+ * `message.delivered` (legacy webhooks): A sent message was delivered.
+ * Source: V Q-LG; envelope V Q-LG.
+ */
+export declare const messageDeliveredEvent: WebhookEventDefinition<MessageDeliveredEvent>;
+/**
+ * `message.received` (legacy webhooks): A message was received.
+ * Source: V Q-LG; envelope V Q-LG.
+ */
+export declare const messageReceivedEvent: WebhookEventDefinition<MessageReceivedEvent>;
+/**
+ * `call.answered` (API 2026-03-30): A call was answered (an outgoing call picked up by voicemail too).
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallAnsweredEvent: WebhookEventDefinition<QuoCallAnsweredEvent>;
+/**
+ * `call.completed` (API 2026-03-30): A call ended.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallCompletedEvent: WebhookEventDefinition<QuoCallCompletedEvent>;
+/**
+ * `call.forwarded` (API 2026-03-30): A call was forwarded.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallForwardedEvent: WebhookEventDefinition<QuoCallForwardedEvent>;
+/**
+ * `call.menu.selected` (API 2026-03-30): A caller chose an option of a phone menu.
+ * Source: C-KB, C-HD (added 2026-07-15); envelope V Q-OV.
+ */
+export declare const quoCallMenuSelectedEvent: WebhookEventDefinition<QuoCallMenuSelectedEvent>;
+/**
+ * `call.missed` (API 2026-03-30): An incoming call was missed.
+ * Source: C-KB quoting V Q-EP (incoming only); envelope V Q-OV.
+ */
+export declare const quoCallMissedEvent: WebhookEventDefinition<QuoCallMissedEvent>;
+/**
+ * `call.recording.completed` (API 2026-03-30): A call's recording is ready.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallRecordingCompletedEvent: WebhookEventDefinition<QuoCallRecordingCompletedEvent>;
+/**
+ * `call.ringing` (API 2026-03-30): A call is ringing (both directions).
+ * Source: V Q-EP (event); shape C-KB; envelope V Q-OV.
+ */
+export declare const quoCallRingingEvent: WebhookEventDefinition<QuoCallRingingEvent>;
+/**
+ * `call.summary.completed` (API 2026-03-30): A call's summary is ready.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallSummaryCompletedEvent: WebhookEventDefinition<QuoCallSummaryCompletedEvent>;
+/**
+ * `call.transcript.completed` (API 2026-03-30): A call's transcript is ready.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallTranscriptCompletedEvent: WebhookEventDefinition<QuoCallTranscriptCompletedEvent>;
+/**
+ * `call.voicemail.completed` (API 2026-03-30): A voicemail is ready.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoCallVoicemailCompletedEvent: WebhookEventDefinition<QuoCallVoicemailCompletedEvent>;
+/**
+ * `contact.deleted` (API 2026-03-30): A contact was deleted (workspace-wide).
+ * Source: C-KB, C-HD (workspace-wide); envelope V Q-OV.
+ */
+export declare const quoContactDeletedEvent: WebhookEventDefinition<QuoContactDeletedEvent>;
+/**
+ * `contact.updated` (API 2026-03-30): A contact was created or updated (workspace-wide).
+ * Source: C-KB, C-HD (workspace-wide); envelope V Q-OV.
+ */
+export declare const quoContactUpdatedEvent: WebhookEventDefinition<QuoContactUpdatedEvent>;
+/**
+ * `message.delivered` (API 2026-03-30): A sent message was delivered (not a read receipt).
+ * Source: C-KB quoting V Q-EP (not a read receipt); envelope V Q-OV.
+ */
+export declare const quoMessageDeliveredEvent: WebhookEventDefinition<QuoMessageDeliveredEvent>;
+/**
+ * `message.failed` (API 2026-03-30): A message could not be sent.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoMessageFailedEvent: WebhookEventDefinition<QuoMessageFailedEvent>;
+/**
+ * `message.received` (API 2026-03-30): A message was received.
+ * Source: C-KB quoting V Q-EP; envelope V Q-OV.
+ */
+export declare const quoMessageReceivedEvent: WebhookEventDefinition<QuoMessageReceivedEvent>;
+/**
+ * `message.undelivered` (API 2026-03-30): A sent message was not delivered by the carrier.
+ * Source: C-KB, C-HD (added 2026-08-25); envelope V Q-OV.
+ */
+export declare const quoMessageUndeliveredEvent: WebhookEventDefinition<QuoMessageUndeliveredEvent>;
+/** Every event this package knows (what `parseWebhook` checks against). */
+export declare const allWebhookEvents: ReadonlyArray<WebhookEventDefinition<WebhookEvent>>;
+/**
  * Verify a delivery (see `verifyWebhook`), parse its JSON and check it against its event's
- * contract. Throws a `WebhookError` (`reason` says why). In the default compatible mode an
- * event type this package does not know yet comes back as an `UnknownWebhookEvent`
- * (`known: false`); `mode: "strict"` refuses it and any property the contract lacks.
+ * contract, for every event this package knows. Throws a `WebhookError` (`reason` says why).
+ * In the default compatible mode an event type this package does not know yet comes back as
+ * an `UnknownWebhookEvent` (`known: false`); `mode: "strict"` refuses it and any property the
+ * contract lacks. A receiver that handles a few events ships less with `createWebhookParser`.
  */
 export declare function parseWebhook(options: ParseWebhookOptions): Promise<WebhookEvent | UnknownWebhookEvent>;
-/** True for the events this package knows: then a `switch (event.type)` narrows exhaustively. */
-export declare function isKnownWebhookEvent(event: WebhookEvent | UnknownWebhookEvent): event is WebhookEvent;
+/** True for the events this package knows (or a parser was given): then a `switch (event.type)` narrows exhaustively. */
+export declare function isKnownWebhookEvent<T extends WebhookEvent>(event: T | UnknownWebhookEvent): event is T;

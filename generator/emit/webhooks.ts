@@ -1,12 +1,13 @@
 /**
  * `src/webhooks.ts`, the `openphone-api/webhooks` entry point: the event types
  * (one per webhook in the model, a `WebhookEvent` union discriminated by `type`),
- * their checks, and `parseWebhook` wired to them. Verification itself is the
- * hand-written runtime (templates/runtime/webhooks.ts), re-exported here.
+ * one exported definition per event (its contract as `Shape` data, webhook-shapes.ts),
+ * and `parseWebhook` over all of them. Verifying and parsing are the hand-written
+ * runtime (templates/runtime/webhooks.ts), re-exported here.
  *
- * One self-contained module: it imports only the validation and webhook
- * runtimes, never the client or the other validators, so a receiver's bundle
- * carries the checks of the events and nothing else.
+ * One self-contained module: it imports only the webhook runtimes and the format
+ * constants of the validation runtime, never the client or the other validators. A
+ * receiver that passes its events to `createWebhookParser` ships only their shapes.
  */
 import type { GeneratedFile } from "../core.js";
 import { compareCodeUnits as compare } from "../json.js";
@@ -14,10 +15,10 @@ import type { ApiModel, WebhookEventModel } from "../model/types.js";
 import { jsDoc, stringLiteral } from "./escape.js";
 import { GENERATED_HEADER } from "./header.js";
 import { TypePrinter } from "./types.js";
-import { printCheckFunction } from "./validators/checks.js";
-import { createModuleContext, createSharedConstants, printSharedConstants } from "./validators/context.js";
+import { createShapePrinter } from "./webhook-shapes.js";
 
 const VALIDATION = "./runtime/validation.js";
+const SHAPES = "./runtime/webhook-shapes.js";
 const RUNTIME = "./runtime/webhooks.js";
 
 export function emitWebhooks(model: ApiModel): GeneratedFile[] {
@@ -63,68 +64,99 @@ export function emitWebhooks(model: ApiModel): GeneratedFile[] {
     'export type WebhookEventType = WebhookEvent["type"];',
   );
 
-  const shared = createSharedConstants();
-  const cx = createModuleContext(models, true, shared);
-  const checks = [
-    ...models.map((m) => printCheckFunction(`check${m.name}`, m.schema, cx, { exported: false, allowUndefined: false })),
-    ...events.map((e) => printCheckFunction(`check${e.typeName}`, e.schema, cx, { exported: false, allowUndefined: false })),
-  ];
-  const table = (scheme: WebhookEventModel["scheme"]): string => {
-    const rows = events
-      .filter((e) => e.scheme === scheme)
-      .flatMap((e) => e.types.map((type) => [type, `check${e.typeName}`] as const))
-      .sort((a, b) => compare(a[0], b[0]));
-    return `  ${stringLiteral(scheme)}: {\n${rows.map(([type, check]) => `    ${stringLiteral(type)}: ${check},`).join("\n")}\n  },`;
-  };
-  const constants = localConstants(printSharedConstants(shared, VALIDATION));
-  const validationValues = [...new Set([...cx.runtime, ...shared.runtime])].sort(compare);
-  const validationTypes = ["Ctx", ...(shared.rules.size > 0 ? ["Rule"] : [])];
+  const shapes = createShapePrinter(models);
+  const definitions = events.map((event) => {
+    const name = definitionName(event.typeName);
+    const shape = shapes.print(event.schema);
+    const types = event.types.map(stringLiteral).join(", ");
+    return [
+      eventDoc(event),
+      `export const ${name}: WebhookEventDefinition<${event.typeName}> = {`,
+      `  scheme: ${event.scheme === "legacy" ? "legacyScheme" : "standardWebhooksScheme"},`,
+      `  types: [${types}],`,
+      `  shape: ${shape},`,
+      "};",
+    ].join("\n");
+  });
+  const names = events.map((e) => definitionName(e.typeName));
+  const taken = new Set([...models.map((m) => m.name), ...events.map((e) => e.typeName), ...MODULE_NAMES]);
+  const clash = names.find((name, index) => taken.has(name) || names.indexOf(name) !== index);
+  // Event type names are PascalCase and end in "Event", so this cannot happen today; it guards the naming rule.
+  if (clash !== undefined) throw new Error(`webhooks: the event definition ${clash} collides with another export of src/webhooks.ts.`);
+  const formats = shapes.formats();
 
   const lines = [
     GENERATED_HEADER.trimEnd(),
-    `import type { ${validationTypes.join(", ")} } from "${VALIDATION}";`,
-    ...(validationValues.length > 0 ? [`import { ${validationValues.join(", ")} } from "${VALIDATION}";`] : []),
-    `import { type ParseWebhookOptions, parseWithChecks, type UnknownWebhookEvent, type WebhookChecks } from "${RUNTIME}";`,
+    ...(formats.length > 0 ? [`import { ${formats.join(", ")} } from "${VALIDATION}";`] : []),
+    `import type { Shape } from "${SHAPES}";`,
+    `import { createWebhookParser, legacyScheme, type ParseWebhookOptions, standardWebhooksScheme, type UnknownWebhookEvent, type WebhookEventDefinition, type WebhookParser } from "${RUNTIME}";`,
     "",
     "export {",
+    "  createWebhookParser,",
+    "  legacyScheme,",
     "  type ParseWebhookOptions,",
+    "  standardWebhooksScheme,",
     "  type UnknownWebhookEvent,",
     "  type VerifiedWebhook,",
     "  type VerifyWebhookOptions,",
     "  verifyWebhook,",
+    "  type WebhookEventDefinition,",
+    "  type WebhookEventOf,",
     "  WebhookError,",
     "  type WebhookErrorReason,",
     "  type WebhookHeaders,",
+    "  type WebhookParser,",
+    "  type WebhookParserOptions,",
+    "  type WebhookDelivery,",
     "  type WebhookScheme,",
+    "  type WebhookSchemeVerifier,",
     `} from "${RUNTIME}";`,
     "",
     ...types.flatMap((t) => [t, ""]),
-    ...(constants.length > 0 ? [...constants, ""] : []),
-    ...cx.helpers.flatMap((h) => [h, ""]),
-    ...checks.flatMap((c) => [c, ""]),
-    "/** The check of each known event by signature scheme and `type` (quirky `type` values included). */",
-    "const CHECKS: WebhookChecks = {",
-    table("legacy"),
-    table("standard-webhooks"),
-    "};",
+    ...shapes.constants(),
+    "",
+    ...definitions.flatMap((d) => [d, ""]),
+    "/** Every event this package knows (what `parseWebhook` checks against). */",
+    `export const allWebhookEvents: ReadonlyArray<WebhookEventDefinition<WebhookEvent>> = [${names.join(", ")}];`,
+    "",
+    "let parseAll: WebhookParser<WebhookEvent> | undefined;",
     "",
     "/**",
     " * Verify a delivery (see `verifyWebhook`), parse its JSON and check it against its event's",
-    " * contract. Throws a `WebhookError` (`reason` says why). In the default compatible mode an",
-    " * event type this package does not know yet comes back as an `UnknownWebhookEvent`",
-    ' * (`known: false`); `mode: "strict"` refuses it and any property the contract lacks.',
+    " * contract, for every event this package knows. Throws a `WebhookError` (`reason` says why).",
+    " * In the default compatible mode an event type this package does not know yet comes back as",
+    ' * an `UnknownWebhookEvent` (`known: false`); `mode: "strict"` refuses it and any property the',
+    " * contract lacks. A receiver that handles a few events ships less with `createWebhookParser`.",
     " */",
     "export function parseWebhook(options: ParseWebhookOptions): Promise<WebhookEvent | UnknownWebhookEvent> {",
-    "  return parseWithChecks<WebhookEvent>(options, CHECKS);",
+    "  parseAll ??= createWebhookParser({ events: allWebhookEvents });",
+    "  return parseAll(options);",
     "}",
     "",
-    "/** True for the events this package knows: then a `switch (event.type)` narrows exhaustively. */",
-    "export function isKnownWebhookEvent(event: WebhookEvent | UnknownWebhookEvent): event is WebhookEvent {",
+    "/** True for the events this package knows (or a parser was given): then a `switch (event.type)` narrows exhaustively. */",
+    "export function isKnownWebhookEvent<T extends WebhookEvent>(event: T | UnknownWebhookEvent): event is T {",
     '  return !("known" in event && event.known === false);',
     "}",
   ];
   return [{ path: "src/webhooks.ts", contents: `${lines.join("\n")}\n` }];
 }
+
+/** The value a receiver passes to `createWebhookParser`: the event's type name, first letter lower case. */
+function definitionName(typeName: string): string {
+  return typeName.charAt(0).toLowerCase() + typeName.slice(1);
+}
+
+/** Names this module declares besides the events' and models'. */
+const MODULE_NAMES = [
+  "allWebhookEvents",
+  "createWebhookParser",
+  "isKnownWebhookEvent",
+  "legacyScheme",
+  "parseAll",
+  "parseWebhook",
+  "standardWebhooksScheme",
+  "verifyWebhook",
+];
 
 function eventDoc(event: WebhookEventModel): string {
   const quirk =
@@ -138,13 +170,4 @@ function eventDoc(event: WebhookEventModel): string {
 
 function sourceLine(schema: { pointer: string }): string[] {
   return [`From ${schema.pointer}.`];
-}
-
-/**
- * The shared-constant block of a validator module, made local to this one: its imports are
- * dropped (this module imports what they use) and its exports become plain constants.
- */
-function localConstants(text: string): string[] {
-  const lines = text.split("\n").filter((line) => !line.startsWith("import ") && line !== "" && line !== "export {};");
-  return lines.map((line) => (line.startsWith("export const ") ? line.slice("export ".length) : line));
 }

@@ -1,14 +1,16 @@
 /**
- * Webhook figures, on demand (not a row of `npm run bench`: the reference is not a dependency).
+ * Webhook figures, on demand (not a row of `npm run bench`):
  *
+ *   node scripts/bench/install.mjs     # the bench's peers, standardwebhooks among them (once)
  *   npx tsx scripts/bench/webhooks.ts
  *
- * 1. Size: what a receiver ships for `parseWebhook` alone and for `verifyWebhook` alone
- *    (esbuild --bundle --minify --format=esm, platform browser, then gzip level 9).
- * 2. Speed: CPU time per verification of a 1 KB body (Standard Webhooks scheme), ours and,
- *    when it is installed (`npm install --no-save standardwebhooks@1.1.1`), the reference
- *    implementation, in interleaved rounds; medians and the ratio. CPU time, not wall time:
- *    Web Crypto's HMAC runs on libuv's pool, whose wall time depends on the machine's load.
+ * 1. Size: what a receiver ships (esbuild --bundle --minify --format=esm, platform browser,
+ *    then gzip level 9) for `verifyWebhook` alone, `createWebhookParser` with 1 and 3 events
+ *    of one signature scheme (and 3 of both), and `parseWebhook` (every event).
+ * 2. Speed: CPU time per verification of a 1 KB body (Standard Webhooks scheme), ours and the
+ *    reference implementation (standardwebhooks, pinned in scripts/bench/package.json), in
+ *    interleaved rounds; medians and the ratio. CPU time, not wall time: Web Crypto's HMAC
+ *    runs on libuv's pool, whose wall time depends on the machine's load.
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -18,10 +20,13 @@ import { build } from "esbuild";
 
 const ROOT = process.cwd();
 const WEBHOOKS = join(ROOT, "generated/dist/webhooks.js");
+const BENCH = join(ROOT, "scripts/bench");
 
-async function bundleSize(name: string): Promise<string> {
+/** Gzipped size of a bundle that imports `names` and keeps them. */
+async function bundleSize(label: string, names: string[]): Promise<string> {
+  const list = names.join(", ");
   const result = await build({
-    stdin: { contents: `import { ${name} } from ${JSON.stringify(WEBHOOKS)};\nglobalThis.entry = ${name};\n`, resolveDir: ROOT },
+    stdin: { contents: `import { ${list} } from ${JSON.stringify(WEBHOOKS)};\nglobalThis.entry = [${list}];\n`, resolveDir: ROOT },
     bundle: true,
     minify: true,
     format: "esm",
@@ -30,7 +35,7 @@ async function bundleSize(name: string): Promise<string> {
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.contents;
-  return `${name} only: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip`;
+  return `${label}: ${code.length} B minified, ${gzipSync(code, { level: 9 }).length} B gzip`;
 }
 
 interface Verifier {
@@ -50,8 +55,20 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  console.log(await bundleSize("parseWebhook"));
-  console.log(await bundleSize("verifyWebhook"));
+  const parser = (events: string[]) => ["createWebhookParser", ...events];
+  const sizes: Array<[string, string[]]> = [
+    ["verifyWebhook only", ["verifyWebhook"]],
+    ["createWebhookParser, 1 legacy event (message.received)", parser(["messageReceivedEvent"])],
+    ["createWebhookParser, 1 2026-03-30 event (message.received)", parser(["quoMessageReceivedEvent"])],
+    ["createWebhookParser, 3 legacy events", parser(["messageReceivedEvent", "callCompletedEvent", "contactUpdatedEvent"])],
+    [
+      "createWebhookParser, 3 2026-03-30 events",
+      parser(["quoMessageReceivedEvent", "quoCallCompletedEvent", "quoCallSummaryCompletedEvent"]),
+    ],
+    ["createWebhookParser, 3 events of both schemes", parser(["messageReceivedEvent", "callCompletedEvent", "quoMessageReceivedEvent"])],
+    ["parseWebhook (all events)", ["parseWebhook"]],
+  ];
+  for (const [label, names] of sizes) console.log(await bundleSize(label, names));
 
   const { verifyWebhook } = (await import(pathToFileURL(WEBHOOKS).href)) as typeof import("../../generated/src/webhooks.js");
   const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -66,14 +83,14 @@ async function main(): Promise<void> {
   const headers = { "webhook-id": id, "webhook-timestamp": timestamp, "webhook-signature": `v1,${signature}` };
   const verifiers: Verifier[] = [{ name: "openphone-api verifyWebhook", verify: () => verifyWebhook({ body, headers, secret }) }];
   try {
-    // Resolved at run time: the reference is installed only to be measured against.
-    const reference = createRequire(join(ROOT, "package.json"))("standardwebhooks") as {
+    // The reference is one of the bench's peers (scripts/bench/package.json), not a root dependency.
+    const reference = createRequire(join(BENCH, "package.json"))("standardwebhooks") as {
       Webhook: new (secret: string) => { verify(body: string, headers: Record<string, string>): unknown };
     };
     const webhook = new reference.Webhook(secret);
     verifiers.push({ name: "standardwebhooks (reference)", verify: async () => webhook.verify(body, headers) });
   } catch {
-    console.log("standardwebhooks is not installed: `npm install --no-save standardwebhooks@1.1.1` to compare.");
+    console.log("standardwebhooks is not installed: run `node scripts/bench/install.mjs` to compare.");
   }
   for (const v of verifiers) await cpuMicrosPerCall(v.verify, 3000); // warm-up
   const samples = verifiers.map(() => [] as number[]);

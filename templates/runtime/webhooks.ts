@@ -15,8 +15,7 @@
  */
 
 import type { ValidationIssue } from "./types.js";
-import type { Check } from "./validation.js";
-import { runCheck } from "./validation.js";
+import { type Shape, shapeIssues } from "./webhook-shapes.js";
 
 export type WebhookErrorReason =
   | "missing_header"
@@ -28,14 +27,14 @@ export type WebhookErrorReason =
 
 /** The one error verification and parsing throw; `reason` tells the failures apart. */
 export class WebhookError extends Error {
-  override readonly name = "WebhookError";
-  readonly reason: WebhookErrorReason;
+  // Declared, then assigned in the constructor: class fields would compile to a defineProperty helper.
+  declare readonly name: "WebhookError";
+  declare readonly reason: WebhookErrorReason;
   /** For `invalid_payload`: where the payload breaks the event's contract. */
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
   constructor(reason: WebhookErrorReason, message: string, issues: readonly ValidationIssue[] = []) {
     super(message);
-    this.reason = reason;
-    this.issues = issues;
+    Object.assign(this, { name: "WebhookError", reason, issues });
   }
 }
 
@@ -76,28 +75,69 @@ type Bytes = Uint8Array<ArrayBuffer>;
 const encoder = new TextEncoder();
 
 /** Verify a delivery's signature and timestamp; throws a `WebhookError` when it must be refused. */
-export async function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook> {
-  const body = rawBody(options.body);
-  // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
-  const signedWith = (prefix: string): Bytes =>
-    typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body);
-  const text = (): string => (typeof body === "string" ? body : decodeText(body));
-  const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
-  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  const nowSeconds = Math.floor((options.now === undefined ? Date.now() : Number(options.now)) / 1000);
-  const read = (name: string): string[] => headerValues(options.headers, name);
+export function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook> {
+  return verifyWith(options, BOTH_SCHEMES);
+}
 
-  const id = read("webhook-id");
-  const stamp = read("webhook-timestamp");
-  const signature = read("webhook-signature");
-  if (id.length > 0 || stamp.length > 0 || signature.length > 0) {
-    const absent = [
-      id.length === 0 && "webhook-id",
-      stamp.length === 0 && "webhook-timestamp",
-      signature.length === 0 && "webhook-signature",
-    ];
-    const missing = absent.filter((name): name is string => name !== false);
+/** A delivery as each scheme's verifier sees it. */
+export interface WebhookDelivery {
+  read(name: string): string[];
+  secrets: string[];
+  tolerance: number;
+  nowSeconds: number;
+  /** The signed bytes: `prefix` then the raw body. */
+  signedWith(prefix: string): Bytes;
+  text(): string;
+}
+
+/**
+ * One signature scheme: the headers that announce it and its verifier. Event definitions
+ * name theirs, so a parser made for one scheme's events carries only that scheme's code.
+ */
+export interface WebhookSchemeVerifier {
+  readonly name: WebhookScheme;
+  /** Any one of these present: the delivery uses this scheme. */
+  readonly headers: readonly string[];
+  /** Tried first when a delivery carries the headers of several schemes (Standard Webhooks wins). */
+  readonly rank: number;
+  readonly verify: (delivery: WebhookDelivery) => Promise<VerifiedWebhook>;
+}
+
+/** Verify with the first scheme (`schemes` are in rank order) whose headers the delivery carries. */
+export async function verifyWith(options: VerifyWebhookOptions, schemes: readonly WebhookSchemeVerifier[]): Promise<VerifiedWebhook> {
+  const body = rawBody(options.body);
+  const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
+  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given.");
+  // Detection and the verifier read the same headers: each is looked up once.
+  const seen = new Map<string, string[]>();
+  const delivery: WebhookDelivery = {
+    read: (name) => {
+      const values = seen.get(name) ?? headerValues(options.headers, name);
+      seen.set(name, values);
+      return values;
+    },
+    secrets,
+    tolerance: options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    nowSeconds: Math.floor((options.now === undefined ? Date.now() : Number(options.now)) / 1000),
+    // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
+    signedWith: (prefix) => (typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body)),
+    text: () => (typeof body === "string" ? body : decodeText(body)),
+  };
+  for (const scheme of schemes) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
+  throw new WebhookError("missing_header", `No signature headers (${schemes.map((s) => s.headers.join(", ")).join(" or ")}).`);
+}
+
+const STANDARD_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"];
+
+/** Standard Webhooks (the 2026-03-30 API): `webhook-id`, `webhook-timestamp`, `webhook-signature`. */
+export const standardWebhooksScheme: WebhookSchemeVerifier = {
+  name: "standard-webhooks",
+  headers: STANDARD_HEADERS,
+  rank: 0,
+  async verify(delivery) {
+    const values = STANDARD_HEADERS.map(delivery.read);
+    const missing = STANDARD_HEADERS.filter((_, index) => values[index]!.length === 0);
+    const [id, stamp, signature] = values as [string[], string[], string[]];
     if (missing.length > 0)
       throw new WebhookError("missing_header", `Standard Webhooks delivery without the ${missing.join(" and ")} header.`);
     const timestamp = stamp[0]!.trim();
@@ -107,38 +147,46 @@ export async function verifyWebhook(options: VerifyWebhookOptions): Promise<Veri
       // A Headers object joins repeated headers with ", ": the comma is not part of an entry.
       .flatMap((entry) => (entry.startsWith("v1,") ? [entry.slice(3).replace(/,$/, "")] : []));
     if (candidates.length === 0) throw new WebhookError("malformed_header", "webhook-signature holds no `v1,<base64>` entry.");
-    checkTimestamp(Number(timestamp), nowSeconds, tolerance);
-    const signed = signedWith(`${id[0]!.trim()}.${timestamp}.`);
-    await matchAny(secrets.map(standardKey), signed, candidates);
-    return { scheme: "standard-webhooks", id: id[0]!.trim(), timestamp: Number(timestamp), text: text() };
-  }
+    checkTimestamp(Number(timestamp), delivery.nowSeconds, delivery.tolerance);
+    const signed = delivery.signedWith(`${id[0]!.trim()}.${timestamp}.`);
+    if (!(await matches(delivery.secrets.map(standardKey), signed, candidates))) throw mismatch();
+    return { scheme: "standard-webhooks", id: id[0]!.trim(), timestamp: Number(timestamp), text: delivery.text() };
+  },
+};
 
-  const legacy = read("openphone-signature");
-  if (legacy.length === 0)
-    throw new WebhookError("missing_header", "Neither an openphone-signature header nor the webhook-id/-timestamp/-signature headers.");
-  const entries = legacy
-    .flatMap((value) => value.split(","))
-    .map((entry) => entry.trim().split(";"))
-    .filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]!));
-  if (entries.length === 0)
-    throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
-  // Each entry carries its own timestamp; the ones outside the window are not tried.
-  const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]!) - nowSeconds) <= tolerance);
-  if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
-  // A `whsec_` secret belongs to the other scheme: one endpoint may receive both during a migration.
-  const keys = secrets.flatMap((secret, index) => (secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]));
-  if (keys.length === 0)
-    throw new WebhookError(
-      "signature_mismatch",
-      "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key.",
-    );
-  for (const fields of fresh) {
-    const signed = signedWith(`${fields[2]}.`);
-    if (await matches(keys, signed, [fields[3]!]))
-      return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: text() };
-  }
-  throw mismatch();
-}
+/** Legacy webhooks (made in the app or with /v1/webhooks): `openphone-signature: hmac;1;<timestamp>;<base64>`. */
+export const legacyScheme: WebhookSchemeVerifier = {
+  name: "legacy",
+  headers: ["openphone-signature"],
+  rank: 1,
+  async verify({ read, secrets, tolerance, nowSeconds, signedWith, text }) {
+    const entries = read("openphone-signature")
+      .flatMap((value) => value.split(","))
+      .map((entry) => entry.trim().split(";"))
+      .filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]!));
+    if (entries.length === 0)
+      throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
+    // Each entry carries its own timestamp; the ones outside the window are not tried.
+    const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]!) - nowSeconds) <= tolerance);
+    if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0]![2]!), nowSeconds, tolerance);
+    // A `whsec_` secret belongs to the other scheme: one endpoint may receive both during a migration.
+    const keys = secrets.flatMap((secret, index) => (secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]));
+    if (keys.length === 0)
+      throw new WebhookError(
+        "signature_mismatch",
+        "A legacy (openphone-signature) delivery, but every secret is a whsec_ one: add the legacy key.",
+      );
+    for (const fields of fresh) {
+      const signed = signedWith(`${fields[2]}.`);
+      if (await matches(keys, signed, [fields[3]!]))
+        return { scheme: "legacy", id: undefined, timestamp: legacySeconds(fields[2]!), text: text() };
+    }
+    throw mismatch();
+  },
+};
+
+/** What `verifyWebhook` detects, in rank order. */
+const BOTH_SCHEMES: readonly WebhookSchemeVerifier[] = [standardWebhooksScheme, legacyScheme];
 
 export interface ParseWebhookOptions extends VerifyWebhookOptions {
   /**
@@ -157,39 +205,77 @@ export interface UnknownWebhookEvent {
   [key: string]: unknown;
 }
 
-/** The generated checks of each event family, by `type` (src/webhooks.ts). */
-export interface WebhookChecks {
-  readonly [scheme: string]: { readonly [type: string]: Check | undefined };
+/**
+ * One event the package knows (generated: `messageReceivedEvent`, `quoCallCompletedEvent`, ...):
+ * the `type` values it arrives with, its signature scheme and its contract as data. Pass the
+ * ones a receiver handles to `createWebhookParser`: the others stay out of its bundle.
+ */
+export interface WebhookEventDefinition<T extends { type: string }> {
+  /** The signature scheme its deliveries come with. */
+  readonly scheme: WebhookSchemeVerifier;
+  readonly types: readonly string[];
+  readonly shape: Shape;
+  /** Type only (never set): the event's TypeScript type, for the parser's result. */
+  readonly "~event"?: T;
 }
 
-/** Verify, parse and validate: the body of `parseWebhook` in src/webhooks.ts. */
-export async function parseWithChecks<T>(options: ParseWebhookOptions, checks: WebhookChecks): Promise<T | UnknownWebhookEvent> {
-  const verified = await verifyWebhook(options);
+/** The event type a definition stands for. */
+export type WebhookEventOf<D> = D extends WebhookEventDefinition<infer T> ? T : never;
+
+export interface WebhookParserOptions<D> {
+  /** The events this receiver handles; any other comes back as an `UnknownWebhookEvent` (compatible mode). */
+  events: D;
+}
+
+/** Verify, parse and validate against the given events: what `createWebhookParser` returns. */
+export type WebhookParser<T> = (options: ParseWebhookOptions) => Promise<T | UnknownWebhookEvent>;
+
+/**
+ * A `parseWebhook` for the events you pass (`createWebhookParser({ events: [messageReceivedEvent] })`):
+ * the same verification, errors and modes, and a bundle that carries only those events' contracts.
+ * A delivery of any other type is an `UnknownWebhookEvent` in compatible mode, `invalid_payload` in strict.
+ * It verifies only the signature schemes of the events given (legacy, Standard Webhooks or both):
+ * a delivery signed the other way is refused with `missing_header`.
+ */
+export function createWebhookParser<D extends ReadonlyArray<WebhookEventDefinition<{ type: string }>>>(
+  options: WebhookParserOptions<D>,
+): WebhookParser<WebhookEventOf<D[number]>> {
+  const table = new Map<string, Shape>();
+  const schemes = new Set<WebhookSchemeVerifier>();
+  for (const event of options.events) {
+    schemes.add(event.scheme);
+    for (const type of event.types) table.set(`${event.scheme.name} ${type}`, event.shape);
+  }
+  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
+  return (parse) => parseWith(parse, ranked, table);
+}
+
+async function parseWith<T>(
+  options: ParseWebhookOptions,
+  schemes: WebhookSchemeVerifier[],
+  table: Map<string, Shape>,
+): Promise<T | UnknownWebhookEvent> {
+  const verified = await verifyWith(options, schemes);
   let payload: unknown;
   try {
     payload = JSON.parse(verified.text);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not JSON, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not JSON.");
   }
   const type =
     typeof payload === "object" && payload !== null && !Array.isArray(payload) ? (payload as { type?: unknown }).type : undefined;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
   const strict = options.mode === "strict";
-  const check = checks[verified.scheme]?.[type];
-  if (check === undefined) {
-    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${JSON.stringify(type.slice(0, 64))} (strict mode).`);
+  const shown = JSON.stringify(type.slice(0, 64));
+  const shape = table.get(`${verified.scheme} ${type}`);
+  if (shape === undefined) {
+    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${shown} (strict mode).`);
     return { ...(payload as Record<string, unknown>), type, known: false } as UnknownWebhookEvent;
   }
-  const result = runCheck<T>(check, payload, strict);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new WebhookError(
-      "invalid_payload",
-      `The ${JSON.stringify(type.slice(0, 64))} payload breaks its contract${first ? `: ${first.message}` : ""}.`,
-      result.issues,
-    );
-  }
-  return result.value;
+  const issues = shapeIssues(shape, payload, strict);
+  if (issues.length > 0)
+    throw new WebhookError("invalid_payload", `The ${shown} payload breaks its contract: ${issues[0]!.message}.`, issues);
+  return payload as T;
 }
 
 // ---- helpers -------------------------------------------------------------------------------
@@ -209,10 +295,6 @@ function checkTimestamp(seconds: number, nowSeconds: number, tolerance: number):
 /** Legacy timestamps are documented as "Unix timestamp"; the sample has 13 digits, i.e. milliseconds. */
 function legacySeconds(digits: string): number {
   return digits.length >= 12 ? Math.floor(Number(digits) / 1000) : Number(digits);
-}
-
-async function matchAny(keys: Array<Promise<CryptoKey>>, signed: Bytes, candidates: string[]): Promise<void> {
-  if (!(await matches(keys, signed, candidates))) throw mismatch();
 }
 
 /** One HMAC per key (computed side by side during a rotation), compared in constant time with every candidate. */
@@ -258,9 +340,7 @@ function legacyKey(secret: string, index: number): Promise<CryptoKey> {
 function secretBytes(text: string, index: number): Bytes {
   const bytes = base64Bytes(text);
   if (bytes === undefined || bytes.length === 0)
-    throw new TypeError(
-      `verifyWebhook: secret #${index + 1} is not base64 (optionally after "whsec_"). Copy the signing secret exactly as shown.`,
-    );
+    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional whsec_).`);
   return bytes;
 }
 
@@ -280,7 +360,7 @@ function rawBody(body: unknown): string | Uint8Array {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer). A parsed and re-serialised object does not verify: read the raw body (e.g. `await request.text()`).",
+    "verifyWebhook: `body` must be the raw body as received (string, Uint8Array or ArrayBuffer): re-serialised JSON does not verify.",
   );
 }
 
@@ -288,7 +368,7 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not UTF-8 text, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not UTF-8 text.");
   }
 }
 

@@ -36,6 +36,7 @@ describe("runtime files compile alone", () => {
       "retry.ts",
       "serialize.ts",
       "types.ts",
+      "webhook-shapes.ts",
       "webhooks.ts",
     ]);
   });

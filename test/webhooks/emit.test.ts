@@ -43,14 +43,18 @@ describe("emitWebhooks", () => {
     expect(diagnostics).toEqual([]);
     // The summary stays inside its comment: the terminator is escaped.
     expect(file!.contents).toContain("ends the comment *\\/ export const pwned");
-    const exported = source.statements.flatMap((s) =>
-      ts.canHaveModifiers(s) && ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && "name" in s && s.name
-        ? [(s.name as ts.Identifier).text]
-        : [],
-    );
+    // Property names are tuple data (a string literal), never object keys.
+    expect(file!.contents).toContain('["a-b\\"c", s$');
+    const exported = source.statements.flatMap((s) => {
+      if (!ts.canHaveModifiers(s) || !ts.getModifiers(s)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return [];
+      if (ts.isVariableStatement(s)) return s.declarationList.declarations.map((d) => (d.name as ts.Identifier).text);
+      return "name" in s && s.name ? [(s.name as ts.Identifier).text] : [];
+    });
     expect(exported.sort()).toEqual(
       [
         "EvilTypeXEvent",
+        "evilTypeXEvent",
+        "allWebhookEvents",
         "LegacyWebhookEvent",
         "QuoWebhookEvent",
         "WebhookEvent",
@@ -65,13 +69,16 @@ describe("emitWebhooks", () => {
     expect(emitWebhooks(buildApiModel(docWith({ type: "object" })))).toEqual([]);
   });
 
-  it("the committed package's module holds one check per event and the quirky type values in its table", () => {
+  it("the committed package's module exports one definition per event, with the quirky type values", () => {
     const text = readFileSync("generated/src/webhooks.ts", "utf8");
-    expect(text).toContain('"callSummary": checkCallSummaryCompletedEvent,');
-    expect(text).toContain('"callTranscript": checkCallTranscriptCompletedEvent,');
+    expect(text).toMatch(
+      /^export const callSummaryCompletedEvent: WebhookEventDefinition<CallSummaryCompletedEvent> = \{\n {2}scheme: legacyScheme,\n {2}types: \["call\.summary\.completed", "callSummary"\],$/m,
+    );
+    expect(text).toContain('  types: ["call.transcript.completed", "callTranscript"],');
     expect(text).toMatch(/^export type WebhookEvent = LegacyWebhookEvent \| QuoWebhookEvent;$/m);
-    // Only the two runtimes: no client, no other validator module in a receiver's bundle.
+    // Only the webhook runtimes and the validation runtime's formats: no client, no validator module in a receiver's bundle.
     const imports = [...text.matchAll(/^import .* from "(.*)";$/gm)].map((m) => m[1]);
-    expect(new Set(imports)).toEqual(new Set(["./runtime/validation.js", "./runtime/webhooks.js"]));
+    expect(new Set(imports)).toEqual(new Set(["./runtime/validation.js", "./runtime/webhook-shapes.js", "./runtime/webhooks.js"]));
+    expect(text).toMatch(/^import \{ dateTimeFormat \} from "\.\/runtime\/validation\.js";$/m);
   });
 });

@@ -6,8 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  callCompletedEvent,
+  createWebhookParser,
   isKnownWebhookEvent,
   type QuoWebhookEvent,
+  quoMessageReceivedEvent,
   type UnknownWebhookEvent,
   type WebhookEvent,
   type WebhookEventType,
@@ -60,6 +63,25 @@ function handle(event: WebhookEvent | UnknownWebhookEvent): string {
   return summarize(event);
 }
 
+// A parser's result is the union of the events it was given (plus unknown ones), narrowed by `type`.
+const picked = createWebhookParser({ events: [callCompletedEvent, quoMessageReceivedEvent] });
+function handlePicked(event: Awaited<ReturnType<typeof picked>>): string {
+  if (!isKnownWebhookEvent(event)) return `unknown ${event.type}`;
+  switch (event.type) {
+    case "call.completed":
+      return `legacy call ${event.data.object.status}`;
+    case "message.received":
+      return `message ${event.data.resource.id}`;
+    // @ts-expect-error not one of the events given to the parser
+    case "contact.updated":
+      return "never";
+    default: {
+      const unhandled: never = event;
+      return unhandled;
+    }
+  }
+}
+
 // The `type` of a 2026-03-30 event is a literal, not a string.
 const quoType: QuoWebhookEvent["type"] = "call.missed";
 // @ts-expect-error not an event type
@@ -81,5 +103,6 @@ describe("WebhookEvent narrowing (checked by tsc; run here for the values)", () 
     const unknown: UnknownWebhookEvent = { type: "task.created" as UnknownWebhookEvent["type"], known: false };
     expect(handle(unknown)).toBe("unknown task.created");
     expect([quoType, notAType]).toHaveLength(2);
+    expect(handlePicked(unknown)).toBe("unknown task.created");
   });
 });

@@ -1,7 +1,16 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isKnownWebhookEvent, parseWebhook, WebhookError } from "../../generated/src/webhooks.js";
+import {
+  allWebhookEvents,
+  callCompletedEvent,
+  createWebhookParser,
+  isKnownWebhookEvent,
+  messageReceivedEvent,
+  parseWebhook,
+  quoMessageReceivedEvent,
+  WebhookError,
+} from "../../generated/src/webhooks.js";
 
 /** The committed supplement: every event's payload shape, and the keys/secrets the tests sign with. */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -213,5 +222,52 @@ describe("parseWebhook: documented quirks, the vectors, unknown events", () => {
       parseWebhook({ body: `${body} `, headers: signLegacy(body), secret: LEGACY_KEY.toString("base64"), now: NOW }),
     );
     expect(error.reason).toBe("signature_mismatch");
+  });
+});
+
+describe("createWebhookParser: the events a receiver picks", () => {
+  const parser = createWebhookParser({ events: [messageReceivedEvent, callCompletedEvent] });
+  const options = (payload: object, scheme: Scheme, mode?: "strict" | "compatible") => {
+    const body = JSON.stringify(payload);
+    return {
+      body,
+      headers: scheme === "legacy" ? signLegacy(body) : signStandard(body),
+      secret: scheme === "legacy" ? LEGACY_KEY.toString("base64") : `whsec_${STANDARD_KEY.toString("base64")}`,
+      now: NOW,
+      ...(mode ? { mode } : {}),
+    };
+  };
+  const payloadOf = (key: string) => events.find((e) => e.key === key)!.payload;
+
+  it("parses and validates the picked events as parseWebhook does", async () => {
+    const event = await parser(options(payloadOf("message.received"), "legacy", "strict"));
+    expect(event).toEqual(payloadOf("message.received"));
+    expect(isKnownWebhookEvent(event)).toBe(true);
+    const broken = mutate(payloadOf("call.completed"), ["data", "object", "direction"], 42);
+    const error = await failure(parser(options(broken, "legacy")));
+    expect(error.reason).toBe("invalid_payload");
+    expect(error.issues.map((issue) => issue.pointer)).toEqual(["/data/object/direction"]);
+  });
+
+  it("an event it was not given passes as unknown (compatible), is refused in strict mode", async () => {
+    const contact = payloadOf("contact.updated");
+    const event = await parser(options(contact, "legacy"));
+    expect(event).toEqual({ ...contact, known: false });
+    expect(isKnownWebhookEvent(event)).toBe(false);
+    expect((await failure(parser(options(contact, "legacy", "strict")))).reason).toBe("invalid_payload");
+  });
+
+  it("verifies only its events' schemes: a Standard Webhooks delivery to a legacy-only parser is missing its header", async () => {
+    const quo = payloadOf("2026-03-30/message.received");
+    const error = await failure(parser(options(quo, "standard-webhooks")));
+    expect(error.reason).toBe("missing_header");
+    expect(error.message).toContain("openphone-signature");
+    const both = createWebhookParser({ events: [messageReceivedEvent, quoMessageReceivedEvent] });
+    expect(await both(options(quo, "standard-webhooks", "strict"))).toEqual(quo);
+  });
+
+  it("allWebhookEvents is what parseWebhook checks: one definition per event in the supplement", () => {
+    expect(allWebhookEvents).toHaveLength(events.length);
+    expect(new Set(allWebhookEvents.map((e) => e.scheme.name))).toEqual(new Set(["legacy", "standard-webhooks"]));
   });
 });

@@ -1,97 +1,113 @@
-var __defProp = Object.defineProperty;
-var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
-var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
-import { runCheck } from "./validation.js";
+import { shapeIssues } from "./webhook-shapes.js";
 class WebhookError extends Error {
   constructor(reason, message, issues = []) {
     super(message);
-    __publicField(this, "name", "WebhookError");
-    __publicField(this, "reason");
-    /** For `invalid_payload`: where the payload breaks the event's contract. */
-    __publicField(this, "issues");
-    this.reason = reason;
-    this.issues = issues;
+    Object.assign(this, { name: "WebhookError", reason, issues });
   }
 }
 const DEFAULT_TOLERANCE_SECONDS = 300;
 const encoder = new TextEncoder();
-async function verifyWebhook(options) {
+function verifyWebhook(options) {
+  return verifyWith(options, BOTH_SCHEMES);
+}
+async function verifyWith(options, schemes) {
   const body = rawBody(options.body);
-  const signedWith = (prefix) => typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body);
-  const text = () => typeof body === "string" ? body : decodeText(body);
   const secrets = typeof options.secret === "string" ? [options.secret] : [...options.secret];
-  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given; pass the webhook's signing secret.");
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  const nowSeconds = Math.floor((options.now === void 0 ? Date.now() : Number(options.now)) / 1e3);
-  const read = (name) => headerValues(options.headers, name);
-  const id = read("webhook-id");
-  const stamp = read("webhook-timestamp");
-  const signature = read("webhook-signature");
-  if (id.length > 0 || stamp.length > 0 || signature.length > 0) {
-    const absent = [
-      id.length === 0 && "webhook-id",
-      stamp.length === 0 && "webhook-timestamp",
-      signature.length === 0 && "webhook-signature"
-    ];
-    const missing = absent.filter((name) => name !== false);
+  if (secrets.length === 0) throw new TypeError("verifyWebhook: no secret given.");
+  const seen = /* @__PURE__ */ new Map();
+  const delivery = {
+    read: (name) => {
+      const values = seen.get(name) ?? headerValues(options.headers, name);
+      seen.set(name, values);
+      return values;
+    },
+    secrets,
+    tolerance: options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
+    nowSeconds: Math.floor((options.now === void 0 ? Date.now() : Number(options.now)) / 1e3),
+    // A string body is encoded once with its prefix; bytes are copied after the encoded prefix.
+    signedWith: (prefix) => typeof body === "string" ? encoder.encode(prefix + body) : concat(encoder.encode(prefix), body),
+    text: () => typeof body === "string" ? body : decodeText(body)
+  };
+  for (const scheme of schemes) if (scheme.headers.some((name) => delivery.read(name).length > 0)) return scheme.verify(delivery);
+  throw new WebhookError("missing_header", `No signature headers (${schemes.map((s) => s.headers.join(", ")).join(" or ")}).`);
+}
+const STANDARD_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"];
+const standardWebhooksScheme = {
+  name: "standard-webhooks",
+  headers: STANDARD_HEADERS,
+  rank: 0,
+  async verify(delivery) {
+    const values = STANDARD_HEADERS.map(delivery.read);
+    const missing = STANDARD_HEADERS.filter((_, index) => values[index].length === 0);
+    const [id, stamp, signature] = values;
     if (missing.length > 0)
       throw new WebhookError("missing_header", `Standard Webhooks delivery without the ${missing.join(" and ")} header.`);
     const timestamp = stamp[0].trim();
     if (!/^\d{1,12}$/.test(timestamp)) throw new WebhookError("malformed_header", "webhook-timestamp is not Unix seconds.");
     const candidates = signature.flatMap((value) => value.split(" ")).flatMap((entry) => entry.startsWith("v1,") ? [entry.slice(3).replace(/,$/, "")] : []);
     if (candidates.length === 0) throw new WebhookError("malformed_header", "webhook-signature holds no `v1,<base64>` entry.");
-    checkTimestamp(Number(timestamp), nowSeconds, tolerance);
-    const signed = signedWith(`${id[0].trim()}.${timestamp}.`);
-    await matchAny(secrets.map(standardKey), signed, candidates);
-    return { scheme: "standard-webhooks", id: id[0].trim(), timestamp: Number(timestamp), text: text() };
+    checkTimestamp(Number(timestamp), delivery.nowSeconds, delivery.tolerance);
+    const signed = delivery.signedWith(`${id[0].trim()}.${timestamp}.`);
+    if (!await matches(delivery.secrets.map(standardKey), signed, candidates)) throw mismatch();
+    return { scheme: "standard-webhooks", id: id[0].trim(), timestamp: Number(timestamp), text: delivery.text() };
   }
-  const legacy = read("openphone-signature");
-  if (legacy.length === 0)
-    throw new WebhookError("missing_header", "Neither an openphone-signature header nor the webhook-id/-timestamp/-signature headers.");
-  const entries = legacy.flatMap((value) => value.split(",")).map((entry) => entry.trim().split(";")).filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]));
-  if (entries.length === 0)
-    throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
-  const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]) - nowSeconds) <= tolerance);
-  if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0][2]), nowSeconds, tolerance);
-  const keys = secrets.flatMap((secret, index) => secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]);
-  if (keys.length === 0)
-    throw new WebhookError(
-      "signature_mismatch",
-      "A legacy (openphone-signature) delivery, but every secret given is a whsec_ one; add the legacy key."
-    );
-  for (const fields of fresh) {
-    const signed = signedWith(`${fields[2]}.`);
-    if (await matches(keys, signed, [fields[3]]))
-      return { scheme: "legacy", id: void 0, timestamp: legacySeconds(fields[2]), text: text() };
+};
+const legacyScheme = {
+  name: "legacy",
+  headers: ["openphone-signature"],
+  rank: 1,
+  async verify({ read, secrets, tolerance, nowSeconds, signedWith, text }) {
+    const entries = read("openphone-signature").flatMap((value) => value.split(",")).map((entry) => entry.trim().split(";")).filter((fields) => fields.length === 4 && fields[0] === "hmac" && fields[1] === "1" && /^\d{1,16}$/.test(fields[2]));
+    if (entries.length === 0)
+      throw new WebhookError("malformed_header", "openphone-signature is not `hmac;1;<timestamp>;<base64 signature>`.");
+    const fresh = entries.filter((fields) => Math.abs(legacySeconds(fields[2]) - nowSeconds) <= tolerance);
+    if (fresh.length === 0) checkTimestamp(legacySeconds(entries[0][2]), nowSeconds, tolerance);
+    const keys = secrets.flatMap((secret, index) => secret.startsWith("whsec_") ? [] : [legacyKey(secret, index)]);
+    if (keys.length === 0)
+      throw new WebhookError(
+        "signature_mismatch",
+        "A legacy (openphone-signature) delivery, but every secret is a whsec_ one: add the legacy key."
+      );
+    for (const fields of fresh) {
+      const signed = signedWith(`${fields[2]}.`);
+      if (await matches(keys, signed, [fields[3]]))
+        return { scheme: "legacy", id: void 0, timestamp: legacySeconds(fields[2]), text: text() };
+    }
+    throw mismatch();
   }
-  throw mismatch();
+};
+const BOTH_SCHEMES = [standardWebhooksScheme, legacyScheme];
+function createWebhookParser(options) {
+  const table = /* @__PURE__ */ new Map();
+  const schemes = /* @__PURE__ */ new Set();
+  for (const event of options.events) {
+    schemes.add(event.scheme);
+    for (const type of event.types) table.set(`${event.scheme.name} ${type}`, event.shape);
+  }
+  const ranked = [...schemes].sort((a, b) => a.rank - b.rank);
+  return (parse) => parseWith(parse, ranked, table);
 }
-async function parseWithChecks(options, checks) {
-  const verified = await verifyWebhook(options);
+async function parseWith(options, schemes, table) {
+  const verified = await verifyWith(options, schemes);
   let payload;
   try {
     payload = JSON.parse(verified.text);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not JSON, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not JSON.");
   }
   const type = typeof payload === "object" && payload !== null && !Array.isArray(payload) ? payload.type : void 0;
   if (typeof type !== "string") throw new WebhookError("invalid_payload", "The payload is not an object with a string `type`.");
   const strict = options.mode === "strict";
-  const check = checks[verified.scheme]?.[type];
-  if (check === void 0) {
-    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${JSON.stringify(type.slice(0, 64))} (strict mode).`);
+  const shown = JSON.stringify(type.slice(0, 64));
+  const shape = table.get(`${verified.scheme} ${type}`);
+  if (shape === void 0) {
+    if (strict) throw new WebhookError("invalid_payload", `Unknown event type ${shown} (strict mode).`);
     return { ...payload, type, known: false };
   }
-  const result = runCheck(check, payload, strict);
-  if (!result.ok) {
-    const first = result.issues[0];
-    throw new WebhookError(
-      "invalid_payload",
-      `The ${JSON.stringify(type.slice(0, 64))} payload breaks its contract${first ? `: ${first.message}` : ""}.`,
-      result.issues
-    );
-  }
-  return result.value;
+  const issues = shapeIssues(shape, payload, strict);
+  if (issues.length > 0)
+    throw new WebhookError("invalid_payload", `The ${shown} payload breaks its contract: ${issues[0].message}.`, issues);
+  return payload;
 }
 function mismatch() {
   return new WebhookError("signature_mismatch", "No signature matches the body with the given secret(s).");
@@ -105,9 +121,6 @@ function checkTimestamp(seconds, nowSeconds, tolerance) {
 }
 function legacySeconds(digits) {
   return digits.length >= 12 ? Math.floor(Number(digits) / 1e3) : Number(digits);
-}
-async function matchAny(keys, signed, candidates) {
-  if (!await matches(keys, signed, candidates)) throw mismatch();
 }
 async function matches(keys, signed, candidates) {
   const wanted = candidates.map(base64Bytes);
@@ -144,9 +157,7 @@ function legacyKey(secret, index) {
 function secretBytes(text, index) {
   const bytes = base64Bytes(text);
   if (bytes === void 0 || bytes.length === 0)
-    throw new TypeError(
-      `verifyWebhook: secret #${index + 1} is not base64 (optionally after "whsec_"). Copy the signing secret exactly as shown.`
-    );
+    throw new TypeError(`verifyWebhook: secret #${index + 1} is not base64 (after an optional whsec_).`);
   return bytes;
 }
 function base64Bytes(text) {
@@ -164,14 +175,14 @@ function rawBody(body) {
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    "verifyWebhook: `body` must be the raw body as received (a string, Uint8Array or ArrayBuffer). A parsed and re-serialised object does not verify: read the raw body (e.g. `await request.text()`)."
+    "verifyWebhook: `body` must be the raw body as received (string, Uint8Array or ArrayBuffer): re-serialised JSON does not verify."
   );
 }
 function decodeText(bytes) {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new WebhookError("invalid_json", "The body is not UTF-8 text, although its signature is valid.");
+    throw new WebhookError("invalid_json", "Valid signature, but the body is not UTF-8 text.");
   }
 }
 function concat(a, b) {
@@ -198,6 +209,9 @@ function headerValues(headers, name) {
 export {
   WebhookError,
   constantTimeEqual,
-  parseWithChecks,
-  verifyWebhook
+  createWebhookParser,
+  legacyScheme,
+  standardWebhooksScheme,
+  verifyWebhook,
+  verifyWith
 };

@@ -14,11 +14,11 @@
  * and on edge runtimes. No error message ever contains a secret or a signature.
  */
 import type { ValidationIssue } from "./types.cjs";
-import type { Check } from "./validation.cjs";
+import { type Shape } from "./webhook-shapes.cjs";
 export type WebhookErrorReason = "missing_header" | "malformed_header" | "timestamp_out_of_tolerance" | "signature_mismatch" | "invalid_json" | "invalid_payload";
 /** The one error verification and parsing throw; `reason` tells the failures apart. */
 export declare class WebhookError extends Error {
-    readonly name = "WebhookError";
+    readonly name: "WebhookError";
     readonly reason: WebhookErrorReason;
     /** For `invalid_payload`: where the payload breaks the event's contract. */
     readonly issues: readonly ValidationIssue[];
@@ -53,8 +53,38 @@ export interface VerifiedWebhook {
     /** The body as text (UTF-8), ready for JSON.parse. */
     text: string;
 }
+/** Bytes Web Crypto accepts (not backed by a SharedArrayBuffer). */
+type Bytes = Uint8Array<ArrayBuffer>;
 /** Verify a delivery's signature and timestamp; throws a `WebhookError` when it must be refused. */
 export declare function verifyWebhook(options: VerifyWebhookOptions): Promise<VerifiedWebhook>;
+/** A delivery as each scheme's verifier sees it. */
+export interface WebhookDelivery {
+    read(name: string): string[];
+    secrets: string[];
+    tolerance: number;
+    nowSeconds: number;
+    /** The signed bytes: `prefix` then the raw body. */
+    signedWith(prefix: string): Bytes;
+    text(): string;
+}
+/**
+ * One signature scheme: the headers that announce it and its verifier. Event definitions
+ * name theirs, so a parser made for one scheme's events carries only that scheme's code.
+ */
+export interface WebhookSchemeVerifier {
+    readonly name: WebhookScheme;
+    /** Any one of these present: the delivery uses this scheme. */
+    readonly headers: readonly string[];
+    /** Tried first when a delivery carries the headers of several schemes (Standard Webhooks wins). */
+    readonly rank: number;
+    readonly verify: (delivery: WebhookDelivery) => Promise<VerifiedWebhook>;
+}
+/** Verify with the first scheme (`schemes` are in rank order) whose headers the delivery carries. */
+export declare function verifyWith(options: VerifyWebhookOptions, schemes: readonly WebhookSchemeVerifier[]): Promise<VerifiedWebhook>;
+/** Standard Webhooks (the 2026-03-30 API): `webhook-id`, `webhook-timestamp`, `webhook-signature`. */
+export declare const standardWebhooksScheme: WebhookSchemeVerifier;
+/** Legacy webhooks (made in the app or with /v1/webhooks): `openphone-signature: hmac;1;<timestamp>;<base64>`. */
+export declare const legacyScheme: WebhookSchemeVerifier;
 export interface ParseWebhookOptions extends VerifyWebhookOptions {
     /**
      * "compatible" (default): properties and enum values the contract does not know yet are
@@ -72,12 +102,38 @@ export interface UnknownWebhookEvent {
     known: false;
     [key: string]: unknown;
 }
-/** The generated checks of each event family, by `type` (src/webhooks.ts). */
-export interface WebhookChecks {
-    readonly [scheme: string]: {
-        readonly [type: string]: Check | undefined;
-    };
+/**
+ * One event the package knows (generated: `messageReceivedEvent`, `quoCallCompletedEvent`, ...):
+ * the `type` values it arrives with, its signature scheme and its contract as data. Pass the
+ * ones a receiver handles to `createWebhookParser`: the others stay out of its bundle.
+ */
+export interface WebhookEventDefinition<T extends {
+    type: string;
+}> {
+    /** The signature scheme its deliveries come with. */
+    readonly scheme: WebhookSchemeVerifier;
+    readonly types: readonly string[];
+    readonly shape: Shape;
+    /** Type only (never set): the event's TypeScript type, for the parser's result. */
+    readonly "~event"?: T;
 }
-/** Verify, parse and validate: the body of `parseWebhook` in src/webhooks.ts. */
-export declare function parseWithChecks<T>(options: ParseWebhookOptions, checks: WebhookChecks): Promise<T | UnknownWebhookEvent>;
+/** The event type a definition stands for. */
+export type WebhookEventOf<D> = D extends WebhookEventDefinition<infer T> ? T : never;
+export interface WebhookParserOptions<D> {
+    /** The events this receiver handles; any other comes back as an `UnknownWebhookEvent` (compatible mode). */
+    events: D;
+}
+/** Verify, parse and validate against the given events: what `createWebhookParser` returns. */
+export type WebhookParser<T> = (options: ParseWebhookOptions) => Promise<T | UnknownWebhookEvent>;
+/**
+ * A `parseWebhook` for the events you pass (`createWebhookParser({ events: [messageReceivedEvent] })`):
+ * the same verification, errors and modes, and a bundle that carries only those events' contracts.
+ * A delivery of any other type is an `UnknownWebhookEvent` in compatible mode, `invalid_payload` in strict.
+ * It verifies only the signature schemes of the events given (legacy, Standard Webhooks or both):
+ * a delivery signed the other way is refused with `missing_header`.
+ */
+export declare function createWebhookParser<D extends ReadonlyArray<WebhookEventDefinition<{
+    type: string;
+}>>>(options: WebhookParserOptions<D>): WebhookParser<WebhookEventOf<D[number]>>;
 export declare function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean;
+export {};
