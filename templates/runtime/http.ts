@@ -117,18 +117,25 @@ function sameOrigin(from: string, location: string | undefined): string | undefi
   }
 }
 
+/**
+ * Set (to true) in the call options by a bound `.safe` method: `request` then resolves to the
+ * `SafeResult` instead of throwing, so binding an operation needs only its one function.
+ */
+export const SAFE: unique symbol = Symbol("openphone-api.safe");
+
 /** Call one operation: resolves to the (validated) success body, or throws an OpenPhoneError. */
-export async function request<TResult>(
+export function request<TResult>(
   client: ClientCore,
   descriptor: OperationDescriptor,
   input: unknown,
   callOptions?: CallOptions,
 ): Promise<TResult> {
-  try {
-    return (await send<TResult>(client, descriptor, input, callOptions)).data;
-  } catch (error) {
-    throw isOpenPhoneError(error) ? redactError(error, client.apiKey()) : error;
-  }
+  const sent = safe<TResult>(client, descriptor, input, callOptions);
+  if (callOptions && (callOptions as { [SAFE]?: boolean })[SAFE]) return sent as Promise<never>;
+  return sent.then((result) => {
+    if (result.ok) return result.data;
+    throw result.error;
+  });
 }
 
 /** As `request`, but never throws an OpenPhoneError: `{ ok: true, data, response } | { ok: false, error }`. */

@@ -67,12 +67,14 @@ function sameOrigin(from, location) {
     return void 0;
   }
 }
-async function request(client, descriptor, input, callOptions) {
-  try {
-    return (await send(client, descriptor, input, callOptions)).data;
-  } catch (error) {
-    throw isOpenPhoneError(error) ? redactError(error, client.apiKey()) : error;
-  }
+const SAFE = /* @__PURE__ */ Symbol("openphone-api.safe");
+function request(client, descriptor, input, callOptions) {
+  const sent = safe(client, descriptor, input, callOptions);
+  if (callOptions && callOptions[SAFE]) return sent;
+  return sent.then((result) => {
+    if (result.ok) return result.data;
+    throw result.error;
+  });
 }
 function safe(client, descriptor, input, callOptions) {
   return send(client, descriptor, input, callOptions).catch((error) => {
@@ -241,6 +243,7 @@ async function send(client, descriptor, input, call = {}) {
   }
 }
 export {
+  SAFE,
   createClientCore,
   request,
   safe

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var http_exports = {};
 __export(http_exports, {
+  SAFE: () => SAFE,
   createClientCore: () => createClientCore,
   request: () => request,
   safe: () => safe
@@ -83,12 +84,14 @@ function sameOrigin(from, location) {
     return void 0;
   }
 }
-async function request(client, descriptor, input, callOptions) {
-  try {
-    return (await send(client, descriptor, input, callOptions)).data;
-  } catch (error) {
-    throw (0, import_errors.isOpenPhoneError)(error) ? (0, import_errors.redactError)(error, client.apiKey()) : error;
-  }
+const SAFE = /* @__PURE__ */ Symbol("openphone-api.safe");
+function request(client, descriptor, input, callOptions) {
+  const sent = safe(client, descriptor, input, callOptions);
+  if (callOptions && callOptions[SAFE]) return sent;
+  return sent.then((result) => {
+    if (result.ok) return result.data;
+    throw result.error;
+  });
 }
 function safe(client, descriptor, input, callOptions) {
   return send(client, descriptor, input, callOptions).catch((error) => {
