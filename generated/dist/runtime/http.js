@@ -25,9 +25,8 @@ function createClientCore(options, defaultBaseUrl) {
   try {
     parsed = new URL(baseUrl);
   } catch {
-    throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+  if (!parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:") {
     throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
   }
   if (parsed.username || parsed.password) {
@@ -132,7 +131,7 @@ async function send(client, descriptor, input, call = {}) {
   let hops = 0;
   let backoff;
   for (let attempt = 0; ; attempt++) {
-    const event = { operationId, method, url, attempt };
+    const event = () => ({ operationId, method, url, attempt });
     let started = 0;
     let error;
     let info;
@@ -149,7 +148,7 @@ async function send(client, descriptor, input, call = {}) {
       if (client.limiter) await client.limiter.acquire(signal);
       if (signal?.aborted) throw 0;
       started = clock.now();
-      hook(options.onRequest, event);
+      if (options.onRequest) hook(options.onRequest, event());
       timer = setTimeout(stop, timeoutMs);
       signal?.addEventListener("abort", stop);
       const fetcher = options.fetch || fetch;
@@ -167,8 +166,9 @@ async function send(client, descriptor, input, call = {}) {
         if (size > max) {
           reader.cancel().catch(() => {
           });
-          if (info.status > 199 && info.status < 300) throw refuse("too_large", `body larger than maxResponseBytes (${max})`);
-          unread = `body larger than maxResponseBytes (${max}), not read`;
+          const over = `body larger than maxResponseBytes (${max})`;
+          if (info.status > 199 && info.status < 300) throw refuse("too_large", over);
+          unread = `${over}, not read`;
           text = "";
           break;
         }
@@ -189,7 +189,7 @@ async function send(client, descriptor, input, call = {}) {
       signal?.removeEventListener("abort", stop);
     }
     if (!error) {
-      if (options.onResponse) hook(options.onResponse, { ...event, ...info, durationMs: clock.now() - started });
+      if (options.onResponse) hook(options.onResponse, { ...event(), ...info, durationMs: clock.now() - started });
       if (next) {
         url = next;
         hops++;
