@@ -5,13 +5,16 @@
  *   generate  cli/generate.ts: fetch the upstream, compare with the snapshot, regenerate generated/
  *   diff      cli/diff.ts: compare two OpenAPI documents (files, URLs or stdin)
  */
-import { generateCommand } from "./cli/generate.js";
 import { describeError, EXIT, exitCodeOf } from "./errors.js";
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === "generate") return await generateCommand(rest);
+    // Each command's code is loaded only when it runs: `diff` never parses the pipeline.
+    if (command === "generate") {
+      const { generateCommand } = await import("./cli/generate.js");
+      return await generateCommand(rest);
+    }
     if (command === "diff") {
       const { runDiffCommand } = await import("./cli/diff.js");
       return await runDiffCommand(rest);

@@ -1,4 +1,4 @@
-import { type OperationMethod, type OptionalInputOperationMethod } from "./runtime/bind.js";
+import { type AnyOperation, type BoundOperations, type OperationMethod, type OptionalInputOperationMethod } from "./runtime/bind.js";
 import { type ClientCore } from "./runtime/http.js";
 import type { ClientOptions } from "./runtime/types.js";
 import type { CreateCallSummaryWebhookInput, CreateCallSummaryWebhookResult, CreateCallTranscriptWebhookInput, CreateCallTranscriptWebhookResult, CreateCallWebhookInput, CreateCallWebhookResult, CreateContactInput, CreateContactResult, CreateMessageWebhookInput, CreateMessageWebhookResult, DeleteContactInput, DeleteContactResult, DeleteWebhookByIdInput, DeleteWebhookByIdResult, GetCallRecordingsInput, GetCallRecordingsResult, GetCallSummaryInput, GetCallSummaryResult, GetCallTranscriptInput, GetCallTranscriptResult, GetContactByIdInput, GetContactByIdResult, GetContactCustomFieldsInput, GetContactCustomFieldsResult, GetMessageByIdInput, GetMessageByIdResult, GetWebhookByIdInput, GetWebhookByIdResult, ListCallsInput, ListCallsResult, ListContactsInput, ListContactsResult, ListConversationsInput, ListConversationsResult, ListMessagesInput, ListMessagesResult, ListPhoneNumbersInput, ListPhoneNumbersResult, ListWebhooksInput, ListWebhooksResult, SendMessageInput, SendMessageResult, UpdateContactByIdInput, UpdateContactByIdResult } from "./models.js";
@@ -163,8 +163,41 @@ export interface OpenPhoneClient {
      */
     readonly updateContactById: OperationMethod<UpdateContactByIdInput, UpdateContactByIdResult, UpdateContactByIdError>;
 }
+/** Each operation's error union, by its function's name: what `.safe` resolves to on a bound client. */
+export interface OperationErrors {
+    createCallSummaryWebhook: CreateCallSummaryWebhookError;
+    createCallTranscriptWebhook: CreateCallTranscriptWebhookError;
+    createCallWebhook: CreateCallWebhookError;
+    createContact: CreateContactError;
+    createMessageWebhook: CreateMessageWebhookError;
+    deleteContact: DeleteContactError;
+    deleteWebhookById: DeleteWebhookByIdError;
+    getCallRecordings: GetCallRecordingsError;
+    getCallSummary: GetCallSummaryError;
+    getCallTranscript: GetCallTranscriptError;
+    getContactById: GetContactByIdError;
+    getContactCustomFields: GetContactCustomFieldsError;
+    getMessageById: GetMessageByIdError;
+    getWebhookById: GetWebhookByIdError;
+    listCalls: ListCallsError;
+    listContacts: ListContactsError;
+    listConversations: ListConversationsError;
+    listMessages: ListMessagesError;
+    listPhoneNumbers: ListPhoneNumbersError;
+    listWebhooks: ListWebhooksError;
+    sendMessage: SendMessageError;
+    updateContactById: UpdateContactByIdError;
+}
+/** A client with the operations given: `createClientFor(options, { sendMessage })`. */
+export type ClientFor<TOperations> = BoundOperations<TOperations, OperationErrors>;
 /**
- * A client with every operation. For the smallest bundle, import single
- * operations instead: `sendMessage(createClientCore(options, DEFAULT_BASE_URL), input)`.
+ * A client with only the operations given, e.g. `createClientFor({ apiKey }, { sendMessage, listMessages })`
+ * with the functions imported from this package: a bundle then carries those operations
+ * and their validators, and no others. Same options, methods and `.safe` as `createClient`.
+ */
+export declare function createClientFor<TOperations extends Record<string, AnyOperation>>(options: ClientOptions, operations: TOperations): ClientFor<TOperations>;
+/**
+ * A client with every operation, for scripts that want them all. An app that calls a few
+ * ships less with `createClientFor(options, { sendMessage })`.
  */
 export declare function createClient(options: ClientOptions): OpenPhoneClient;

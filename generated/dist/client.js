@@ -1,4 +1,7 @@
-import { bindOperation } from "./runtime/bind.js";
+import {
+  bindOperation,
+  bindOperations
+} from "./runtime/bind.js";
 import { createClientCore } from "./runtime/http.js";
 import { createCallSummaryWebhook, createCallSummaryWebhookSafe } from "./operations/createCallSummaryWebhook.js";
 import { createCallTranscriptWebhook, createCallTranscriptWebhookSafe } from "./operations/createCallTranscriptWebhook.js";
@@ -23,6 +26,9 @@ import { listWebhooks, listWebhooksSafe } from "./operations/listWebhooks.js";
 import { sendMessage, sendMessageSafe } from "./operations/sendMessage.js";
 import { updateContactById, updateContactByIdSafe } from "./operations/updateContactById.js";
 const DEFAULT_BASE_URL = "https://api.openphone.com";
+function createClientFor(options, operations) {
+  return bindOperations(createClientCore(options, DEFAULT_BASE_URL), operations, { listCalls: listCallsMaxPageSize, listContacts: listContactsMaxPageSize, listConversations: listConversationsMaxPageSize, listMessages: listMessagesMaxPageSize });
+}
 function createClient(options) {
   const core = createClientCore(options, DEFAULT_BASE_URL);
   return {
@@ -53,5 +59,6 @@ function createClient(options) {
 }
 export {
   DEFAULT_BASE_URL,
-  createClient
+  createClient,
+  createClientFor
 };

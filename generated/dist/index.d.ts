@@ -1,5 +1,5 @@
 export type * from "./models.js";
-export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.js";
+export { type ClientFor, createClient, createClientFor, DEFAULT_BASE_URL, type OpenPhoneClient, type OperationErrors, } from "./client.js";
 export { createCallSummaryWebhook, createCallSummaryWebhookSafe, type CreateCallSummaryWebhookError } from "./operations/createCallSummaryWebhook.js";
 export { createCallTranscriptWebhook, createCallTranscriptWebhookSafe, type CreateCallTranscriptWebhookError } from "./operations/createCallTranscriptWebhook.js";
 export { createCallWebhook, createCallWebhookSafe, type CreateCallWebhookError } from "./operations/createCallWebhook.js";
@@ -27,6 +27,6 @@ export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestErro
 export { type ClientCore, createClientCore } from "./runtime/http.js";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
 export { createRateLimiter, type RateLimiterOptions } from "./runtime/rate-limit.js";
-export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
+export type { BoundMethod, OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
 export type { CallOptions, ClientOptions, Clock, RateLimiter, RequestEvent, ResponseEvent, ResponseInfo, ResponseValidation, SafeResult, UnknownInfo, ValidationIssue, } from "./runtime/types.js";
 export type { components, operations, paths } from "./openapi.js";

@@ -1,4 +1,8 @@
-import { createClient, DEFAULT_BASE_URL } from "./client.js";
+import {
+  createClient,
+  createClientFor,
+  DEFAULT_BASE_URL
+} from "./client.js";
 import { createCallSummaryWebhook, createCallSummaryWebhookSafe } from "./operations/createCallSummaryWebhook.js";
 import { createCallTranscriptWebhook, createCallTranscriptWebhookSafe } from "./operations/createCallTranscriptWebhook.js";
 import { createCallWebhook, createCallWebhookSafe } from "./operations/createCallWebhook.js";
@@ -36,6 +40,7 @@ export {
   createCallWebhookSafe,
   createClient,
   createClientCore,
+  createClientFor,
   createContact,
   createContactSafe,
   createMessageWebhook,

@@ -147,6 +147,8 @@ function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFi
   const typeImports: string[] = [];
   const members: string[] = [];
   const bindings: string[] = [];
+  const errorMembers: string[] = [];
+  const pageSizes: string[] = [];
   for (const operation of operations) {
     const { names } = operation;
     const values = [names.function, names.safe, ...(names.maxPageSize === undefined ? [] : [names.maxPageSize])];
@@ -159,9 +161,18 @@ function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFi
         .replace(/^ {2}$/gm, "")}  readonly ${names.function}: ${method}<${names.input}, ${names.result}, ${names.error}>;`,
     );
     bindings.push(`    ${names.function}: bindOperation(core, ${values.join(", ")}),`);
+    errorMembers.push(`  ${names.function}: ${names.error};`);
+    if (names.maxPageSize !== undefined) pageSizes.push(`${names.function}: ${names.maxPageSize}`);
   }
   const defaultServer = model.servers[0] ?? "https://api.openphone.com";
-  const contents = `${GENERATED_HEADER}import { bindOperation, type OperationMethod, type OptionalInputOperationMethod } from "./runtime/bind.js";
+  const contents = `${GENERATED_HEADER}import {
+  type AnyOperation,
+  type BoundOperations,
+  bindOperation,
+  bindOperations,
+  type OperationMethod,
+  type OptionalInputOperationMethod,
+} from "./runtime/bind.js";
 import { type ClientCore, createClientCore } from "./runtime/http.js";
 import type { ClientOptions } from "./runtime/types.js";
 import type { ${[...typeImports].sort().join(", ")} } from "./models.js";
@@ -177,9 +188,29 @@ export interface OpenPhoneClient {
 ${members.join("\n")}
 }
 
+/** Each operation's error union, by its function's name: what \`.safe\` resolves to on a bound client. */
+export interface OperationErrors {
+${errorMembers.join("\n")}
+}
+
+/** A client with the operations given: \`createClientFor(options, { sendMessage })\`. */
+export type ClientFor<TOperations> = BoundOperations<TOperations, OperationErrors>;
+
 /**
- * A client with every operation. For the smallest bundle, import single
- * operations instead: \`sendMessage(createClientCore(options, DEFAULT_BASE_URL), input)\`.
+ * A client with only the operations given, e.g. \`createClientFor({ apiKey }, { sendMessage, listMessages })\`
+ * with the functions imported from this package: a bundle then carries those operations
+ * and their validators, and no others. Same options, methods and \`.safe\` as \`createClient\`.
+ */
+export function createClientFor<TOperations extends Record<string, AnyOperation>>(
+  options: ClientOptions,
+  operations: TOperations,
+): ClientFor<TOperations> {
+  return bindOperations(createClientCore(options, DEFAULT_BASE_URL), operations, { ${pageSizes.join(", ")} });
+}
+
+/**
+ * A client with every operation, for scripts that want them all. An app that calls a few
+ * ships less with \`createClientFor(options, { sendMessage })\`.
  */
 export function createClient(options: ClientOptions): OpenPhoneClient {
   const core = createClientCore(options, DEFAULT_BASE_URL);

@@ -72,13 +72,20 @@ function emitIndex(model: ApiModel): GeneratedFile {
     return `export { ${values.join(", ")}, type ${names.error} } from "./operations/${names.function}.js";`;
   });
   const contents = `${GENERATED_HEADER}export type * from "./models.js";
-export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.js";
+export {
+  type ClientFor,
+  createClient,
+  createClientFor,
+  DEFAULT_BASE_URL,
+  type OpenPhoneClient,
+  type OperationErrors,
+} from "./client.js";
 ${operationExports.join("\n")}
 ${ERROR_EXPORTS}
 export { type ClientCore, createClientCore } from "./runtime/http.js";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.js";
 export { createRateLimiter, type RateLimiterOptions } from "./runtime/rate-limit.js";
-export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
+export type { BoundMethod, OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.js";
 export type {
   CallOptions,
   ClientOptions,

@@ -74,6 +74,11 @@ export async function oursResponseValidator(functionName: string, status: string
   return (value) => validator.validate(value).ok;
 }
 
+/** The generated package's webhooks entry (`openphone-api/webhooks`), for the receiver's bundle lines. */
+export function oursWebhooksEntry(): string {
+  return generatedModule("webhooks.ts");
+}
+
 /** True when the generated client is there to measure: the root entry to import it from. */
 export function oursClientEntry(): string {
   generatedModule("client.ts");
@@ -98,10 +103,12 @@ const CLIENT_OPTIONS = `{ apiKey: "test-key", baseUrl, rateLimit: false }`;
 
 /**
  * - "createClient": `createClient(options).sendMessage(input)` from the root entry (every operation bound);
+ * - "createClientFor": `createClientFor(options, { sendMessage }).sendMessage(input)` from the root
+ *   entry, the client that binds only the operations given (the README's first choice for an app);
  * - "single operation": `sendMessage(createClientCore(options, url), input)` from the operation's own
  *   module, the form the generated docs give for the smallest bundle.
  */
-export type OursCallStyle = "createClient" | "single operation";
+export type OursCallStyle = "createClient" | "createClientFor" | "single operation";
 
 /**
  * Source (TS/ESM) written into `fromDir` that exports `makeSend(baseUrl)`, a function
@@ -113,6 +120,16 @@ export function oursSendModuleSource(fromDir: string, style: OursCallStyle): str
       `import { createClient } from ${JSON.stringify(importPath(fromDir, oursClientEntry()))};`,
       `export function makeSend(baseUrl: string): () => Promise<unknown> {`,
       `  const client = createClient(${CLIENT_OPTIONS});`,
+      `  return () => client.sendMessage(${JSON.stringify(SEND_MESSAGE_INPUT)});`,
+      `}`,
+      ``,
+    ].join("\n");
+  }
+  if (style === "createClientFor") {
+    return [
+      `import { createClientFor, sendMessage } from ${JSON.stringify(importPath(fromDir, oursClientEntry()))};`,
+      `export function makeSend(baseUrl: string): () => Promise<unknown> {`,
+      `  const client = createClientFor(${CLIENT_OPTIONS}, { sendMessage });`,
       `  return () => client.sendMessage(${JSON.stringify(SEND_MESSAGE_INPUT)});`,
       `}`,
       ``,

@@ -30,6 +30,29 @@ export interface Line {
   better: "lower" | "higher" | "neither";
   ours: Cell;
   peers: PeerCell[];
+  /** The issue's goal for this figure, read in the table as met or not (absent: context only). */
+  goal?: Goal;
+}
+
+/**
+ * A goal as a ratio: ours ÷ `peer` at most `max` (lower is better), e.g. the bundle at or under
+ * openapi-fetch (`max` 1). `text` says it in the table; `unmet` says what meeting it would take.
+ */
+export interface Goal {
+  text: string;
+  peer: string;
+  max: number;
+  unmet?: string;
+}
+
+/** "met", "not met (…)", or null when ours or the goal's peer was not measured. */
+export function goalVerdict(line: Line): string | null {
+  const goal = line.goal;
+  if (!goal) return null;
+  const peer = line.peers.find((p) => p.name === goal.peer);
+  const r = peer ? lineRatio(line.ours, peer.cell) : null;
+  if (r === null) return null;
+  return r <= goal.max ? "met" : `not met${goal.unmet ? `: ${goal.unmet}` : ""}`;
 }
 
 export const ok = (value: number, extra: { samples?: number[]; note?: string } = {}): Cell => ({ status: "ok", value, ...extra });
@@ -73,7 +96,9 @@ export function renderTable(lines: readonly Line[]): string {
           })
           .join("; ")
       : "—";
-    const measured = line.better === "neither" ? line.measured : `${line.measured} (${line.better} is better)`;
+    const better = line.better === "neither" ? line.measured : `${line.measured} (${line.better} is better)`;
+    const verdict = goalVerdict(line);
+    const measured = line.goal ? `${better}; goal ${line.goal.text}${verdict ? `: ${verdict}` : ""}` : better;
     return [line.row, measured, formatCell(line.ours, line.unit), peers];
   });
   const all = [[...TABLE_HEADER], TABLE_HEADER.map(() => "---"), ...rows];

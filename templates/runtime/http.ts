@@ -28,7 +28,7 @@ import type { ValidationIssue } from "./issues.js";
 import { createRateLimiter, sharedRateLimiter } from "./rate-limit.js";
 import { isRetryable, retryDelay, systemClock } from "./retry.js";
 import { serializeRequest } from "./serialize.js";
-import type { CallOptions, ClientOptions, OperationDescriptor, RateLimiter, ResponseInfo, SafeResult } from "./types.js";
+import type { CallOptions, ClientOptions, OperationDescriptor, RateLimiter, RequestEvent, ResponseInfo, SafeResult } from "./types.js";
 import { runCheck } from "./validation.js";
 
 /** Redirects a bodyless call follows before it reports the last one as an error. */
@@ -61,13 +61,13 @@ export function createClientCore(options: ClientOptions, defaultBaseUrl: string)
     throw new TypeError("options.apiKey must be a non-empty string of visible ASCII");
   }
   const baseUrl = rest.baseUrl || defaultBaseUrl;
-  let parsed: URL;
+  let parsed: URL | undefined;
   try {
     parsed = new URL(baseUrl);
   } catch {
-    throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
+    // refused below, with the same message as another scheme
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+  if (!parsed || (parsed.protocol !== "https:" && parsed.protocol !== "http:")) {
     throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
   }
   // fetch would send them as Basic auth next to the key, and they would show in every error.
@@ -117,18 +117,25 @@ function sameOrigin(from: string, location: string | undefined): string | undefi
   }
 }
 
+/**
+ * Set (to true) in the call options by a bound `.safe` method: `request` then resolves to the
+ * `SafeResult` instead of throwing, so binding an operation needs only its one function.
+ */
+export const SAFE: unique symbol = Symbol("openphone-api.safe");
+
 /** Call one operation: resolves to the (validated) success body, or throws an OpenPhoneError. */
-export async function request<TResult>(
+export function request<TResult>(
   client: ClientCore,
   descriptor: OperationDescriptor,
   input: unknown,
   callOptions?: CallOptions,
 ): Promise<TResult> {
-  try {
-    return (await send<TResult>(client, descriptor, input, callOptions)).data;
-  } catch (error) {
-    throw isOpenPhoneError(error) ? redactError(error, client.apiKey()) : error;
-  }
+  const sent = safe<TResult>(client, descriptor, input, callOptions);
+  if (callOptions && (callOptions as { [SAFE]?: boolean })[SAFE]) return sent as Promise<never>;
+  return sent.then((result) => {
+    if (result.ok) return result.data;
+    throw result.error;
+  });
 }
 
 /** As `request`, but never throws an OpenPhoneError: `{ ok: true, data, response } | { ok: false, error }`. */
@@ -217,7 +224,8 @@ async function send<T>(
   let backoff: number | undefined;
 
   for (let attempt = 0; ; attempt++) {
-    const event = { operationId, method, url, attempt };
+    // Hook events are built only when a hook observes them.
+    const event = (): RequestEvent => ({ operationId, method, url, attempt });
     let started = 0;
     let error: OpenPhoneError | undefined;
     let info!: ResponseInfo;
@@ -238,7 +246,7 @@ async function send<T>(
       if (client.limiter) await client.limiter.acquire(signal);
       if (signal?.aborted) throw 0;
       started = clock.now();
-      hook(options.onRequest, event);
+      if (options.onRequest) hook(options.onRequest, event());
       timer = setTimeout(stop, timeoutMs);
       signal?.addEventListener("abort", stop);
       // Called through a local, not as `options.fetch(...)`: a browser's fetch refuses another `this`.
@@ -260,8 +268,9 @@ async function send<T>(
       while (reader) {
         if (size > max) {
           reader.cancel().catch(() => {});
-          if (info.status > 199 && info.status < 300) throw refuse("too_large", `body larger than maxResponseBytes (${max})`);
-          unread = `body larger than maxResponseBytes (${max}), not read`;
+          const over = `body larger than maxResponseBytes (${max})`;
+          if (info.status > 199 && info.status < 300) throw refuse("too_large", over);
+          unread = `${over}, not read`;
           text = "";
           break;
         }
@@ -288,7 +297,7 @@ async function send<T>(
     }
 
     if (!error) {
-      if (options.onResponse) hook(options.onResponse, { ...event, ...info, durationMs: clock.now() - started });
+      if (options.onResponse) hook(options.onResponse, { ...event(), ...info, durationMs: clock.now() - started });
       if (next) {
         // Followed at once: a redirect is neither a retry nor a failure.
         url = next;

@@ -1,6 +1,16 @@
 /** scripts/bench/table.ts: the markdown table `npm run bench` prints. */
 import { describe, expect, it } from "vitest";
-import { escapeCell, failed, formatCell, type Line, lineRatio, notAvailable, ok, renderTable } from "../../scripts/bench/table.js";
+import {
+  escapeCell,
+  failed,
+  formatCell,
+  goalVerdict,
+  type Line,
+  lineRatio,
+  notAvailable,
+  ok,
+  renderTable,
+} from "../../scripts/bench/table.js";
 
 describe("formatCell", () => {
   const rows: Array<[Parameters<typeof formatCell>[0], Parameters<typeof formatCell>[1], string]> = [
@@ -58,4 +68,27 @@ describe("renderTable", () => {
 
 describe("escapeCell", () => {
   it("escapes pipes and folds newlines", () => expect(escapeCell("a|b\nc\r\nd")).toBe("a\\|b c d"));
+});
+
+describe("goals", () => {
+  const line = (ours: number): Line => ({
+    row: "bundle",
+    measured: "minified",
+    unit: "bytes",
+    better: "lower",
+    ours: ok(ours),
+    peers: [{ name: "openapi-fetch", cell: ok(100) }],
+    goal: { text: "≤ openapi-fetch", peer: "openapi-fetch", max: 1, unmet: "needs less runtime" },
+  });
+
+  it("reads a line against its goal: met at or under the ratio, else not met with what it would take", () => {
+    expect(goalVerdict(line(100))).toBe("met");
+    expect(goalVerdict(line(101))).toBe("not met: needs less runtime");
+    expect(renderTable([line(90)])).toContain("| bundle | minified (lower is better); goal ≤ openapi-fetch: met | 90 B |");
+  });
+
+  it("has no verdict when the goal's peer was not measured, and none without a goal", () => {
+    expect(goalVerdict({ ...line(90), peers: [{ name: "openapi-fetch", cell: notAvailable("not installed") }] })).toBeNull();
+    expect(goalVerdict({ ...line(90), goal: undefined })).toBeNull();
+  });
 });

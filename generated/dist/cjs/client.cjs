@@ -18,7 +18,8 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var client_exports = {};
 __export(client_exports, {
   DEFAULT_BASE_URL: () => DEFAULT_BASE_URL,
-  createClient: () => createClient
+  createClient: () => createClient,
+  createClientFor: () => createClientFor
 });
 module.exports = __toCommonJS(client_exports);
 var import_bind = require("./runtime/bind.cjs");
@@ -46,6 +47,9 @@ var import_listWebhooks = require("./operations/listWebhooks.cjs");
 var import_sendMessage = require("./operations/sendMessage.cjs");
 var import_updateContactById = require("./operations/updateContactById.cjs");
 const DEFAULT_BASE_URL = "https://api.openphone.com";
+function createClientFor(options, operations) {
+  return (0, import_bind.bindOperations)((0, import_http.createClientCore)(options, DEFAULT_BASE_URL), operations, { listCalls: import_listCalls.listCallsMaxPageSize, listContacts: import_listContacts.listContactsMaxPageSize, listConversations: import_listConversations.listConversationsMaxPageSize, listMessages: import_listMessages.listMessagesMaxPageSize });
+}
 function createClient(options) {
   const core = (0, import_http.createClientCore)(options, DEFAULT_BASE_URL);
   return {

@@ -27,6 +27,7 @@ __export(src_exports, {
   createCallWebhookSafe: () => import_createCallWebhook.createCallWebhookSafe,
   createClient: () => import_client.createClient,
   createClientCore: () => import_http.createClientCore,
+  createClientFor: () => import_client.createClientFor,
   createContact: () => import_createContact.createContact,
   createContactSafe: () => import_createContact.createContactSafe,
   createMessageWebhook: () => import_createMessageWebhook.createMessageWebhook,

@@ -1,5 +1,5 @@
 export type * from "./models.cjs";
-export { createClient, DEFAULT_BASE_URL, type OpenPhoneClient } from "./client.cjs";
+export { type ClientFor, createClient, createClientFor, DEFAULT_BASE_URL, type OpenPhoneClient, type OperationErrors, } from "./client.cjs";
 export { createCallSummaryWebhook, createCallSummaryWebhookSafe, type CreateCallSummaryWebhookError } from "./operations/createCallSummaryWebhook.cjs";
 export { createCallTranscriptWebhook, createCallTranscriptWebhookSafe, type CreateCallTranscriptWebhookError } from "./operations/createCallTranscriptWebhook.cjs";
 export { createCallWebhook, createCallWebhookSafe, type CreateCallWebhookError } from "./operations/createCallWebhook.cjs";
@@ -27,6 +27,6 @@ export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestErro
 export { type ClientCore, createClientCore } from "./runtime/http.cjs";
 export { pages, paginate, type PageFunction, type PageOptions, type PageParams } from "./runtime/pagination.cjs";
 export { createRateLimiter, type RateLimiterOptions } from "./runtime/rate-limit.cjs";
-export type { OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.cjs";
+export type { BoundMethod, OperationMethod, OptionalInputOperationMethod } from "./runtime/bind.cjs";
 export type { CallOptions, ClientOptions, Clock, RateLimiter, RequestEvent, ResponseEvent, ResponseInfo, ResponseValidation, SafeResult, UnknownInfo, ValidationIssue, } from "./runtime/types.cjs";
 export type { components, operations, paths } from "./openapi.cjs";

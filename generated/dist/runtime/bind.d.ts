@@ -2,7 +2,8 @@
  * Binds a per-operation function to one client core, for `createClient`:
  * `client.sendMessage(input)` throws on failure, `client.sendMessage.safe(input)` returns a result.
  */
-import type { ClientCore } from "./http.js";
+import type { OpenPhoneError } from "./errors.js";
+import { type ClientCore } from "./http.js";
 import type { CallOptions, SafeResult } from "./types.js";
 /** An operation bound to a client. `maxPageSize` is set on list operations (used by `paginate`). */
 export interface OperationMethod<TInput, TResult, TError> {
@@ -17,3 +18,26 @@ export interface OptionalInputOperationMethod<TInput, TResult, TError> {
     readonly maxPageSize?: number;
 }
 export declare function bindOperation<TInput, TResult, TError>(core: ClientCore, call: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<TResult>, callSafe: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<SafeResult<TResult, TError>>, maxPageSize?: number): OperationMethod<TInput, TResult, TError>;
+/** A generated operation function: `(client, input, options?) => Promise<result>`. */
+export type AnyOperation = (client: ClientCore, ...args: any[]) => Promise<unknown>;
+/** An operation bound by `bindOperations`: the function's own parameters minus the client. */
+export interface BoundMethod<TArgs extends unknown[], TResult, TError> {
+    (...args: TArgs): Promise<TResult>;
+    safe(...args: TArgs): Promise<SafeResult<TResult, TError>>;
+    readonly maxPageSize?: number;
+}
+/**
+ * The client `bindOperations` returns: one method per operation given. `TErrors` maps an
+ * operation's name to its error union (types only), so `.safe` narrows as on the full client.
+ */
+export type BoundOperations<TOperations, TErrors> = {
+    readonly core: ClientCore;
+} & {
+    readonly [K in keyof TOperations]: TOperations[K] extends (client: ClientCore, ...args: infer A) => Promise<infer R> ? BoundMethod<A, R, K extends keyof TErrors ? TErrors[K] : OpenPhoneError> : never;
+};
+/**
+ * Binds only the operations given, so a bundle carries those and no others (the full client
+ * references every operation, and a bundler must keep what is referenced). `maxPageSizes`
+ * holds the list operations' largest page, by name, for `paginate`.
+ */
+export declare function bindOperations<TOperations extends Record<string, AnyOperation>, TErrors>(core: ClientCore, operations: TOperations, maxPageSizes: Readonly<Record<string, number>>): BoundOperations<TOperations, TErrors>;

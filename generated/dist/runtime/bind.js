@@ -1,3 +1,4 @@
+import { SAFE } from "./http.js";
 function bindOperation(core, call, callSafe, maxPageSize) {
   const method = (input, options) => call(core, input, options);
   Object.defineProperty(method, "name", { value: call.name });
@@ -6,6 +7,21 @@ function bindOperation(core, call, callSafe, maxPageSize) {
     ...maxPageSize === void 0 ? {} : { maxPageSize }
   });
 }
+function bindOperations(core, operations, maxPageSizes) {
+  const client = { core };
+  for (const name of Object.keys(operations)) {
+    const call = operations[name];
+    const method = (input, options) => call(core, input, options);
+    Object.defineProperty(method, "name", { value: call.name });
+    client[name] = Object.assign(method, {
+      // The same function, asked through a hidden option for the result instead of a throw.
+      safe: (input, options) => call(core, input, { ...options, [SAFE]: true }),
+      ...Object.prototype.hasOwnProperty.call(maxPageSizes, name) ? { maxPageSize: maxPageSizes[name] } : {}
+    });
+  }
+  return client;
+}
 export {
-  bindOperation
+  bindOperation,
+  bindOperations
 };

@@ -25,9 +25,8 @@ function createClientCore(options, defaultBaseUrl) {
   try {
     parsed = new URL(baseUrl);
   } catch {
-    throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+  if (!parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:") {
     throw new TypeError('options.baseUrl must be an absolute http(s) URL, e.g. "https://api.openphone.com"');
   }
   if (parsed.username || parsed.password) {
@@ -67,12 +66,14 @@ function sameOrigin(from, location) {
     return void 0;
   }
 }
-async function request(client, descriptor, input, callOptions) {
-  try {
-    return (await send(client, descriptor, input, callOptions)).data;
-  } catch (error) {
-    throw isOpenPhoneError(error) ? redactError(error, client.apiKey()) : error;
-  }
+const SAFE = /* @__PURE__ */ Symbol("openphone-api.safe");
+function request(client, descriptor, input, callOptions) {
+  const sent = safe(client, descriptor, input, callOptions);
+  if (callOptions && callOptions[SAFE]) return sent;
+  return sent.then((result) => {
+    if (result.ok) return result.data;
+    throw result.error;
+  });
 }
 function safe(client, descriptor, input, callOptions) {
   return send(client, descriptor, input, callOptions).catch((error) => {
@@ -130,7 +131,7 @@ async function send(client, descriptor, input, call = {}) {
   let hops = 0;
   let backoff;
   for (let attempt = 0; ; attempt++) {
-    const event = { operationId, method, url, attempt };
+    const event = () => ({ operationId, method, url, attempt });
     let started = 0;
     let error;
     let info;
@@ -147,7 +148,7 @@ async function send(client, descriptor, input, call = {}) {
       if (client.limiter) await client.limiter.acquire(signal);
       if (signal?.aborted) throw 0;
       started = clock.now();
-      hook(options.onRequest, event);
+      if (options.onRequest) hook(options.onRequest, event());
       timer = setTimeout(stop, timeoutMs);
       signal?.addEventListener("abort", stop);
       const fetcher = options.fetch || fetch;
@@ -165,8 +166,9 @@ async function send(client, descriptor, input, call = {}) {
         if (size > max) {
           reader.cancel().catch(() => {
           });
-          if (info.status > 199 && info.status < 300) throw refuse("too_large", `body larger than maxResponseBytes (${max})`);
-          unread = `body larger than maxResponseBytes (${max}), not read`;
+          const over = `body larger than maxResponseBytes (${max})`;
+          if (info.status > 199 && info.status < 300) throw refuse("too_large", over);
+          unread = `${over}, not read`;
           text = "";
           break;
         }
@@ -187,7 +189,7 @@ async function send(client, descriptor, input, call = {}) {
       signal?.removeEventListener("abort", stop);
     }
     if (!error) {
-      if (options.onResponse) hook(options.onResponse, { ...event, ...info, durationMs: clock.now() - started });
+      if (options.onResponse) hook(options.onResponse, { ...event(), ...info, durationMs: clock.now() - started });
       if (next) {
         url = next;
         hops++;
@@ -241,6 +243,7 @@ async function send(client, descriptor, input, call = {}) {
   }
 }
 export {
+  SAFE,
   createClientCore,
   request,
   safe

@@ -51,12 +51,17 @@ export function serializeRequest(
   });
   if (issues.length) return issues;
 
-  const query = new URLSearchParams();
-  for (const name of descriptor.query || []) {
-    let value = take(name);
-    // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
-    if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : undefined;
-    for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));
+  // Built only for an operation with query fields: most calls (every POST) have none.
+  let search = "";
+  if (descriptor.query) {
+    const query = new URLSearchParams();
+    for (const name of descriptor.query) {
+      let value = take(name);
+      // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
+      if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : undefined;
+      for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));
+    }
+    search = query.toString();
   }
 
   const headers: Record<string, string> = {};
@@ -65,8 +70,8 @@ export function serializeRequest(
     if (value != null) headers[name] = String(value);
   }
 
-  const search = query.toString();
-  const request: SerializedRequest = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
+  const base = baseUrl.endsWith("/") ? baseUrl.replace(/\/+$/, "") : baseUrl;
+  const request: SerializedRequest = { url: base + path + (search && `?${search}`), headers };
   let body = descriptor.body === "nested" ? own("body") : undefined;
   if (descriptor.body === "flat") {
     // JSON.stringify leaves out undefined values. No prototype: `fields.__proto__ = x` stays a property.

@@ -69,6 +69,7 @@ export async function generateRow(context: BenchContext): Promise<Line[]> {
       better: "lower",
       ours: oursCell(wall),
       peers: peerCells(wall),
+      goal: { text: "≤ ×1.0 the openapi-typescript CLI alone, while emitting everything", peer: "openapi-typescript CLI", max: 1 },
     },
     { row: "generate", measured: "peak memory (max RSS)", unit: "bytes", better: "lower", ours: oursCell(peak), peers: peerCells(peak) },
     {

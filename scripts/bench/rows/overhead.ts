@@ -158,6 +158,12 @@ export async function overheadRow(context: BenchContext): Promise<Line[]> {
         better: "lower",
         ours: cells.get("ours") ?? failed("missing"),
         peers,
+        goal: {
+          text: "≤ ×1.05 plain fetch",
+          peer: "plain fetch",
+          max: 1.05,
+          unmet: "the per-attempt AbortController and timer (a timeout needs both) and the body read through the stream reader",
+        },
       },
       ...overheadVsFetch(ordered, "added per request above plain fetch"),
       // CPU time of this process per request: the client's own work (plus undici's), less

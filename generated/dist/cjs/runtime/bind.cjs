@@ -17,9 +17,11 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var bind_exports = {};
 __export(bind_exports, {
-  bindOperation: () => bindOperation
+  bindOperation: () => bindOperation,
+  bindOperations: () => bindOperations
 });
 module.exports = __toCommonJS(bind_exports);
+var import_http = require("./http.cjs");
 function bindOperation(core, call, callSafe, maxPageSize) {
   const method = (input, options) => call(core, input, options);
   Object.defineProperty(method, "name", { value: call.name });
@@ -27,4 +29,18 @@ function bindOperation(core, call, callSafe, maxPageSize) {
     safe: (input, options) => callSafe(core, input, options),
     ...maxPageSize === void 0 ? {} : { maxPageSize }
   });
+}
+function bindOperations(core, operations, maxPageSizes) {
+  const client = { core };
+  for (const name of Object.keys(operations)) {
+    const call = operations[name];
+    const method = (input, options) => call(core, input, options);
+    Object.defineProperty(method, "name", { value: call.name });
+    client[name] = Object.assign(method, {
+      // The same function, asked through a hidden option for the result instead of a throw.
+      safe: (input, options) => call(core, input, { ...options, [import_http.SAFE]: true }),
+      ...Object.prototype.hasOwnProperty.call(maxPageSizes, name) ? { maxPageSize: maxPageSizes[name] } : {}
+    });
+  }
+  return client;
 }

@@ -33,6 +33,11 @@ export interface ClientCore {
  * Throws a TypeError that never quotes the key or the baseUrl (either may hold a secret).
  */
 export declare function createClientCore(options: ClientOptions, defaultBaseUrl: string): ClientCore;
+/**
+ * Set (to true) in the call options by a bound `.safe` method: `request` then resolves to the
+ * `SafeResult` instead of throwing, so binding an operation needs only its one function.
+ */
+export declare const SAFE: unique symbol;
 /** Call one operation: resolves to the (validated) success body, or throws an OpenPhoneError. */
 export declare function request<TResult>(client: ClientCore, descriptor: OperationDescriptor, input: unknown, callOptions?: CallOptions): Promise<TResult>;
 /** As `request`, but never throws an OpenPhoneError: `{ ok: true, data, response } | { ok: false, error }`. */

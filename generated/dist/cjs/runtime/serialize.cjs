@@ -44,19 +44,23 @@ function serializeRequest(baseUrl, descriptor, input) {
     return "";
   });
   if (issues.length) return issues;
-  const query = new URLSearchParams();
-  for (const name of descriptor.query || []) {
-    let value = take(name);
-    if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : void 0;
-    for (const item of [].concat(value ?? [])) query.append(name, String(item));
+  let search = "";
+  if (descriptor.query) {
+    const query = new URLSearchParams();
+    for (const name of descriptor.query) {
+      let value = take(name);
+      if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : void 0;
+      for (const item of [].concat(value ?? [])) query.append(name, String(item));
+    }
+    search = query.toString();
   }
   const headers = {};
   for (const name of descriptor.header || []) {
     const value = take(name);
     if (value != null) headers[name] = String(value);
   }
-  const search = query.toString();
-  const request = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
+  const base = baseUrl.endsWith("/") ? baseUrl.replace(/\/+$/, "") : baseUrl;
+  const request = { url: base + path + (search && `?${search}`), headers };
   let body = descriptor.body === "nested" ? own("body") : void 0;
   if (descriptor.body === "flat") {
     const fields = /* @__PURE__ */ Object.create(null);
