@@ -40,7 +40,7 @@ async function runInMonorepo(args: (out: string, report: string) => string[]): P
     GITHUB_OUTPUT: outputFile,
     NO_COLOR: "1",
   };
-  const child = spawn(process.execPath, [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", ...args(out, report)], {
+  const child = spawn(process.execPath, [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", "--upstream", "v1", ...args(out, report)], {
     env,
   });
   let stdout = "";

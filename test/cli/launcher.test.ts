@@ -25,7 +25,7 @@ describe("the launcher (bundled CLI)", () => {
   it("builds the worker next to the CLI and generates the package's raw types on it, byte for byte", () => {
     const out = tempDir();
     // The package under test's own snapshot, corrected by its own overlay (test/helpers/generated.ts).
-    const { code, stderr } = launch("generate", "--spec", SNAPSHOT, "--accept", "--out", out, ...OVERLAY_ARGS);
+    const { code, stderr } = launch("generate", "--upstream", "v1", "--spec", SNAPSHOT, "--accept", "--out", out, ...OVERLAY_ARGS);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     const cache = resolve("node_modules/.cache/openphone-codegen");
@@ -41,6 +41,8 @@ describe("the launcher (bundled CLI)", () => {
     const out = tempDir();
     const { code, stderr } = launch(
       "generate",
+      "--upstream",
+      "v1",
       "--spec",
       resolve("test/fixtures/hostile/names.json"),
       "--accept",
