@@ -43,7 +43,7 @@ const PACKAGE = /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/;
 /** The upstreams in file order (the order `generate` runs them). */
 export function readUpstreams(file: string = UPSTREAMS_FILE): Upstream[] {
   if (!existsSync(file)) return [DEFAULT_UPSTREAM];
-  const parsed = readJsonInput(file, { flag: "--upstream", what: "upstreams file", format: "described in README.md (Upstreams)" });
+  const parsed = readJsonInput(file, { flag: UPSTREAMS_FILE, what: "upstreams file", format: "described in README.md (Upstreams)" });
   const fail = (where: string, what: string): never => {
     throw new InputError(
       `${file}: ${where} ${what}. Expected { "upstreams": [{ "name", "url", "out", "package", "overlay", "names", "webhooks" }, ...] }: name letters, digits, ".", "_" or "-"; url http(s); out a folder; package an npm name; each correction file a path or null. See README.md (Upstreams).`,
