@@ -108,6 +108,8 @@ function descriptor(operation: Operation): string {
   if (query.length > 0) lines.push(`  query: ${list(query)},`);
   const explode = operation.input.filter((f) => f.in === "query" && f.explode && f.schema.kind === "array").map((f) => f.name);
   if (explode.length > 0) lines.push(`  explode: ${list(explode)},`);
+  const deep = operation.input.filter((f) => f.in === "query" && f.deepObject).map((f) => f.name);
+  if (deep.length > 0) lines.push(`  deepObject: ${list(deep)},`);
   const header = inOf("header");
   if (header.length > 0) lines.push(`  header: ${list(header)},`);
   const fixed = Object.entries(operation.fixedHeaders ?? {})

@@ -227,6 +227,7 @@ function buildParameter(cx: BuildContext, value: JsonValue | undefined, pointer:
     schema,
     // OpenAPI default for query is style=form, explode=true.
     explode: raw.explode !== false,
+    ...(where === "query" && raw.style === "deepObject" ? { deepObject: true } : {}),
   };
   if (description !== undefined) parameter.description = description;
   return parameter;
@@ -260,6 +261,7 @@ function buildInput(parameters: Parameter[], body: RequestBody | undefined): { i
       deprecated: p.deprecated,
       schema: p.schema,
       explode: p.explode,
+      ...(p.deepObject ? { deepObject: true } : {}),
     };
     if (p.description !== undefined) field.description = p.description;
     return field;

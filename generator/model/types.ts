@@ -183,6 +183,8 @@ export interface Parameter {
   schema: Schema;
   /** Arrays in query are sent as repeated keys (`style: form, explode: true`). */
   explode: boolean;
+  /** `style: deepObject`: an object value travels as `name[key]=value` (`createdAt[gte]=...`). */
+  deepObject?: boolean;
 }
 
 export interface RequestBody {
@@ -219,6 +221,8 @@ export interface InputField {
   schema: Schema;
   /** For query arrays: repeat the key (`participants=a&participants=b`). */
   explode: boolean;
+  /** `style: deepObject` query parameter: an object value is sent as `name[key]=value`. */
+  deepObject?: boolean;
 }
 
 /**

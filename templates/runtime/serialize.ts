@@ -54,6 +54,13 @@ export function serializeRequest(
   const query = new URLSearchParams();
   for (const name of descriptor.query || []) {
     let value = take(name);
+    if (descriptor.deepObject?.includes(name) && value !== null && typeof value === "object" && !Array.isArray(value)) {
+      // `createdAt: { gte: x }` -> `createdAt[gte]=x`; `status: { in: [a, b] }` -> `status[in]=a,b`.
+      for (const [key, item] of Object.entries(value)) {
+        if (item != null) query.append(`${name}[${key}]`, Array.isArray(item) ? item.join(",") : String(item));
+      }
+      continue;
+    }
     // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
     if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : undefined;
     for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));

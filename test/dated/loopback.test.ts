@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   createClient,
   type GetTaskError,
+  type ListCallsInput,
   type ListTasksInput,
   type OpenPhoneClient,
   paginate,
@@ -109,6 +110,22 @@ describe("the dated API through its generated client", () => {
     const firstPath: string | undefined = error.body.errors?.[0]?.path;
     expect(title).toBe("Not Found");
     expect(firstPath).toBe("/path/taskId");
+  });
+
+  it("deepObject filters travel as name[key]=value, as the document declares", async () => {
+    const { server, client } = await setup(() => ({ status: 200, body: { data: [], nextCursor: null } }));
+    const input: ListCallsInput = {
+      phoneNumberId: "PN1",
+      createdAt: { gte: "2026-01-01T00:00:00Z", lte: "2026-02-01T00:00:00Z" },
+      include: ["summary", "voicemail"],
+    };
+    await client.listCalls(input);
+    const search = new URL(server.received[0]?.url ?? "", "http://x").searchParams;
+    expect(search.get("createdAt[gte]")).toBe("2026-01-01T00:00:00Z");
+    expect(search.get("createdAt[lte]")).toBe("2026-02-01T00:00:00Z");
+    expect(search.has("createdAt")).toBe(false);
+    // `include` is style form, explode false: one comma-separated value.
+    expect(search.getAll("include")).toEqual(["summary,voicemail"]);
   });
 
   it("a 204 with an empty body resolves", async () => {

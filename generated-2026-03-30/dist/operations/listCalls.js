@@ -5,6 +5,7 @@ const operation = {
   method: "GET",
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
+  deepObject: ["createdAt", "participant", "status"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listCallsChecks

@@ -5,6 +5,7 @@ const operation = {
   method: "GET",
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
+  deepObject: ["createdAt", "phoneNumberId", "updatedAt"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks

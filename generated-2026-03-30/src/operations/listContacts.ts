@@ -19,6 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
+  deepObject: ["externalId", "source"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks,

@@ -19,6 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
+  deepObject: ["createdAt", "phoneNumberId", "updatedAt"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks,

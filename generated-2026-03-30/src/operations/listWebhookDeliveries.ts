@@ -19,6 +19,7 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
+  deepObject: ["createdAt", "eventType"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listWebhookDeliveriesChecks,

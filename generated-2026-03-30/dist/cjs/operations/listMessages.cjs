@@ -29,6 +29,7 @@ const operation = {
   method: "GET",
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
+  deepObject: ["createdAt", "to"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: import_listMessages.listMessagesChecks

@@ -29,6 +29,7 @@ const operation = {
   method: "GET",
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
+  deepObject: ["createdAt", "eventType"],
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listWebhookDeliveries.listWebhookDeliveriesChecks
