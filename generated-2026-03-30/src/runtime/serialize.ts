@@ -54,11 +54,9 @@ export function serializeRequest(
   const query = new URLSearchParams();
   for (const name of descriptor.query || []) {
     let value = take(name);
-    if (descriptor.deepObject?.includes(name) && value !== null && typeof value === "object" && !Array.isArray(value)) {
-      // `createdAt: { gte: x }` -> `createdAt[gte]=x`; `status: { in: [a, b] }` -> `status[in]=a,b`.
-      for (const [key, item] of Object.entries(value)) {
-        if (item != null) query.append(`${name}[${key}]`, Array.isArray(item) ? item.join(",") : String(item));
-      }
+    if (value && typeof value === "object" && descriptor.deepObject?.includes(name)) {
+      // `createdAt: { gte: x }` -> `createdAt[gte]=x`; `status: { in: [a, b] }` -> `status[in]=a,b` (String of an array).
+      for (const [key, item] of Object.entries(value)) if (item != null) query.append(`${name}[${key}]`, String(item));
       continue;
     }
     // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
@@ -66,7 +64,8 @@ export function serializeRequest(
     for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));
   }
 
-  const headers: Record<string, string> = {};
+  // Headers the document fixes to one value (the API version); sent after the caller's, so they win.
+  const headers: Record<string, string> = { ...descriptor.fixedHeaders };
   for (const name of descriptor.header || []) {
     const value = take(name);
     if (value != null) headers[name] = String(value);

@@ -207,8 +207,6 @@ async function send<T>(
     ...options.headers,
     ...callHeaders,
     ...serialized.headers,
-    // After the caller's headers: the document allows these one value only.
-    ...descriptor.fixedHeaders,
     authorization: key,
   };
   if (options.userAgent) headers["user-agent"] = options.userAgent;
