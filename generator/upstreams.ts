@@ -93,3 +93,14 @@ export function selectUpstreams(all: Upstream[], name: string | undefined, file:
   }
   return [found];
 }
+
+/**
+ * With several upstreams, each writes its own report: the first (v1)
+ * at the path given, the others beside it with their name (`report.md` -> `report.2026-03-30.md`).
+ */
+export function reportFileOf(report: string, upstream: Pick<Upstream, "name">, index: number): string {
+  if (index === 0) return report;
+  const dot = report.lastIndexOf(".");
+  const slash = Math.max(report.lastIndexOf("/"), report.lastIndexOf("\\"));
+  return dot > slash + 1 ? `${report.slice(0, dot)}.${upstream.name}${report.slice(dot)}` : `${report}.${upstream.name}`;
+}

@@ -5,11 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { describeError, EXIT, type ExitCode, exitCodeOf, InputError } from "../errors.js";
+import { describeError, EXIT, type ExitCode, exitCodeOf, InputError, mostSevere } from "../errors.js";
 import { parseFailOn } from "../levels.js";
 import { DEFAULT_FETCH_OPTIONS } from "../load/fetch.js";
 import { consoleLogger, defaultGenerateOptions, type GenerateOptions, runGenerate } from "../pipeline.js";
-import { readUpstreams, selectUpstreams, UPSTREAMS_FILE, type Upstream } from "../upstreams.js";
+import { readUpstreams, reportFileOf, selectUpstreams, UPSTREAMS_FILE } from "../upstreams.js";
 import { checkOutputWritable } from "../write.js";
 import { acquireWriteLock } from "../write-lock.js";
 
@@ -144,23 +144,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
       process.stderr.write(`${describeError(error)}\n`);
       code = exitCodeOf(error);
     }
-    if (SEVERITY.indexOf(code) > SEVERITY.indexOf(worst)) worst = code;
+    worst = mostSevere(worst, code);
   }
   return worst;
-}
-
-/** Least to most severe: a bug outranks bad input, which outranks an unreachable upstream, then a change. */
-const SEVERITY: readonly ExitCode[] = [EXIT.ok, EXIT.changed, EXIT.unreachable, EXIT.badInput, EXIT.internal];
-
-/**
- * With several upstreams, each writes its own report: the first (v1, which the CI wrapper reads)
- * at the path given, the others beside it with their name (`report.md` -> `report.2026-03-30.md`).
- */
-function reportFileOf(report: string, upstream: Upstream, index: number): string {
-  if (index === 0) return report;
-  const dot = report.lastIndexOf(".");
-  const slash = Math.max(report.lastIndexOf("/"), report.lastIndexOf("\\"));
-  return dot > slash + 1 ? `${report.slice(0, dot)}.${upstream.name}${report.slice(dot)}` : `${report}.${upstream.name}`;
 }
 
 /** One upstream: under its output folder's write lock, after checking the folder can be replaced. */
