@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createClient as createV1Client } from "../../generated/src/index.js";
 import {
   createClient,
   type GetTaskError,
@@ -21,6 +22,9 @@ import { type Answer, type Received, type ScriptedServer, startScriptedServer } 
 const spec = JSON.parse(readFileSync(resolve(process.cwd(), "generated-2026-03-30/openapi.json"), "utf8")) as JsonObject;
 const successBody = (operationId: string, status: string): JsonObject =>
   buildExample(responseSchema(spec, operationId, status), spec) as JsonObject;
+
+const v1Spec = JSON.parse(readFileSync(resolve(process.cwd(), "generated/openapi.json"), "utf8")) as JsonObject;
+const v1Message = buildExample(responseSchema(v1Spec, "sendMessage_v1", "202"), v1Spec) as JsonObject;
 
 const servers: ScriptedServer[] = [];
 afterEach(async () => {
@@ -126,6 +130,25 @@ describe("the dated API through its generated client", () => {
     expect(search.has("createdAt")).toBe(false);
     // `include` is style form, explode false: one comma-separated value.
     expect(search.getAll("include")).toEqual(["summary,voicemail"]);
+  });
+
+  it("one program, both APIs: a v1 client and a dated client share one rate limiter (the vendor limits per key)", async () => {
+    const acquired: string[] = [];
+    const limiter = { acquire: async () => void acquired.push("start") };
+    const server = await startScriptedServer((request) =>
+      request.url.startsWith("/v1/") ? { status: 202, body: v1Message } : { status: 200, body: { data: [], nextCursor: null } },
+    );
+    servers.push(server);
+    const common = { apiKey: "one-key", baseUrl: server.url, rateLimiter: limiter, maxRetries: 0 };
+    const v1 = createV1Client(common);
+    const dated = createClient(common);
+    await v1.sendMessage({ content: "hi", from: "+15555550100", to: ["+15555550123"] });
+    await dated.listTasks();
+    expect(acquired).toHaveLength(2);
+    expect(server.received.map((r) => [r.url.split("?")[0], r.headers["quo-api-version"]])).toEqual([
+      ["/v1/messages", undefined],
+      ["/tasks", "2026-03-30"],
+    ]);
   });
 
   it("a 204 with an empty body resolves", async () => {
