@@ -36,13 +36,10 @@ export type PageFunction<P, R> = ((params: P, options?: CallOptions) => Promise<
   readonly operationId?: string;
 };
 
-/** The list operation's input, with the page size and cursor optional (paging fills them). */
-export type PageParams<P> = Omit<P, "maxResults" | "pageToken" | "limit" | "after"> & {
-  maxResults?: number;
-  pageToken?: string;
-  limit?: number;
-  after?: string;
-};
+type PagingKey = "maxResults" | "pageToken" | "limit" | "after";
+
+/** The list operation's input, with its own page size and cursor fields optional (paging fills them). */
+export type PageParams<P> = Omit<P, PagingKey> & Partial<Pick<P, Extract<keyof P, PagingKey>>>;
 
 export interface PageOptions extends CallOptions {
   /** Page size (maxResults, limit) per request when `params` has none. Default: the function's `maxPageSize`. */

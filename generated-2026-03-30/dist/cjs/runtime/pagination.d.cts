@@ -19,13 +19,9 @@ export type PageFunction<P, R> = ((params: P, options?: CallOptions) => Promise<
     readonly pagination?: Pagination;
     readonly operationId?: string;
 };
-/** The list operation's input, with the page size and cursor optional (paging fills them). */
-export type PageParams<P> = Omit<P, "maxResults" | "pageToken" | "limit" | "after"> & {
-    maxResults?: number;
-    pageToken?: string;
-    limit?: number;
-    after?: string;
-};
+type PagingKey = "maxResults" | "pageToken" | "limit" | "after";
+/** The list operation's input, with its own page size and cursor fields optional (paging fills them). */
+export type PageParams<P> = Omit<P, PagingKey> & Partial<Pick<P, Extract<keyof P, PagingKey>>>;
 export interface PageOptions extends CallOptions {
     /** Page size (maxResults, limit) per request when `params` has none. Default: the function's `maxPageSize`. */
     pageSize?: number;
@@ -36,3 +32,4 @@ export interface PageOptions extends CallOptions {
 export declare function pages<P, R extends Page<unknown>>(fn: PageFunction<P, R>, params: PageParams<P>, options?: PageOptions): AsyncGenerator<R, void, undefined>;
 /** Every item of every page: `for await (const message of paginate(client.listMessages, { phoneNumberId }))`. */
 export declare function paginate<P, R extends Page<unknown>>(fn: PageFunction<P, R>, params: PageParams<P>, options?: PageOptions): AsyncGenerator<R["data"][number], void, undefined>;
+export {};
