@@ -20,21 +20,21 @@ export interface Upstream {
   out: string;
   /** The generated package's npm name. */
   packageName: string;
-  /** Correction files; null: none (the v1 overlay must not touch another contract). */
-  overlay: string | null;
-  names: string | null;
-  webhooks: string | null;
+  /**
+   * Correction files: a path (it must exist), null for none (the v1 overlay must not touch
+   * another contract), or absent for the default file when it exists (no upstreams file).
+   */
+  overlay?: string | null;
+  names?: string | null;
+  webhooks?: string | null;
 }
 
-/** What runs when there is no upstreams file: today's defaults. */
+/** What runs when there is no upstreams file: today's defaults (each correction file read when it exists). */
 export const DEFAULT_UPSTREAM: Upstream = {
   name: "v1",
   url: PUBLISHED_SPEC_URL,
   out: "generated",
   packageName: "openphone-api",
-  overlay: "openphone.overlay.json",
-  names: "openphone.names.json",
-  webhooks: "openphone.webhooks.json",
 };
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
