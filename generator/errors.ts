@@ -19,6 +19,14 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** Least to most severe: a bug outranks bad input, which outranks an unreachable upstream, then a change. */
+const SEVERITY: readonly number[] = [EXIT.ok, EXIT.changed, EXIT.unreachable, EXIT.badInput, EXIT.internal];
+
+/** The more severe of two exit codes (several upstreams in one run end with the worst). */
+export function mostSevere<T extends number>(a: T, b: T): T {
+  return SEVERITY.indexOf(b) > SEVERITY.indexOf(a) ? b : a;
+}
+
 /** Bad input or usage: exit 2. */
 export class InputError extends Error {
   override name = "InputError";

@@ -41,12 +41,14 @@ export interface GenerateOptions {
   ignoreFile?: string;
   /** Colour in the terminal report. */
   color: boolean;
-  /** Overlay of known upstream errors (default: openphone.overlay.json, when it exists). */
-  overlayFile?: string;
-  /** Model name overrides (default: openphone.names.json, when it exists). */
-  namesFile?: string;
-  /** Webhook events supplement (default: openphone.webhooks.json, when it exists). */
-  webhooksFile?: string;
+  /** Overlay of known upstream errors (default: openphone.overlay.json, when it exists; null: none). */
+  overlayFile?: string | null;
+  /** Model name overrides (default: openphone.names.json, when it exists; null: none). */
+  namesFile?: string | null;
+  /** Webhook events supplement (default: openphone.webhooks.json, when it exists; null: none). */
+  webhooksFile?: string | null;
+  /** The generated package's npm name (default: openphone-api). */
+  packageName?: string;
 }
 
 export interface Logger {
@@ -202,7 +204,14 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
   // Loaded here, not at start-up: emitting pulls in TypeScript and openapi-typescript,
   // which `npm run diff` and an unchanged-upstream check never need.
   const { emitPackage } = await import("./emit/index.js");
-  const files = await emitPackage({ corrected, model, rawTypes, meta: chosen.meta, state: nextState });
+  const files = await emitPackage({
+    corrected,
+    model,
+    rawTypes,
+    meta: chosen.meta,
+    state: nextState,
+    ...(options.packageName ? { packageName: options.packageName } : {}),
+  });
   timer("emit");
   if (options.check) {
     const difference = await compareTree(outDir, files);

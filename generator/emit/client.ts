@@ -26,6 +26,10 @@ function errorStatuses(operation: Operation): number[] {
   return operation.responses.flatMap((r) => (typeof r.status === "number" && r.status >= 400 ? [r.status] : [])).sort((a, b) => a - b);
 }
 
+function usesErrorBodies(operation: Operation): boolean {
+  return errorStatuses(operation).some((status) => operation.responses.some((r) => r.status === status && r.schema !== undefined));
+}
+
 function hasRequiredInput(operation: Operation): boolean {
   return operation.input.some((field) => field.required);
 }
@@ -53,12 +57,29 @@ function errorCodes(operation: Operation, status: number, model: ApiModel): stri
   return [...codes].sort();
 }
 
+/**
+ * One ApiError per documented status: its `code` literals when the body declares them (v1), and
+ * its `body` typed by the document's error body for that status, whatever its fields (the dated
+ * API's `{title, message, docs, trace?, errors?}` has no `code`, so none is promised).
+ */
 function errorUnion(operation: Operation, model: ApiModel): string {
   const variants = errorStatuses(operation).map((status) => {
     const codes = errorCodes(operation, status, model);
-    return codes.length > 0 ? `ApiError<${status}, ${codes.map(jsString).join(" | ")}>` : `ApiError<${status}>`;
+    const code = codes.length > 0 ? codes.map(jsString).join(" | ") : "string";
+    const documented = operation.responses.some((r) => r.status === status && r.schema !== undefined);
+    if (!documented) return codes.length > 0 ? `ApiError<${status}, ${code}>` : `ApiError<${status}>`;
+    return `ApiError<${status}, ${code}, ${operation.names.errorBodies}[${status}]>`;
   });
   return [...variants, "CommonError"].join("\n  | ");
+}
+
+/** Lists that do not page the v1 way (maxResults + pageToken -> nextPageToken) carry their names to `paginate`. */
+function nonDefaultPagination(operation: Operation): string | undefined {
+  const p = operation.pagination;
+  if (!p || (p.cursorParam === "pageToken" && p.nextField === "nextPageToken" && p.sizeParam === "maxResults")) return undefined;
+  const fields = [`cursorParam: ${jsString(p.cursorParam)}`, `nextField: ${jsString(p.nextField)}`];
+  if (p.sizeParam !== undefined) fields.push(`sizeParam: ${jsString(p.sizeParam)}`);
+  return `{ ${fields.join(", ")} }`;
 }
 
 function docComment(lines: Array<string | undefined>, indent = ""): string {
@@ -87,8 +108,14 @@ function descriptor(operation: Operation): string {
   if (query.length > 0) lines.push(`  query: ${list(query)},`);
   const explode = operation.input.filter((f) => f.in === "query" && f.explode && f.schema.kind === "array").map((f) => f.name);
   if (explode.length > 0) lines.push(`  explode: ${list(explode)},`);
+  const deep = operation.input.filter((f) => f.in === "query" && f.deepObject).map((f) => f.name);
+  if (deep.length > 0) lines.push(`  deepObject: ${list(deep)},`);
   const header = inOf("header");
   if (header.length > 0) lines.push(`  header: ${list(header)},`);
+  const fixed = Object.entries(operation.fixedHeaders ?? {})
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .sort((a, b) => compare(a[0], b[0]));
+  if (fixed.length > 0) lines.push(`  fixedHeaders: { ${fixed.map(([n, v]) => `${jsString(n)}: ${jsString(v)}`).join(", ")} },`);
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
   const accept = textAccept(operation);
   if (accept !== undefined) lines.push(`  accept: ${jsString(accept)},`);
@@ -117,11 +144,11 @@ function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFi
   const pageSizeExport =
     names.maxPageSize === undefined
       ? ""
-      : `\n/** The largest \`maxResults\` this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${names.maxPageSize} = ${maxPageSize};\n`;
+      : `\n/** The largest page size this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${names.maxPageSize} = ${maxPageSize};\n`;
   const contents = `${GENERATED_HEADER}import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ${names.input}, ${names.result} } from "../models.js";
+import type { ${[names.input, names.result, ...(usesErrorBodies(operation) ? [names.errorBodies] : [])].sort(compare).join(", ")} } from "../models.js";
 import { ${names.checks} } from "../validators/${fn}.js";
 
 /** Every way \`${fn}\` can fail: its documented statuses (with their \`code\`s), then what any call can meet. */
@@ -149,6 +176,7 @@ function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFi
   const bindings: string[] = [];
   const errorMembers: string[] = [];
   const pageSizes: string[] = [];
+  const paginations: string[] = [];
   for (const operation of operations) {
     const { names } = operation;
     const values = [names.function, names.safe, ...(names.maxPageSize === undefined ? [] : [names.maxPageSize])];
@@ -160,9 +188,12 @@ function emitClientModule(operations: Operation[], model: ApiModel): GeneratedFi
         .replace(/^/gm, "  ")
         .replace(/^ {2}$/gm, "")}  readonly ${names.function}: ${method}<${names.input}, ${names.result}, ${names.error}>;`,
     );
-    bindings.push(`    ${names.function}: bindOperation(core, ${values.join(", ")}),`);
+    const pagination = nonDefaultPagination(operation);
+    const args = pagination === undefined ? values : [names.function, names.safe, names.maxPageSize ?? "undefined", pagination];
+    bindings.push(`    ${names.function}: bindOperation(core, ${args.join(", ")}),`);
     errorMembers.push(`  ${names.function}: ${names.error};`);
     if (names.maxPageSize !== undefined) pageSizes.push(`${names.function}: ${names.maxPageSize}`);
+    if (pagination !== undefined) paginations.push(`${names.function}: ${pagination}`);
   }
   const defaultServer = model.servers[0] ?? "https://api.openphone.com";
   const contents = `${GENERATED_HEADER}import {
@@ -205,7 +236,7 @@ export function createClientFor<TOperations extends Record<string, AnyOperation>
   options: ClientOptions,
   operations: TOperations,
 ): ClientFor<TOperations> {
-  return bindOperations(createClientCore(options, DEFAULT_BASE_URL), operations, { ${pageSizes.join(", ")} });
+  return bindOperations(createClientCore(options, DEFAULT_BASE_URL), operations, { ${pageSizes.join(", ")} }${paginations.length ? `, { ${paginations.join(", ")} }` : ""});
 }
 
 /**

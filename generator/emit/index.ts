@@ -23,6 +23,8 @@ export interface EmitInput {
   rawTypes: Promise<GeneratedFile>;
   meta: SnapshotMeta;
   state: PackageState;
+  /** The package's npm name, from openphone.upstreams.json; default `openphone-api`. */
+  packageName?: string;
 }
 
 export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
@@ -36,7 +38,13 @@ export async function emitPackage(input: EmitInput): Promise<GeneratedFile[]> {
   const compiled = compiledResult.value;
   const raw = rawResult.value;
   const sources = [raw, ...ours].sort(byPath);
-  const facts = { version: state.version, meta, document: corrected.document, sourcePaths: sources.map((s) => s.path) };
+  const facts = {
+    version: state.version,
+    meta,
+    document: corrected.document,
+    sourcePaths: sources.map((s) => s.path),
+    ...(input.packageName ? { packageName: input.packageName } : {}),
+  };
   const files = [
     ...snapshotFiles({ spec: corrected.upstream, meta }),
     emitPackageJson(facts),

@@ -19,6 +19,8 @@ const templateFile = join(TEMPLATES_DIR, "package-readme.md.hbs");
 
 export interface PackageFacts {
   version: string;
+  /** The package's npm name (openphone.upstreams.json); default PACKAGE_NAME. */
+  packageName?: string;
   meta: SnapshotMeta;
   document: JsonObject;
   /**
@@ -54,7 +56,7 @@ export function emitPackageJson(facts: PackageFacts): GeneratedFile {
   exports["./package.json"] = "./package.json";
   const info = (facts.document.info ?? {}) as JsonObject;
   const pkg = {
-    name: PACKAGE_NAME,
+    name: facts.packageName ?? PACKAGE_NAME,
     version: facts.version,
     description: `Generated client for the ${String(info.title ?? "OpenPhone Public API")}: types, validators, typed errors.`,
     keywords: ["openphone", "quo", "openapi", "api-client", "generated"],
@@ -90,12 +92,13 @@ export function emitReadme(facts: PackageFacts): GeneratedFile {
         });
     }
   }
+  const packageName = facts.packageName ?? PACKAGE_NAME;
   const entries = entryPoints(facts.sourcePaths ?? ["src/index.ts"]).map((entry) => ({
-    subpath: entry.subpath === "." ? PACKAGE_NAME : `${PACKAGE_NAME}/${entry.subpath.slice(2)}`,
+    subpath: entry.subpath === "." ? packageName : `${packageName}/${entry.subpath.slice(2)}`,
     base: entry.base,
   }));
   const contents = template({
-    packageName: PACKAGE_NAME,
+    packageName,
     version: facts.version,
     entries,
     title: markdownCell(String(info.title ?? "OpenPhone Public API")),

@@ -15,6 +15,7 @@ import type {
   ApiModel,
   InputField,
   Operation,
+  Pagination,
   Parameter,
   ParameterLocation,
   RequestBody,
@@ -35,7 +36,7 @@ export function buildApiModel(document: JsonObject, overrides: NameOverrides = {
     for (const method of HTTP_METHODS) {
       const raw = item[method];
       if (!isObject(raw)) continue;
-      operations.push(buildOperation(cx, path, method, raw, shared));
+      operations.push(buildOperation(cx, path, method, raw, shared, overrides));
     }
   }
   operations.sort((a, b) => compare(a.path, b.path) || compare(a.method, b.method));
@@ -84,10 +85,17 @@ function apiKeyHeader(document: JsonObject): { apiKeyHeader?: string } {
   return {};
 }
 
-function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw: JsonObject, shared: JsonValue[]): Operation {
+function buildOperation(
+  cx: BuildContext,
+  path: string,
+  method: HttpMethod,
+  raw: JsonObject,
+  shared: JsonValue[],
+  overrides: NameOverrides,
+): Operation {
   const pointer = `#/paths/${escapePointer(path)}/${method}`;
   const operationId = typeof raw.operationId === "string" ? raw.operationId : `${method}${path}`;
-  const { functionName, typeName } = operationNames(operationId);
+  const { functionName, typeName } = operationNames(operationId, overrides);
   // Operation-level parameters override path-level ones with the same (in, name).
   const byKey = new Map<string, Parameter>();
   const addAll = (list: JsonValue[], base: string): void => {
@@ -128,8 +136,13 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
   cx.direction = "request";
   responses.sort((a, b) => (a.status === "default" ? 1 : b.status === "default" ? -1 : a.status - b.status));
 
-  const { input, bodyStyle } = buildInput(parameters, requestBody);
-  const pageSize = maxPageSize(input);
+  const fixedHeaders = fixedHeadersOf(parameters);
+  const { input, bodyStyle } = buildInput(
+    parameters.filter((p) => !(p.in === "header" && Object.hasOwn(fixedHeaders, p.name))),
+    requestBody,
+  );
+  const pagination = paginationOf(method, input, responses);
+  const pageSize = maxPageSize(input, pagination?.sizeParam ?? "maxResults");
   const operation: Operation = {
     operationId,
     functionName,
@@ -143,6 +156,8 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
     input,
     bodyStyle,
     ...(pageSize === undefined ? {} : { maxPageSize: pageSize }),
+    ...(pagination ? { pagination } : {}),
+    ...(Object.keys(fixedHeaders).length > 0 ? { fixedHeaders } : {}),
     names: operationExportNames({ functionName, typeName, responses, maxPageSize: pageSize }),
   };
   if (typeof raw.summary === "string") operation.summary = raw.summary;
@@ -151,10 +166,50 @@ function buildOperation(cx: BuildContext, path: string, method: HttpMethod, raw:
   return operation;
 }
 
-/** The largest `maxResults` a list operation accepts: what paginate asks for when the caller gives none. */
-function maxPageSize(input: InputField[]): number | undefined {
-  const schema = input.find((f) => f.name === "maxResults" && f.in === "query")?.schema;
+/** The largest page size a list operation accepts: what paginate asks for when the caller gives none. */
+function maxPageSize(input: InputField[], sizeParam: string): number | undefined {
+  const schema = input.find((f) => f.name === sizeParam && f.in === "query")?.schema;
   return schema?.kind === "number" ? schema.maximum : undefined;
+}
+
+/** Query parameters that carry the next page's cursor, and the body properties that answer it, in preference order. */
+const CURSOR_PARAMS = ["pageToken", "after", "cursor", "startingAfter", "starting_after", "nextToken"];
+const NEXT_FIELDS = ["nextPageToken", "nextCursor", "next_cursor", "nextToken"];
+const SIZE_PARAMS = ["maxResults", "limit", "pageSize", "page_size"];
+
+/**
+ * How a list pages, read from the document: a GET with a cursor query parameter whose success
+ * body holds a `data` array and a next-cursor property. Both APIs' styles (and the usual names
+ * of others) are recognised; a list that has neither pages is not paginated.
+ */
+function paginationOf(method: HttpMethod, input: InputField[], responses: Response[]): Pagination | undefined {
+  if (method !== "get") return undefined;
+  const query = new Set(input.filter((f) => f.in === "query").map((f) => f.name));
+  const cursorParam = CURSOR_PARAMS.find((name) => query.has(name));
+  if (cursorParam === undefined) return undefined;
+  const body = responses.find((r) => !r.isError && r.schema?.kind === "object")?.schema;
+  if (body?.kind !== "object") return undefined;
+  const data = body.properties.find((p) => p.name === "data")?.schema;
+  if (data?.kind !== "array") return undefined;
+  const nextField = NEXT_FIELDS.find((name) => body.properties.some((p) => p.name === name));
+  if (nextField === undefined) return undefined;
+  const sizeParam = SIZE_PARAMS.find((name) => query.has(name));
+  return { cursorParam, nextField, ...(sizeParam === undefined ? {} : { sizeParam }) };
+}
+
+/**
+ * Required header parameters that can take one value only (`const`, or an `enum` of one): the
+ * client sends them on every call, so a caller never has to spell the API version.
+ */
+function fixedHeadersOf(parameters: Parameter[]): Record<string, string> {
+  const fixed: Record<string, string> = {};
+  for (const p of parameters) {
+    if (p.in !== "header" || !p.required) continue;
+    const s = p.schema;
+    const value = s.kind === "literal" ? s.value : s.kind === "enum" && s.values.length === 1 && !s.nullable ? s.values[0] : undefined;
+    if (value !== undefined) fixed[p.name] = String(value);
+  }
+  return fixed;
 }
 
 function buildParameter(cx: BuildContext, value: JsonValue | undefined, pointer: string): Parameter | undefined {
@@ -172,6 +227,7 @@ function buildParameter(cx: BuildContext, value: JsonValue | undefined, pointer:
     schema,
     // OpenAPI default for query is style=form, explode=true.
     explode: raw.explode !== false,
+    ...(where === "query" && raw.style === "deepObject" ? { deepObject: true } : {}),
   };
   if (description !== undefined) parameter.description = description;
   return parameter;
@@ -205,6 +261,7 @@ function buildInput(parameters: Parameter[], body: RequestBody | undefined): { i
       deprecated: p.deprecated,
       schema: p.schema,
       explode: p.explode,
+      ...(p.deepObject ? { deepObject: true } : {}),
     };
     if (p.description !== undefined) field.description = p.description;
     return field;

@@ -33,6 +33,8 @@ export interface NameOverrides {
   pin?: Record<string, string>;
   /** ID prefix -> alias name, e.g. `{ "AC": "ActivityId" }`. */
   idAliases?: Record<string, string>;
+  /** operationId -> function name, e.g. `{ "tasks.list": "listAllTasks" }`: wins over the rules below. */
+  operations?: Record<string, string>;
 }
 
 // ------------------------------------------------------------ operations
@@ -62,14 +64,37 @@ const RESERVED_TYPE_NAMES = new Set([
   ...["InvalidResponse", "InvalidRequest"],
 ]);
 
-/** `sendMessage_v1` -> { functionName: "sendMessage", typeName: "SendMessage" }; `class` -> `classOperation`. */
-export function operationNames(operationId: string): { functionName: string; typeName: string } {
-  const base = operationId.replace(/_v\d+$/i, "");
+/**
+ * `sendMessage_v1` -> { functionName: "sendMessage", typeName: "SendMessage" }; `class` -> `classOperation`;
+ * a dotted id reads verb first (`tasks.list` -> `listTasks`, see `undotted`). An entry of the names
+ * file's `operations` map wins over both rules.
+ */
+export function operationNames(operationId: string, overrides: NameOverrides = {}): { functionName: string; typeName: string } {
+  const given = overrides.operations && Object.hasOwn(overrides.operations, operationId) ? overrides.operations[operationId] : undefined;
+  const base = given ?? undotted(operationId.replace(/_v\d+$/i, ""));
   const words = splitWords(base);
   const typeName = words.map(capitalize).join("") || "Operation";
   let safe = /^[0-9]/.test(typeName) ? `Op${typeName}` : typeName;
   if (RESERVED_FUNCTION_NAMES.has(safe.charAt(0).toLowerCase() + safe.slice(1)) || RESERVED_TYPE_NAMES.has(safe)) safe = `${safe}Operation`;
   return { functionName: safe.charAt(0).toLowerCase() + safe.slice(1), typeName: safe };
+}
+
+/**
+ * A dotted operationId names a namespace, then an action on it: `tasks.list`, `tasks.updateDueDate`.
+ * A person writes the verb first: the action's first word, then the namespace, then the action's
+ * other words. The namespace stays plural only for a bare `list` (`listTasks`); otherwise it is
+ * one item (`getTask`, `updateTaskDueDate`). Several dots: every namespace part, in order
+ * (`org.tasks.list` -> `listOrgTasks`). Without a dot the id is unchanged.
+ */
+export function undotted(operationId: string): string {
+  const parts = operationId.split(".").filter((p) => p !== "");
+  if (parts.length < 2) return operationId;
+  const action = splitWords(parts.pop() as string);
+  const verb = action.shift() ?? "";
+  const namespace = parts.flatMap(splitWords).map(capitalize);
+  const last = namespace.length - 1;
+  if (!(verb.toLowerCase() === "list" && action.length === 0) && last >= 0) namespace[last] = singular(namespace[last] as string);
+  return [verb.toLowerCase(), ...namespace, ...action.map(capitalize)].join("");
 }
 
 const VERBS = new Set(["get", "list", "create", "update", "delete", "send", "fetch", "remove", "add", "patch", "put", "post"]);

@@ -183,6 +183,8 @@ export interface Parameter {
   schema: Schema;
   /** Arrays in query are sent as repeated keys (`style: form, explode: true`). */
   explode: boolean;
+  /** `style: deepObject`: an object value travels as `name[key]=value` (`createdAt[gte]=...`). */
+  deepObject?: boolean;
 }
 
 export interface RequestBody {
@@ -219,6 +221,22 @@ export interface InputField {
   schema: Schema;
   /** For query arrays: repeat the key (`participants=a&participants=b`). */
   explode: boolean;
+  /** `style: deepObject` query parameter: an object value is sent as `name[key]=value`. */
+  deepObject?: boolean;
+}
+
+/**
+ * A list operation's paging, e.g. v1's `maxResults` + `pageToken` -> `nextPageToken`, or the dated
+ * API's `limit` + `after` -> `nextCursor`. The runtime's default is v1's; any other is bound to
+ * the client's method so that `paginate` sends the right names.
+ */
+export interface Pagination {
+  /** The query parameter carrying the cursor of the next page (`pageToken`, `after`). */
+  cursorParam: string;
+  /** The success body property holding the next cursor, null or absent on the last page (`nextPageToken`, `nextCursor`). */
+  nextField: string;
+  /** The query parameter setting the page size (`maxResults`, `limit`), when there is one. */
+  sizeParam?: string;
 }
 
 export interface Operation {
@@ -249,8 +267,16 @@ export interface Operation {
    */
   input: InputField[];
   bodyStyle: "flat" | "nested" | "none";
-  /** The largest `maxResults` a list operation accepts (the query parameter's maximum): what paginate asks for by default. */
+  /** The largest page size a list operation accepts (its size parameter's maximum): what paginate asks for by default. */
   maxPageSize?: number;
+  /** How a list operation pages, read from its parameters and success body; absent for anything else. */
+  pagination?: Pagination;
+  /**
+   * Required header parameters whose schema allows exactly one value (a `const` or a one-value
+   * `enum`, e.g. `Quo-Api-Version: 2026-03-30`): the client sends them itself, so they are not
+   * part of `input`. Wire name -> value; absent when there are none.
+   */
+  fixedHeaders?: Record<string, string>;
   /** Everything the package exports for this operation (model/names.ts decides them). */
   names: OperationNames;
 }

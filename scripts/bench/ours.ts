@@ -19,10 +19,10 @@ function requireCli(): void {
   if (!existsSync(CLI)) throw new NotBuilt("not built yet: generator/cli.ts");
 }
 
-/** `npm run generate -- --offline`, writing to `outDir` (which must hold a copy of the snapshot). */
+/** `npm run generate -- --upstream v1 --offline`, writing to `outDir` (which must hold a copy of the snapshot). */
 export function oursGenerateOffline(outDir: string): { command: string; args: string[] } {
   requireCli();
-  return { command: process.execPath, args: [LAUNCH, "generate", "--offline", "--out", outDir] };
+  return { command: process.execPath, args: [LAUNCH, "generate", "--upstream", "v1", "--offline", "--out", outDir] };
 }
 
 /**
@@ -31,7 +31,10 @@ export function oursGenerateOffline(outDir: string): { command: string; args: st
  */
 export function oursGenerateSpec(spec: string, outDir: string): { command: string; args: string[] } {
   requireCli();
-  return { command: process.execPath, args: [LAUNCH, "generate", "--spec", spec, "--accept", "--out", outDir, "--max-size", "512"] };
+  return {
+    command: process.execPath,
+    args: [LAUNCH, "generate", "--upstream", "v1", "--spec", spec, "--accept", "--out", outDir, "--max-size", "512"],
+  };
 }
 
 /** `npm run diff -- <base> <rev>`. */

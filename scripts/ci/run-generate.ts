@@ -45,7 +45,8 @@ import { pointerLines } from "../../generator/diff/report/json-pointer-lines.js"
 import { jsonReportPath } from "../../generator/diff/report/report-files.js";
 import { repositoryPath, repositoryRoot } from "../../generator/diff/report/repository-path.js";
 import type { Change } from "../../generator/diff/types.js";
-import { EXIT } from "../../generator/errors.js";
+import { EXIT, mostSevere } from "../../generator/errors.js";
+import { readUpstreams, reportFileOf } from "../../generator/upstreams.js";
 
 export type { AnnotationLevel };
 export { escapeData, escapeProperty, repositoryPath, repositoryRoot };
@@ -231,7 +232,43 @@ function runNpmGenerate(args: readonly string[]): Promise<number> {
   });
 }
 
+/**
+ * With several upstreams (openphone.upstreams.json) and no `--upstream`, each runs on its own,
+ * with its own folder and report, so that every annotation names the right snapshot; the job's
+ * exit code is the most severe and `changed` is true when any upstream changed.
+ */
 export async function main(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const picked = ["--upstream", "--spec", "--out"].some((flag) => args.some((a) => a === flag || a.startsWith(`${flag}=`)));
+  const upstreams = picked ? [] : readUpstreams();
+  if (upstreams.length < 2) return finish(await runOne(args, env), env);
+  const parsed = readGenerateArgs(args);
+  let code: number = EXIT.ok;
+  let changed = false;
+  for (const [index, upstream] of upstreams.entries()) {
+    const report = parsed.report ? ["--report", reportFileOf(parsed.report, upstream, index)] : [];
+    const rest = withoutReport(args);
+    const run = await runOne([...rest, "--upstream", upstream.name, "--out", upstream.out, ...report], env);
+    code = mostSevere(code, run.code);
+    changed ||= run.changed;
+  }
+  return finish({ code, changed }, env);
+}
+
+function withoutReport(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--report") i++;
+    else if (!args[i]?.startsWith("--report=")) out.push(args[i] as string);
+  }
+  return out;
+}
+
+function finish(run: { code: number; changed: boolean }, env: NodeJS.ProcessEnv): number {
+  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `exit-code=${run.code}\nchanged=${run.changed}\n`);
+  return run.code;
+}
+
+async function runOne(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: number; changed: boolean }> {
   const parsed = readGenerateArgs(args);
   // Without a report file the wrapper could not tell "unchanged" from "unreachable": pass one of its own.
   let own: string | undefined;
@@ -252,9 +289,8 @@ export async function main(args: readonly string[], env: NodeJS.ProcessEnv = pro
   const snapshot = join(parsed.outDir, "openapi.json");
   for (const line of runAnnotations(outcome, report, snapshot, repositoryRoot(env))) process.stdout.write(`${formatAnnotation(line)}\n`);
   if (outcome.summary && env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${outcome.summary}\n\n`);
-  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `exit-code=${code}\nchanged=${changed}\n`);
   if (own) rmSync(own, { recursive: true, force: true });
-  return code;
+  return { code, changed };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

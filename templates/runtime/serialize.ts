@@ -57,6 +57,11 @@ export function serializeRequest(
     const query = new URLSearchParams();
     for (const name of descriptor.query) {
       let value = take(name);
+      if (value && typeof value === "object" && descriptor.deepObject?.includes(name)) {
+        // `createdAt: { gte: x }` -> `createdAt[gte]=x`; `status: { in: [a, b] }` -> `status[in]=a,b` (String of an array).
+        for (const [key, item] of Object.entries(value)) if (item != null) query.append(`${name}[${key}]`, String(item));
+        continue;
+      }
       // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
       if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : undefined;
       for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));
@@ -64,7 +69,8 @@ export function serializeRequest(
     search = query.toString();
   }
 
-  const headers: Record<string, string> = {};
+  // Headers the document fixes to one value (the API version); sent after the caller's, so they win.
+  const headers: Record<string, string> = { ...descriptor.fixedHeaders };
   for (const name of descriptor.header || []) {
     const value = take(name);
     if (value != null) headers[name] = String(value);

@@ -93,7 +93,7 @@ describe("accepting another upstream keeps the snapshot-driven suites green", ()
       const url = `${server.url}/openapi.json`;
       const overlayArgs = overlay ? ["--overlay", overlay] : [];
 
-      const accepted = await run(dir, ["scripts/launch.mjs", "generate", "--spec", url, "--accept", ...overlayArgs]);
+      const accepted = await run(dir, ["scripts/launch.mjs", "generate", "--upstream", "v1", "--spec", url, "--accept", ...overlayArgs]);
       expect(accepted.code, `in ${dir}:\n${accepted.output}`).toBe(0);
       const meta = JSON.parse(readFileSync(join(dir, "generated/openapi.meta.json"), "utf8"));
       expect(meta.source).toBe(url);

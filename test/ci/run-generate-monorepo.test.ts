@@ -40,9 +40,13 @@ async function runInMonorepo(args: (out: string, report: string) => string[]): P
     GITHUB_OUTPUT: outputFile,
     NO_COLOR: "1",
   };
-  const child = spawn(process.execPath, [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", ...args(out, report)], {
-    env,
-  });
+  const child = spawn(
+    process.execPath,
+    [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", "--upstream", "v1", ...args(out, report)],
+    {
+      env,
+    },
+  );
   let stdout = "";
   child.stdout.on("data", (chunk) => {
     stdout += chunk;

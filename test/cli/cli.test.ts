@@ -38,7 +38,7 @@ describe("cli", () => {
     [["generate", "--fail-on", "sometimes"], /--fail-on must be one of/],
     [["generate", "--offline", "--accept"], /contradict/],
     [["generate", "--timeout", "soon"], /--timeout takes a positive number/],
-    [["generate", "--spec", "does-not-exist.json", "--out", "OUT"], /Cannot read the spec file does-not-exist\.json/],
+    [["generate", "--upstream", "v1", "--spec", "does-not-exist.json", "--out", "OUT"], /Cannot read the spec file does-not-exist\.json/],
     [["frobnicate"], /Usage/],
   ])("exits 2 on bad usage or input: %j", (args, message) => {
     const out = tempDir();
@@ -49,7 +49,7 @@ describe("cli", () => {
 
   it("accepts a spec file into a fresh folder and exits 0", () => {
     const out = tempDir();
-    const { code, stderr } = cli("generate", "--spec", SPEC_JUNE, "--accept", "--out", out);
+    const { code, stderr } = cli("generate", "--upstream", "v1", "--spec", SPEC_JUNE, "--accept", "--out", out);
     expect(stderr).toContain("created it from the upstream");
     expect(code).toBe(0);
   });

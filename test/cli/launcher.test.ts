@@ -27,7 +27,7 @@ describe("the launcher (bundled CLI)", () => {
   it("builds the worker next to the CLI and generates the package's raw types on it, byte for byte", () => {
     const out = tempDir();
     // The package under test's own snapshot, corrected by its own overlay (test/helpers/generated.ts).
-    const { code, stderr } = launch("generate", "--spec", SNAPSHOT, "--accept", "--out", out, ...OVERLAY_ARGS);
+    const { code, stderr } = launch("generate", "--upstream", "v1", "--spec", SNAPSHOT, "--accept", "--out", out, ...OVERLAY_ARGS);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     const cache = resolve("node_modules/.cache/openphone-codegen");
@@ -43,6 +43,8 @@ describe("the launcher (bundled CLI)", () => {
     const out = tempDir();
     const { code, stderr } = launch(
       "generate",
+      "--upstream",
+      "v1",
       "--spec",
       resolve("test/fixtures/hostile/names.json"),
       "--accept",
@@ -67,7 +69,7 @@ describe("the launcher (bundled CLI)", () => {
       overlayFile,
       JSON.stringify({ overlay: "1.0.0", info: { title: "t", version: "1" }, actions: [{ target, update: { deprecated: true } }] }),
     );
-    const { code, stderr } = launch("generate", "--spec", SNAPSHOT, "--accept", "--out", out, "--overlay", overlayFile);
+    const { code, stderr } = launch("generate", "--upstream", "v1", "--spec", SNAPSHOT, "--accept", "--out", out, "--overlay", overlayFile);
     expect(code).toBe(2);
     const errors = stderr.split("\n").filter((line) => line.startsWith("error:"));
     expect(errors).toHaveLength(1);

@@ -74,7 +74,14 @@ export function runCli(args: string[], timeoutMs = 60_000): Promise<{ code: numb
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "generator/cli.ts", ...args, ...(args[0] === "generate" ? ["--overlay", NEUTRAL_OVERLAY] : [])],
+      // Run from the repository, which lists two upstreams: these runs are v1's, with a neutral overlay.
+      [
+        "--import",
+        "tsx",
+        "generator/cli.ts",
+        ...args,
+        ...(args[0] === "generate" ? ["--upstream", "v1", "--overlay", NEUTRAL_OVERLAY] : []),
+      ],
       { cwd: ROOT, timeout: timeoutMs, maxBuffer: 64 * 2 ** 20, env: { ...process.env, NO_COLOR: "1" } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : null) : 0;

@@ -96,7 +96,7 @@ async function runWrapper(args: (out: string, report: string) => string[]): Prom
   const env = { ...process.env, GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, NO_COLOR: "1" };
   const child = spawn(
     process.execPath,
-    [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", ...args(out, report), ...OVERLAY_ARGS],
+    [resolve("node_modules/tsx/dist/cli.mjs"), "scripts/ci/run-generate.ts", "--upstream", "v1", ...args(out, report), ...OVERLAY_ARGS],
     {
       env,
     },

@@ -136,7 +136,7 @@ describe("the accept workflow", () => {
     expect(pullRequest?.if).toBe("${{ steps.generate.outputs.changed == 'true' }}");
     const inputs = asMap(pullRequest?.with);
     expect(inputs["body-path"]).toBe("${{ runner.temp }}/openphone-contract-report.md");
-    expect(inputs["add-paths"]).toBe("${{ env.CODEGEN_DIR }}/generated");
+    expect(inputs["add-paths"]).toBe("${{ env.CODEGEN_DIR }}/generated,${{ env.CODEGEN_DIR }}/generated-2026-03-30");
     expect(inputs.branch).toBe("openphone/contract-update");
   });
 

@@ -88,7 +88,7 @@ describe("2025-06-16 → 2025-12-15", () => {
       "error-variant-removed UpdateContactByIdError",
     ]);
     const variant = diff.changes.find((c) => c.rule === "error-variant-removed")!;
-    expect(variant.before).toBe('ApiError<409, "0800409">');
+    expect(variant.before).toBe('ApiError<409, "0800409", CreateContactErrorBodies[409]>');
     expect(variant.causes.map((c) => c.id)).toEqual(["response-error-status-removed"]);
   });
 

@@ -108,7 +108,7 @@ describe("surface rules on generated packages", () => {
     expect(variant).toMatchObject({
       severity: "breaking",
       subject: "CreateThingError",
-      after: 'ApiError<409, "E409">',
+      after: 'ApiError<409, "E409", CreateThingErrorBodies[409]>',
       group: { name: "createThing" },
     });
     expect(variant.causes.map((c) => c.id)).toEqual(["response-error-status-added"]);

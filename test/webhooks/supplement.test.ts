@@ -155,7 +155,7 @@ describe("a bad supplement is refused with the file, the place and the fix", () 
     const path = write("cli-bad.json", '{"openapi": "3.1.0", "webhooks": {}}');
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "generator/cli.ts", "generate", "--offline", "--check", "--webhooks", path],
+      ["--import", "tsx", "generator/cli.ts", "generate", "--upstream", "v1", "--offline", "--check", "--webhooks", path],
       {
         encoding: "utf8",
         env: { ...process.env, OPENPHONE_SPEC_URL: "", GITHUB_STEP_SUMMARY: "" },

@@ -1,9 +1,9 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore } from "../runtime/http.js";
 import type { CallOptions, SafeResult } from "../runtime/types.js";
-import type { CreateMessageWebhookInput, CreateMessageWebhookResult } from "../models.js";
+import type { CreateMessageWebhookErrorBodies, CreateMessageWebhookInput, CreateMessageWebhookResult } from "../models.js";
 /** Every way `createMessageWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type CreateMessageWebhookError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+export type CreateMessageWebhookError = ApiError<400, "0305400", CreateMessageWebhookErrorBodies[400]> | ApiError<401, "0300401", CreateMessageWebhookErrorBodies[401]> | ApiError<403, "0300403", CreateMessageWebhookErrorBodies[403]> | ApiError<404, "0300404", CreateMessageWebhookErrorBodies[404]> | ApiError<500, "0301500", CreateMessageWebhookErrorBodies[500]> | CommonError;
 /**
  * Create a new webhook for messages
  * Creates a new webhook that triggers on events from messages.

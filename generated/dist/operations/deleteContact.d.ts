@@ -1,9 +1,9 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore } from "../runtime/http.js";
 import type { CallOptions, SafeResult } from "../runtime/types.js";
-import type { DeleteContactInput, DeleteContactResult } from "../models.js";
+import type { DeleteContactErrorBodies, DeleteContactInput, DeleteContactResult } from "../models.js";
 /** Every way `deleteContact` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type DeleteContactError = ApiError<400, "0801400"> | ApiError<401, "0800401"> | ApiError<403, "0801403"> | ApiError<404, "0800404"> | ApiError<409, "0800409"> | ApiError<500, "0801500"> | CommonError;
+export type DeleteContactError = ApiError<400, "0801400", DeleteContactErrorBodies[400]> | ApiError<401, "0800401", DeleteContactErrorBodies[401]> | ApiError<403, "0801403", DeleteContactErrorBodies[403]> | ApiError<404, "0800404", DeleteContactErrorBodies[404]> | ApiError<409, "0800409", DeleteContactErrorBodies[409]> | ApiError<500, "0801500", DeleteContactErrorBodies[500]> | CommonError;
 /**
  * Delete a contact
  * Delete a contact by its unique identifier.

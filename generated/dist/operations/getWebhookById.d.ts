@@ -1,9 +1,9 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore } from "../runtime/http.js";
 import type { CallOptions, SafeResult } from "../runtime/types.js";
-import type { GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
+import type { GetWebhookByIdErrorBodies, GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
 /** Every way `getWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type GetWebhookByIdError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+export type GetWebhookByIdError = ApiError<400, "0305400", GetWebhookByIdErrorBodies[400]> | ApiError<401, "0300401", GetWebhookByIdErrorBodies[401]> | ApiError<403, "0300403", GetWebhookByIdErrorBodies[403]> | ApiError<404, "0300404", GetWebhookByIdErrorBodies[404]> | ApiError<500, "0301500", GetWebhookByIdErrorBodies[500]> | CommonError;
 /**
  * Get a webhook by ID
  * Get a webhook by its unique identifier.

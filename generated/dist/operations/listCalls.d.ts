@@ -1,10 +1,10 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore } from "../runtime/http.js";
 import type { CallOptions, SafeResult } from "../runtime/types.js";
-import type { ListCallsInput, ListCallsResult } from "../models.js";
+import type { ListCallsErrorBodies, ListCallsInput, ListCallsResult } from "../models.js";
 /** Every way `listCalls` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type ListCallsError = ApiError<400, "0100400"> | ApiError<401, "0100401"> | ApiError<403, "0101403"> | ApiError<404, "0100404"> | ApiError<500, "0101500"> | CommonError;
-/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+export type ListCallsError = ApiError<400, "0100400", ListCallsErrorBodies[400]> | ApiError<401, "0100401", ListCallsErrorBodies[401]> | ApiError<403, "0101403", ListCallsErrorBodies[403]> | ApiError<404, "0100404", ListCallsErrorBodies[404]> | ApiError<500, "0101500", ListCallsErrorBodies[500]> | CommonError;
+/** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export declare const listCallsMaxPageSize = 100;
 /**
  * List calls

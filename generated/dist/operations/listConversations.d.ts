@@ -1,10 +1,10 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore } from "../runtime/http.js";
 import type { CallOptions, SafeResult } from "../runtime/types.js";
-import type { ListConversationsInput, ListConversationsResult } from "../models.js";
+import type { ListConversationsErrorBodies, ListConversationsInput, ListConversationsResult } from "../models.js";
 /** Every way `listConversations` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type ListConversationsError = ApiError<400, "1000400"> | ApiError<401, "1000401"> | ApiError<403, "1001403"> | ApiError<404, "1000404"> | ApiError<500, "1001500"> | CommonError;
-/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+export type ListConversationsError = ApiError<400, "1000400", ListConversationsErrorBodies[400]> | ApiError<401, "1000401", ListConversationsErrorBodies[401]> | ApiError<403, "1001403", ListConversationsErrorBodies[403]> | ApiError<404, "1000404", ListConversationsErrorBodies[404]> | ApiError<500, "1001500", ListConversationsErrorBodies[500]> | CommonError;
+/** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export declare const listConversationsMaxPageSize = 100;
 /**
  * List Conversations

@@ -1,9 +1,9 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore } from "../runtime/http.js";
 import type { CallOptions, SafeResult } from "../runtime/types.js";
-import type { ListWebhooksInput, ListWebhooksResult } from "../models.js";
+import type { ListWebhooksErrorBodies, ListWebhooksInput, ListWebhooksResult } from "../models.js";
 /** Every way `listWebhooks` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type ListWebhooksError = ApiError<400, "0305400"> | ApiError<401, "0300401"> | ApiError<403, "0300403"> | ApiError<404, "0300404"> | ApiError<500, "0301500"> | CommonError;
+export type ListWebhooksError = ApiError<400, "0305400", ListWebhooksErrorBodies[400]> | ApiError<401, "0300401", ListWebhooksErrorBodies[401]> | ApiError<403, "0300403", ListWebhooksErrorBodies[403]> | ApiError<404, "0300404", ListWebhooksErrorBodies[404]> | ApiError<500, "0301500", ListWebhooksErrorBodies[500]> | CommonError;
 /**
  * Lists all webhooks
  * List all webhooks for a user.

@@ -4,20 +4,23 @@
  */
 import type { OpenPhoneError } from "./errors.js";
 import { type ClientCore } from "./http.js";
+import type { Pagination } from "./pagination.js";
 import type { CallOptions, SafeResult } from "./types.js";
 /** An operation bound to a client. `maxPageSize` is set on list operations (used by `paginate`). */
 export interface OperationMethod<TInput, TResult, TError> {
     (input: TInput, options?: CallOptions): Promise<TResult>;
     safe(input: TInput, options?: CallOptions): Promise<SafeResult<TResult, TError>>;
     readonly maxPageSize?: number;
+    readonly pagination?: Pagination;
 }
 /** The same, for operations whose input has no required field (it may be left out). */
 export interface OptionalInputOperationMethod<TInput, TResult, TError> {
     (input?: TInput, options?: CallOptions): Promise<TResult>;
     safe(input?: TInput, options?: CallOptions): Promise<SafeResult<TResult, TError>>;
     readonly maxPageSize?: number;
+    readonly pagination?: Pagination;
 }
-export declare function bindOperation<TInput, TResult, TError>(core: ClientCore, call: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<TResult>, callSafe: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<SafeResult<TResult, TError>>, maxPageSize?: number): OperationMethod<TInput, TResult, TError>;
+export declare function bindOperation<TInput, TResult, TError>(core: ClientCore, call: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<TResult>, callSafe: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<SafeResult<TResult, TError>>, maxPageSize?: number, pagination?: Pagination): OperationMethod<TInput, TResult, TError>;
 /** A generated operation function: `(client, input, options?) => Promise<result>`. */
 export type AnyOperation = (client: ClientCore, ...args: any[]) => Promise<unknown>;
 /** An operation bound by `bindOperations`: the function's own parameters minus the client. */
@@ -25,6 +28,7 @@ export interface BoundMethod<TArgs extends unknown[], TResult, TError> {
     (...args: TArgs): Promise<TResult>;
     safe(...args: TArgs): Promise<SafeResult<TResult, TError>>;
     readonly maxPageSize?: number;
+    readonly pagination?: Pagination;
 }
 /**
  * The client `bindOperations` returns: one method per operation given. `TErrors` maps an
@@ -38,6 +42,7 @@ export type BoundOperations<TOperations, TErrors> = {
 /**
  * Binds only the operations given, so a bundle carries those and no others (the full client
  * references every operation, and a bundler must keep what is referenced). `maxPageSizes`
- * holds the list operations' largest page, by name, for `paginate`.
+ * holds the list operations' largest page, by name, for `paginate`; `paginations` the lists
+ * that do not page the v1 way (pagination.ts).
  */
-export declare function bindOperations<TOperations extends Record<string, AnyOperation>, TErrors>(core: ClientCore, operations: TOperations, maxPageSizes: Readonly<Record<string, number>>): BoundOperations<TOperations, TErrors>;
+export declare function bindOperations<TOperations extends Record<string, AnyOperation>, TErrors>(core: ClientCore, operations: TOperations, maxPageSizes: Readonly<Record<string, number>>, paginations?: Readonly<Record<string, Pagination>>): BoundOperations<TOperations, TErrors>;

@@ -1,7 +1,11 @@
 import { OpenPhoneError } from "./errors.js";
+const V1_PAGINATION = { cursorParam: "pageToken", nextField: "nextPageToken", sizeParam: "maxResults" };
 async function* pages(fn, params, options) {
-  const size = params.maxResults ?? options?.pageSize ?? fn.maxPageSize;
-  let token = params.pageToken;
+  const style = fn.pagination || V1_PAGINATION;
+  const given = params;
+  const sizeParam = style.sizeParam;
+  const size = (sizeParam && given[sizeParam]) ?? options?.pageSize ?? fn.maxPageSize;
+  let token = given[style.cursorParam];
   const seen = /* @__PURE__ */ new Set();
   const maxPages = options?.maxPages ?? 1e4;
   const stop = (detail) => new OpenPhoneError("invalid_response", `pagination stopped: ${detail}`, {
@@ -13,13 +17,13 @@ async function* pages(fn, params, options) {
   });
   for (let count = 1; ; count++) {
     const query = { ...params };
-    if (size !== void 0) query.maxResults = size;
-    if (token !== void 0) query.pageToken = token;
+    if (size !== void 0 && sizeParam) query[sizeParam] = size;
+    if (token !== void 0) query[style.cursorParam] = token;
     const page = await fn(query, options);
     yield page;
-    const next = page.nextPageToken;
-    if (next == null || next === "") return;
-    if (seen.has(next)) throw stop(`nextPageToken ${JSON.stringify(next).slice(0, 100)} was returned twice`);
+    const next = page[style.nextField];
+    if (typeof next !== "string" || next === "") return;
+    if (seen.has(next)) throw stop(`${style.nextField} ${JSON.stringify(next).slice(0, 100)} was returned twice`);
     if (count >= maxPages) throw stop(`more than maxPages (${maxPages}) pages`);
     seen.add(next);
     token = next;

@@ -27,12 +27,16 @@ function serializeRequest(baseUrl, descriptor, input) {
     const query = new URLSearchParams();
     for (const name of descriptor.query) {
       let value = take(name);
+      if (value && typeof value === "object" && descriptor.deepObject?.includes(name)) {
+        for (const [key, item] of Object.entries(value)) if (item != null) query.append(`${name}[${key}]`, String(item));
+        continue;
+      }
       if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : void 0;
       for (const item of [].concat(value ?? [])) query.append(name, String(item));
     }
     search = query.toString();
   }
-  const headers = {};
+  const headers = { ...descriptor.fixedHeaders };
   for (const name of descriptor.header || []) {
     const value = take(name);
     if (value != null) headers[name] = String(value);

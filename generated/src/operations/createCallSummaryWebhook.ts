@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { CreateCallSummaryWebhookInput, CreateCallSummaryWebhookResult } from "../models.js";
+import type { CreateCallSummaryWebhookErrorBodies, CreateCallSummaryWebhookInput, CreateCallSummaryWebhookResult } from "../models.js";
 import { createCallSummaryWebhookChecks } from "../validators/createCallSummaryWebhook.js";
 
 /** Every way `createCallSummaryWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateCallSummaryWebhookError =
-  | ApiError<400, "0305400">
-  | ApiError<401, "0300401">
-  | ApiError<403, "0300403">
-  | ApiError<404, "0300404">
-  | ApiError<500, "0301500">
+  | ApiError<400, "0305400", CreateCallSummaryWebhookErrorBodies[400]>
+  | ApiError<401, "0300401", CreateCallSummaryWebhookErrorBodies[401]>
+  | ApiError<403, "0300403", CreateCallSummaryWebhookErrorBodies[403]>
+  | ApiError<404, "0300404", CreateCallSummaryWebhookErrorBodies[404]>
+  | ApiError<500, "0301500", CreateCallSummaryWebhookErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { CreateCallWebhookInput, CreateCallWebhookResult } from "../models.js";
+import type { CreateCallWebhookErrorBodies, CreateCallWebhookInput, CreateCallWebhookResult } from "../models.js";
 import { createCallWebhookChecks } from "../validators/createCallWebhook.js";
 
 /** Every way `createCallWebhook` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type CreateCallWebhookError =
-  | ApiError<400, "0305400">
-  | ApiError<401, "0300401">
-  | ApiError<403, "0300403">
-  | ApiError<404, "0300404">
-  | ApiError<500, "0301500">
+  | ApiError<400, "0305400", CreateCallWebhookErrorBodies[400]>
+  | ApiError<401, "0300401", CreateCallWebhookErrorBodies[401]>
+  | ApiError<403, "0300403", CreateCallWebhookErrorBodies[403]>
+  | ApiError<404, "0300404", CreateCallWebhookErrorBodies[404]>
+  | ApiError<500, "0301500", CreateCallWebhookErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { GetCallRecordingsInput, GetCallRecordingsResult } from "../models.js";
+import type { GetCallRecordingsErrorBodies, GetCallRecordingsInput, GetCallRecordingsResult } from "../models.js";
 import { getCallRecordingsChecks } from "../validators/getCallRecordings.js";
 
 /** Every way `getCallRecordings` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetCallRecordingsError =
-  | ApiError<400, "0900400">
-  | ApiError<401, "0900401">
-  | ApiError<403, "0900403">
-  | ApiError<404, "0900404">
-  | ApiError<500, "0901500">
+  | ApiError<400, "0900400", GetCallRecordingsErrorBodies[400]>
+  | ApiError<401, "0900401", GetCallRecordingsErrorBodies[401]>
+  | ApiError<403, "0900403", GetCallRecordingsErrorBodies[403]>
+  | ApiError<404, "0900404", GetCallRecordingsErrorBodies[404]>
+  | ApiError<500, "0901500", GetCallRecordingsErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

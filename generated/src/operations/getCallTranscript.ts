@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { GetCallTranscriptInput, GetCallTranscriptResult } from "../models.js";
+import type { GetCallTranscriptErrorBodies, GetCallTranscriptInput, GetCallTranscriptResult } from "../models.js";
 import { getCallTranscriptChecks } from "../validators/getCallTranscript.js";
 
 /** Every way `getCallTranscript` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetCallTranscriptError =
-  | ApiError<400, "0600400">
-  | ApiError<401, "0600401">
-  | ApiError<403, "0600403">
-  | ApiError<404, "0600404">
-  | ApiError<500, "0601500">
+  | ApiError<400, "0600400", GetCallTranscriptErrorBodies[400]>
+  | ApiError<401, "0600401", GetCallTranscriptErrorBodies[401]>
+  | ApiError<403, "0600403", GetCallTranscriptErrorBodies[403]>
+  | ApiError<404, "0600404", GetCallTranscriptErrorBodies[404]>
+  | ApiError<500, "0601500", GetCallTranscriptErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { GetContactCustomFieldsInput, GetContactCustomFieldsResult } from "../models.js";
+import type { GetContactCustomFieldsErrorBodies, GetContactCustomFieldsInput, GetContactCustomFieldsResult } from "../models.js";
 import { getContactCustomFieldsChecks } from "../validators/getContactCustomFields.js";
 
 /** Every way `getContactCustomFields` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetContactCustomFieldsError =
-  | ApiError<400, "0700400">
-  | ApiError<401, "0700401">
-  | ApiError<403, "0700403">
-  | ApiError<404, "0700404">
-  | ApiError<500, "0701500">
+  | ApiError<400, "0700400", GetContactCustomFieldsErrorBodies[400]>
+  | ApiError<401, "0700401", GetContactCustomFieldsErrorBodies[401]>
+  | ApiError<403, "0700403", GetContactCustomFieldsErrorBodies[403]>
+  | ApiError<404, "0700404", GetContactCustomFieldsErrorBodies[404]>
+  | ApiError<500, "0701500", GetContactCustomFieldsErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -2,17 +2,17 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
+import type { GetMessageByIdErrorBodies, GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
 import { getMessageByIdChecks } from "../validators/getMessageById.js";
 
 /** Every way `getMessageById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetMessageByIdError =
-  | ApiError<400, "0206400">
-  | ApiError<401, "0200401">
-  | ApiError<402, "0200402">
-  | ApiError<403, "0202403">
-  | ApiError<404, "0200404">
-  | ApiError<500, "0201500">
+  | ApiError<400, "0206400", GetMessageByIdErrorBodies[400]>
+  | ApiError<401, "0200401", GetMessageByIdErrorBodies[401]>
+  | ApiError<402, "0200402", GetMessageByIdErrorBodies[402]>
+  | ApiError<403, "0202403", GetMessageByIdErrorBodies[403]>
+  | ApiError<404, "0200404", GetMessageByIdErrorBodies[404]>
+  | ApiError<500, "0201500", GetMessageByIdErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

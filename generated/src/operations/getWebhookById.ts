@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
+import type { GetWebhookByIdErrorBodies, GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
 import { getWebhookByIdChecks } from "../validators/getWebhookById.js";
 
 /** Every way `getWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type GetWebhookByIdError =
-  | ApiError<400, "0305400">
-  | ApiError<401, "0300401">
-  | ApiError<403, "0300403">
-  | ApiError<404, "0300404">
-  | ApiError<500, "0301500">
+  | ApiError<400, "0305400", GetWebhookByIdErrorBodies[400]>
+  | ApiError<401, "0300401", GetWebhookByIdErrorBodies[401]>
+  | ApiError<403, "0300403", GetWebhookByIdErrorBodies[403]>
+  | ApiError<404, "0300404", GetWebhookByIdErrorBodies[404]>
+  | ApiError<500, "0301500", GetWebhookByIdErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ListCallsInput, ListCallsResult } from "../models.js";
+import type { ListCallsErrorBodies, ListCallsInput, ListCallsResult } from "../models.js";
 import { listCallsChecks } from "../validators/listCalls.js";
 
 /** Every way `listCalls` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListCallsError =
-  | ApiError<400, "0100400">
-  | ApiError<401, "0100401">
-  | ApiError<403, "0101403">
-  | ApiError<404, "0100404">
-  | ApiError<500, "0101500">
+  | ApiError<400, "0100400", ListCallsErrorBodies[400]>
+  | ApiError<401, "0100401", ListCallsErrorBodies[401]>
+  | ApiError<403, "0101403", ListCallsErrorBodies[403]>
+  | ApiError<404, "0100404", ListCallsErrorBodies[404]>
+  | ApiError<500, "0101500", ListCallsErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {
@@ -24,7 +24,7 @@ const operation: OperationDescriptor = {
   checks: listCallsChecks,
 };
 
-/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+/** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listCallsMaxPageSize = 100;
 
 /**

@@ -2,17 +2,17 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ListContactsInput, ListContactsResult } from "../models.js";
+import type { ListContactsErrorBodies, ListContactsInput, ListContactsResult } from "../models.js";
 import { listContactsChecks } from "../validators/listContacts.js";
 
 /** Every way `listContacts` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListContactsError =
-  | ApiError<400, "0801400">
-  | ApiError<401, "0800401">
-  | ApiError<403, "0801403">
-  | ApiError<404, "0800404">
-  | ApiError<409, "0800409">
-  | ApiError<500, "0801500">
+  | ApiError<400, "0801400", ListContactsErrorBodies[400]>
+  | ApiError<401, "0800401", ListContactsErrorBodies[401]>
+  | ApiError<403, "0801403", ListContactsErrorBodies[403]>
+  | ApiError<404, "0800404", ListContactsErrorBodies[404]>
+  | ApiError<409, "0800409", ListContactsErrorBodies[409]>
+  | ApiError<500, "0801500", ListContactsErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {
@@ -25,7 +25,7 @@ const operation: OperationDescriptor = {
   checks: listContactsChecks,
 };
 
-/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+/** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listContactsMaxPageSize = 50;
 
 /**

@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ListConversationsInput, ListConversationsResult } from "../models.js";
+import type { ListConversationsErrorBodies, ListConversationsInput, ListConversationsResult } from "../models.js";
 import { listConversationsChecks } from "../validators/listConversations.js";
 
 /** Every way `listConversations` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListConversationsError =
-  | ApiError<400, "1000400">
-  | ApiError<401, "1000401">
-  | ApiError<403, "1001403">
-  | ApiError<404, "1000404">
-  | ApiError<500, "1001500">
+  | ApiError<400, "1000400", ListConversationsErrorBodies[400]>
+  | ApiError<401, "1000401", ListConversationsErrorBodies[401]>
+  | ApiError<403, "1001403", ListConversationsErrorBodies[403]>
+  | ApiError<404, "1000404", ListConversationsErrorBodies[404]>
+  | ApiError<500, "1001500", ListConversationsErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {
@@ -24,7 +24,7 @@ const operation: OperationDescriptor = {
   checks: listConversationsChecks,
 };
 
-/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+/** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listConversationsMaxPageSize = 100;
 
 /**

@@ -2,17 +2,17 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ListMessagesInput, ListMessagesResult } from "../models.js";
+import type { ListMessagesErrorBodies, ListMessagesInput, ListMessagesResult } from "../models.js";
 import { listMessagesChecks } from "../validators/listMessages.js";
 
 /** Every way `listMessages` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListMessagesError =
-  | ApiError<400, "0206400">
-  | ApiError<401, "0200401">
-  | ApiError<402, "0200402">
-  | ApiError<403, "0202403">
-  | ApiError<404, "0200404">
-  | ApiError<500, "0201500">
+  | ApiError<400, "0206400", ListMessagesErrorBodies[400]>
+  | ApiError<401, "0200401", ListMessagesErrorBodies[401]>
+  | ApiError<402, "0200402", ListMessagesErrorBodies[402]>
+  | ApiError<403, "0202403", ListMessagesErrorBodies[403]>
+  | ApiError<404, "0200404", ListMessagesErrorBodies[404]>
+  | ApiError<500, "0201500", ListMessagesErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {
@@ -25,7 +25,7 @@ const operation: OperationDescriptor = {
   checks: listMessagesChecks,
 };
 
-/** The largest `maxResults` this endpoint accepts; `paginate` asks for it when the caller gives none. */
+/** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listMessagesMaxPageSize = 100;
 
 /**

@@ -2,16 +2,16 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { ListPhoneNumbersInput, ListPhoneNumbersResult } from "../models.js";
+import type { ListPhoneNumbersErrorBodies, ListPhoneNumbersInput, ListPhoneNumbersResult } from "../models.js";
 import { listPhoneNumbersChecks } from "../validators/listPhoneNumbers.js";
 
 /** Every way `listPhoneNumbers` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type ListPhoneNumbersError =
-  | ApiError<400, "0400400">
-  | ApiError<401, "0400401">
-  | ApiError<403, "0400403">
-  | ApiError<404, "0400404">
-  | ApiError<500, "0401500">
+  | ApiError<400, "0400400", ListPhoneNumbersErrorBodies[400]>
+  | ApiError<401, "0400401", ListPhoneNumbersErrorBodies[401]>
+  | ApiError<403, "0400403", ListPhoneNumbersErrorBodies[403]>
+  | ApiError<404, "0400404", ListPhoneNumbersErrorBodies[404]>
+  | ApiError<500, "0401500", ListPhoneNumbersErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -2,17 +2,17 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { SendMessageInput, SendMessageResult } from "../models.js";
+import type { SendMessageErrorBodies, SendMessageInput, SendMessageResult } from "../models.js";
 import { sendMessageChecks } from "../validators/sendMessage.js";
 
 /** Every way `sendMessage` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type SendMessageError =
-  | ApiError<400, "0206400">
-  | ApiError<401, "0200401">
-  | ApiError<402, "0200402">
-  | ApiError<403, "0202403">
-  | ApiError<404, "0200404">
-  | ApiError<500, "0201500">
+  | ApiError<400, "0206400", SendMessageErrorBodies[400]>
+  | ApiError<401, "0200401", SendMessageErrorBodies[401]>
+  | ApiError<402, "0200402", SendMessageErrorBodies[402]>
+  | ApiError<403, "0202403", SendMessageErrorBodies[403]>
+  | ApiError<404, "0200404", SendMessageErrorBodies[404]>
+  | ApiError<500, "0201500", SendMessageErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

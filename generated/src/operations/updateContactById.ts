@@ -2,17 +2,17 @@
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
-import type { UpdateContactByIdInput, UpdateContactByIdResult } from "../models.js";
+import type { UpdateContactByIdErrorBodies, UpdateContactByIdInput, UpdateContactByIdResult } from "../models.js";
 import { updateContactByIdChecks } from "../validators/updateContactById.js";
 
 /** Every way `updateContactById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
 export type UpdateContactByIdError =
-  | ApiError<400, "0801400">
-  | ApiError<401, "0800401">
-  | ApiError<403, "0801403">
-  | ApiError<404, "0800404">
-  | ApiError<409, "0800409">
-  | ApiError<500, "0801500">
+  | ApiError<400, "0801400", UpdateContactByIdErrorBodies[400]>
+  | ApiError<401, "0800401", UpdateContactByIdErrorBodies[401]>
+  | ApiError<403, "0801403", UpdateContactByIdErrorBodies[403]>
+  | ApiError<404, "0800404", UpdateContactByIdErrorBodies[404]>
+  | ApiError<409, "0800409", UpdateContactByIdErrorBodies[409]>
+  | ApiError<500, "0801500", UpdateContactByIdErrorBodies[500]>
   | CommonError;
 
 const operation: OperationDescriptor = {

@@ -4,6 +4,7 @@
  */
 import type { OpenPhoneError } from "./errors.js";
 import { type ClientCore, SAFE } from "./http.js";
+import type { Pagination } from "./pagination.js";
 import type { CallOptions, SafeResult } from "./types.js";
 
 /** An operation bound to a client. `maxPageSize` is set on list operations (used by `paginate`). */
@@ -11,6 +12,7 @@ export interface OperationMethod<TInput, TResult, TError> {
   (input: TInput, options?: CallOptions): Promise<TResult>;
   safe(input: TInput, options?: CallOptions): Promise<SafeResult<TResult, TError>>;
   readonly maxPageSize?: number;
+  readonly pagination?: Pagination;
 }
 
 /** The same, for operations whose input has no required field (it may be left out). */
@@ -18,6 +20,7 @@ export interface OptionalInputOperationMethod<TInput, TResult, TError> {
   (input?: TInput, options?: CallOptions): Promise<TResult>;
   safe(input?: TInput, options?: CallOptions): Promise<SafeResult<TResult, TError>>;
   readonly maxPageSize?: number;
+  readonly pagination?: Pagination;
 }
 
 export function bindOperation<TInput, TResult, TError>(
@@ -25,6 +28,7 @@ export function bindOperation<TInput, TResult, TError>(
   call: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<TResult>,
   callSafe: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<SafeResult<TResult, TError>>,
   maxPageSize?: number,
+  pagination?: Pagination,
 ): OperationMethod<TInput, TResult, TError> {
   const method = (input: TInput, options?: CallOptions): Promise<TResult> => call(core, input, options);
   // The operation's name (e.g. "listMessages"), so a pagination error can say which list it was.
@@ -32,6 +36,8 @@ export function bindOperation<TInput, TResult, TError>(
   return Object.assign(method, {
     safe: (input: TInput, options?: CallOptions) => callSafe(core, input, options),
     ...(maxPageSize === undefined ? {} : { maxPageSize }),
+    // Only lists that do not page the v1 way (see pagination.ts).
+    ...(pagination === undefined ? {} : { pagination }),
   });
 }
 
@@ -44,6 +50,7 @@ export interface BoundMethod<TArgs extends unknown[], TResult, TError> {
   (...args: TArgs): Promise<TResult>;
   safe(...args: TArgs): Promise<SafeResult<TResult, TError>>;
   readonly maxPageSize?: number;
+  readonly pagination?: Pagination;
 }
 
 /**
@@ -59,12 +66,14 @@ export type BoundOperations<TOperations, TErrors> = { readonly core: ClientCore 
 /**
  * Binds only the operations given, so a bundle carries those and no others (the full client
  * references every operation, and a bundler must keep what is referenced). `maxPageSizes`
- * holds the list operations' largest page, by name, for `paginate`.
+ * holds the list operations' largest page, by name, for `paginate`; `paginations` the lists
+ * that do not page the v1 way (pagination.ts).
  */
 export function bindOperations<TOperations extends Record<string, AnyOperation>, TErrors>(
   core: ClientCore,
   operations: TOperations,
   maxPageSizes: Readonly<Record<string, number>>,
+  paginations: Readonly<Record<string, Pagination>> = {},
 ): BoundOperations<TOperations, TErrors> {
   const client: Record<string, unknown> = { core };
   for (const name of Object.keys(operations)) {
@@ -75,6 +84,7 @@ export function bindOperations<TOperations extends Record<string, AnyOperation>,
       // The same function, asked through a hidden option for the result instead of a throw.
       safe: (input: unknown, options?: CallOptions) => call(core, input, { ...options, [SAFE]: true }),
       ...(Object.prototype.hasOwnProperty.call(maxPageSizes, name) ? { maxPageSize: maxPageSizes[name] } : {}),
+      ...(Object.prototype.hasOwnProperty.call(paginations, name) ? { pagination: paginations[name] } : {}),
     });
   }
   return client as BoundOperations<TOperations, TErrors>;

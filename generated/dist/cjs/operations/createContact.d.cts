@@ -1,9 +1,9 @@
 import type { ApiError, CommonError } from "../runtime/errors.cjs";
 import { type ClientCore } from "../runtime/http.cjs";
 import type { CallOptions, SafeResult } from "../runtime/types.cjs";
-import type { CreateContactInput, CreateContactResult } from "../models.cjs";
+import type { CreateContactErrorBodies, CreateContactInput, CreateContactResult } from "../models.cjs";
 /** Every way `createContact` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type CreateContactError = ApiError<400, "0801400"> | ApiError<401, "0800401"> | ApiError<403, "0801403"> | ApiError<404, "0800404"> | ApiError<409, "0800409"> | ApiError<500, "0801500"> | CommonError;
+export type CreateContactError = ApiError<400, "0801400", CreateContactErrorBodies[400]> | ApiError<401, "0800401", CreateContactErrorBodies[401]> | ApiError<403, "0801403", CreateContactErrorBodies[403]> | ApiError<404, "0800404", CreateContactErrorBodies[404]> | ApiError<409, "0800409", CreateContactErrorBodies[409]> | ApiError<500, "0801500", CreateContactErrorBodies[500]> | CommonError;
 /**
  * Create a contact
  * Create a contact for a workspace.

@@ -1,9 +1,9 @@
 import type { ApiError, CommonError } from "../runtime/errors.cjs";
 import { type ClientCore } from "../runtime/http.cjs";
 import type { CallOptions, SafeResult } from "../runtime/types.cjs";
-import type { GetCallRecordingsInput, GetCallRecordingsResult } from "../models.cjs";
+import type { GetCallRecordingsErrorBodies, GetCallRecordingsInput, GetCallRecordingsResult } from "../models.cjs";
 /** Every way `getCallRecordings` can fail: its documented statuses (with their `code`s), then what any call can meet. */
-export type GetCallRecordingsError = ApiError<400, "0900400"> | ApiError<401, "0900401"> | ApiError<403, "0900403"> | ApiError<404, "0900404"> | ApiError<500, "0901500"> | CommonError;
+export type GetCallRecordingsError = ApiError<400, "0900400", GetCallRecordingsErrorBodies[400]> | ApiError<401, "0900401", GetCallRecordingsErrorBodies[401]> | ApiError<403, "0900403", GetCallRecordingsErrorBodies[403]> | ApiError<404, "0900404", GetCallRecordingsErrorBodies[404]> | ApiError<500, "0901500", GetCallRecordingsErrorBodies[500]> | CommonError;
 /**
  * Get recordings for a call
  * Retrieve a list of recordings associated with a specific call. The results are sorted chronologically, with the oldest recording segment appearing first in the list.

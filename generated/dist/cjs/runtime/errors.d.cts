@@ -76,13 +76,16 @@ export declare class OpenPhoneError extends Error {
 /** Whether `value` is an OpenPhoneError, from this copy of the package or any other (ESM, CommonJS). */
 export declare function isOpenPhoneError(value: unknown): value is OpenPhoneError;
 /**
- * A documented error status; `status` narrows to the documented ones per operation and
- * `code` to that status's documented codes, while still accepting codes the API adds later.
+ * A documented error status; `status` narrows to the documented ones per operation, `code` to
+ * that status's documented codes (while still accepting codes the API adds later), and `body` to
+ * the error body the document declares for it. The body is not checked at run time: a gateway's
+ * page arrives as a string, so narrow with `typeof error.body === "object"` before reading fields.
  */
-export type ApiError<TStatus extends number = number, TCode extends string = string> = OpenPhoneError & {
+export type ApiError<TStatus extends number = number, TCode extends string = string, TBody = unknown> = OpenPhoneError & {
     readonly kind: "api";
     readonly status: TStatus;
     readonly code: TCode | (string & {}) | undefined;
+    readonly body: TBody | string | undefined;
 };
 /** 429: over 10 requests per second per key. Declared by no operation. */
 export type RateLimitError = OpenPhoneError & {

@@ -27,7 +27,11 @@ export interface OperationDescriptor {
     readonly query?: readonly string[];
     /** Query arrays sent as repeated keys (`a=1&a=2`); other arrays are comma-joined (`a=1,2`). */
     readonly explode?: readonly string[];
+    /** Query fields in `style: deepObject`: an object value is sent as `name[key]=value` (an array value comma-joined). */
+    readonly deepObject?: readonly string[];
     readonly header?: readonly string[];
+    /** Headers the document fixes to one value (e.g. the API version): sent on every call, lower-case names. */
+    readonly fixedHeaders?: Readonly<Record<string, string>>;
     readonly body?: "flat" | "nested";
     /** Only for an operation whose success bodies are not JSON: the Accept header; the body is returned as text. */
     readonly accept?: string;

@@ -1,0 +1,14 @@
+import type { ApiError, CommonError } from "../runtime/errors.cjs";
+import { type ClientCore } from "../runtime/http.cjs";
+import type { CallOptions, SafeResult } from "../runtime/types.cjs";
+import type { DeleteWebhookByIdErrorBodies, DeleteWebhookByIdInput, DeleteWebhookByIdResult } from "../models.cjs";
+/** Every way `deleteWebhookById` can fail: its documented statuses (with their `code`s), then what any call can meet. */
+export type DeleteWebhookByIdError = ApiError<400, string, DeleteWebhookByIdErrorBodies[400]> | ApiError<401, string, DeleteWebhookByIdErrorBodies[401]> | ApiError<403, string, DeleteWebhookByIdErrorBodies[403]> | ApiError<404, string, DeleteWebhookByIdErrorBodies[404]> | ApiError<500, string, DeleteWebhookByIdErrorBodies[500]> | CommonError;
+/**
+ * Delete a webhook by ID
+ * Deletes a webhook and revokes its signing key.
+ * `DELETE /webhooks/{webhookId}` (deleteWebhookById)
+ */
+export declare function deleteWebhookById(client: ClientCore, input: DeleteWebhookByIdInput, options?: CallOptions): Promise<DeleteWebhookByIdResult>;
+/** Like `deleteWebhookById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
+export declare function deleteWebhookByIdSafe(client: ClientCore, input: DeleteWebhookByIdInput, options?: CallOptions): Promise<SafeResult<DeleteWebhookByIdResult, DeleteWebhookByIdError>>;

@@ -1,0 +1,39 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var markConversationAsDone_exports = {};
+__export(markConversationAsDone_exports, {
+  markConversationAsDone: () => markConversationAsDone,
+  markConversationAsDoneSafe: () => markConversationAsDoneSafe
+});
+module.exports = __toCommonJS(markConversationAsDone_exports);
+var import_http = require("../runtime/http.cjs");
+var import_markConversationAsDone = require("../validators/markConversationAsDone.cjs");
+const operation = {
+  operationId: "markConversationAsDone",
+  method: "POST",
+  path: "/conversations/{conversationId}/mark-as-done",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: import_markConversationAsDone.markConversationAsDoneChecks
+};
+function markConversationAsDone(client, input, options) {
+  return (0, import_http.request)(client, operation, input, options);
+}
+function markConversationAsDoneSafe(client, input, options) {
+  return (0, import_http.safe)(client, operation, input, options);
+}

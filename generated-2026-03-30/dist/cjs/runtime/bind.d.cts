@@ -1,0 +1,48 @@
+/**
+ * Binds a per-operation function to one client core, for `createClient`:
+ * `client.sendMessage(input)` throws on failure, `client.sendMessage.safe(input)` returns a result.
+ */
+import type { OpenPhoneError } from "./errors.cjs";
+import { type ClientCore } from "./http.cjs";
+import type { Pagination } from "./pagination.cjs";
+import type { CallOptions, SafeResult } from "./types.cjs";
+/** An operation bound to a client. `maxPageSize` is set on list operations (used by `paginate`). */
+export interface OperationMethod<TInput, TResult, TError> {
+    (input: TInput, options?: CallOptions): Promise<TResult>;
+    safe(input: TInput, options?: CallOptions): Promise<SafeResult<TResult, TError>>;
+    readonly maxPageSize?: number;
+    readonly pagination?: Pagination;
+}
+/** The same, for operations whose input has no required field (it may be left out). */
+export interface OptionalInputOperationMethod<TInput, TResult, TError> {
+    (input?: TInput, options?: CallOptions): Promise<TResult>;
+    safe(input?: TInput, options?: CallOptions): Promise<SafeResult<TResult, TError>>;
+    readonly maxPageSize?: number;
+    readonly pagination?: Pagination;
+}
+export declare function bindOperation<TInput, TResult, TError>(core: ClientCore, call: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<TResult>, callSafe: (client: ClientCore, input: TInput, options?: CallOptions) => Promise<SafeResult<TResult, TError>>, maxPageSize?: number, pagination?: Pagination): OperationMethod<TInput, TResult, TError>;
+/** A generated operation function: `(client, input, options?) => Promise<result>`. */
+export type AnyOperation = (client: ClientCore, ...args: any[]) => Promise<unknown>;
+/** An operation bound by `bindOperations`: the function's own parameters minus the client. */
+export interface BoundMethod<TArgs extends unknown[], TResult, TError> {
+    (...args: TArgs): Promise<TResult>;
+    safe(...args: TArgs): Promise<SafeResult<TResult, TError>>;
+    readonly maxPageSize?: number;
+    readonly pagination?: Pagination;
+}
+/**
+ * The client `bindOperations` returns: one method per operation given. `TErrors` maps an
+ * operation's name to its error union (types only), so `.safe` narrows as on the full client.
+ */
+export type BoundOperations<TOperations, TErrors> = {
+    readonly core: ClientCore;
+} & {
+    readonly [K in keyof TOperations]: TOperations[K] extends (client: ClientCore, ...args: infer A) => Promise<infer R> ? BoundMethod<A, R, K extends keyof TErrors ? TErrors[K] : OpenPhoneError> : never;
+};
+/**
+ * Binds only the operations given, so a bundle carries those and no others (the full client
+ * references every operation, and a bundler must keep what is referenced). `maxPageSizes`
+ * holds the list operations' largest page, by name, for `paginate`; `paginations` the lists
+ * that do not page the v1 way (pagination.ts).
+ */
+export declare function bindOperations<TOperations extends Record<string, AnyOperation>, TErrors>(core: ClientCore, operations: TOperations, maxPageSizes: Readonly<Record<string, number>>, paginations?: Readonly<Record<string, Pagination>>): BoundOperations<TOperations, TErrors>;

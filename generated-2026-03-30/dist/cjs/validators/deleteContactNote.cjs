@@ -1,0 +1,99 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var deleteContactNote_exports = {};
+__export(deleteContactNote_exports, {
+  deleteContactNoteChecks: () => deleteContactNoteChecks,
+  deleteContactNoteRequest: () => deleteContactNoteRequest,
+  deleteContactNoteResponse400: () => deleteContactNoteResponse400,
+  deleteContactNoteResponse401: () => deleteContactNoteResponse401,
+  deleteContactNoteResponse403: () => deleteContactNoteResponse403,
+  deleteContactNoteResponse404: () => deleteContactNoteResponse404,
+  deleteContactNoteResponse500: () => deleteContactNoteResponse500,
+  deleteContactNoteResponses: () => deleteContactNoteResponses
+});
+module.exports = __toCommonJS(deleteContactNote_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
+var import_models = require("./models.cjs");
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["contactId"];
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$19, true) && ok;
+    const v3 = o1["noteId"];
+    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/noteId", v3, import_constants.rule$19, true) && ok;
+    if (c.scan) {
+      for (const k4 in o1) {
+        switch (k4) {
+          case "contactId":
+          case "noteId":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k4, o1[k4])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const deleteContactNoteRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskBadRequestError)(v, p, c)) ok = false;
+  return ok;
+}
+const deleteContactNoteResponse400 = /* @__PURE__ */ (0, import_validation.createValidator)(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const deleteContactNoteResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const deleteContactNoteResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskNotFoundError)(v, p, c)) ok = false;
+  return ok;
+}
+const deleteContactNoteResponse404 = /* @__PURE__ */ (0, import_validation.createValidator)(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const deleteContactNoteResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const deleteContactNoteResponses = {
+  400: deleteContactNoteResponse400,
+  401: deleteContactNoteResponse401,
+  403: deleteContactNoteResponse403,
+  404: deleteContactNoteResponse404,
+  500: deleteContactNoteResponse500
+};
+const deleteContactNoteChecks = {
+  request: request$,
+  responses: {}
+};

@@ -1,0 +1,133 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var getMessageById_exports = {};
+__export(getMessageById_exports, {
+  getMessageByIdChecks: () => getMessageByIdChecks,
+  getMessageByIdRequest: () => getMessageByIdRequest,
+  getMessageByIdResponse200: () => getMessageByIdResponse200,
+  getMessageByIdResponse400: () => getMessageByIdResponse400,
+  getMessageByIdResponse401: () => getMessageByIdResponse401,
+  getMessageByIdResponse403: () => getMessageByIdResponse403,
+  getMessageByIdResponse404: () => getMessageByIdResponse404,
+  getMessageByIdResponse422: () => getMessageByIdResponse422,
+  getMessageByIdResponse500: () => getMessageByIdResponse500,
+  getMessageByIdResponses: () => getMessageByIdResponses
+});
+module.exports = __toCommonJS(getMessageById_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
+var import_models = require("./models.cjs");
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["messageId"];
+    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/messageId", v2, import_constants.rule$14, true) && ok;
+    if (c.scan) {
+      for (const k3 in o1) {
+        switch (k3) {
+          case "messageId":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k3, o1[k3])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getMessageByIdRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o4 = v;
+    const v5 = o4["data"];
+    if (v5 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/data", "Message");
+    } else {
+      if (!(0, import_models.checkMessage)(v5, p + "/data", c)) ok = false;
+    }
+    if (c.scan) {
+      for (const k6 in o4) {
+        switch (k6) {
+          case "data":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k6, o4[k6])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getMessageByIdResponse200 = /* @__PURE__ */ (0, import_validation.createValidator)(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskBadRequestError)(v, p, c)) ok = false;
+  return ok;
+}
+const getMessageByIdResponse400 = /* @__PURE__ */ (0, import_validation.createValidator)(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const getMessageByIdResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const getMessageByIdResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkTaskNotFoundError)(v, p, c)) ok = false;
+  return ok;
+}
+const getMessageByIdResponse404 = /* @__PURE__ */ (0, import_validation.createValidator)(response$404, false);
+function response$422(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkMessageUnprocessableEntityError)(v, p, c)) ok = false;
+  return ok;
+}
+const getMessageByIdResponse422 = /* @__PURE__ */ (0, import_validation.createValidator)(response$422, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkCallUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const getMessageByIdResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const getMessageByIdResponses = {
+  200: getMessageByIdResponse200,
+  400: getMessageByIdResponse400,
+  401: getMessageByIdResponse401,
+  403: getMessageByIdResponse403,
+  404: getMessageByIdResponse404,
+  422: getMessageByIdResponse422,
+  500: getMessageByIdResponse500
+};
+const getMessageByIdChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};

@@ -1,0 +1,108 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var listWebhooks_exports = {};
+__export(listWebhooks_exports, {
+  listWebhooksChecks: () => listWebhooksChecks,
+  listWebhooksRequest: () => listWebhooksRequest,
+  listWebhooksResponse200: () => listWebhooksResponse200,
+  listWebhooksResponse401: () => listWebhooksResponse401,
+  listWebhooksResponse403: () => listWebhooksResponse403,
+  listWebhooksResponse500: () => listWebhooksResponse500,
+  listWebhooksResponses: () => listWebhooksResponses
+});
+module.exports = __toCommonJS(listWebhooks_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_models = require("./models.cjs");
+function request$(v, p, c) {
+  if (v === void 0) return true;
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    if (c.scan) {
+      for (const k2 in o1) {
+        if (!(0, import_validation.unknownProperty)(c, p, k2, o1[k2])) ok = false;
+      }
+    }
+  }
+  return ok;
+}
+const listWebhooksRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o3 = v;
+    const v4 = o3["data"];
+    if (v4 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/data", "array");
+    } else {
+      if (!Array.isArray(v4)) {
+        ok = (0, import_validation.fail)(c, p + "/data", "array", v4);
+      } else {
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const v6 = v4[i5];
+          if (!(0, import_models.checkWebhook)(v6, p + "/data/" + i5, c)) ok = false;
+        }
+      }
+    }
+    if (c.scan) {
+      for (const k7 in o3) {
+        switch (k7) {
+          case "data":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k7, o3[k7])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const listWebhooksResponse200 = /* @__PURE__ */ (0, import_validation.createValidator)(response$200, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const listWebhooksResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const listWebhooksResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const listWebhooksResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const listWebhooksResponses = {
+  200: listWebhooksResponse200,
+  401: listWebhooksResponse401,
+  403: listWebhooksResponse403,
+  500: listWebhooksResponse500
+};
+const listWebhooksChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};

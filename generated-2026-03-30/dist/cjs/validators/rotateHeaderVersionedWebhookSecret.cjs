@@ -1,0 +1,125 @@
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var rotateHeaderVersionedWebhookSecret_exports = {};
+__export(rotateHeaderVersionedWebhookSecret_exports, {
+  rotateHeaderVersionedWebhookSecretChecks: () => rotateHeaderVersionedWebhookSecretChecks,
+  rotateHeaderVersionedWebhookSecretRequest: () => rotateHeaderVersionedWebhookSecretRequest,
+  rotateHeaderVersionedWebhookSecretResponse200: () => rotateHeaderVersionedWebhookSecretResponse200,
+  rotateHeaderVersionedWebhookSecretResponse400: () => rotateHeaderVersionedWebhookSecretResponse400,
+  rotateHeaderVersionedWebhookSecretResponse401: () => rotateHeaderVersionedWebhookSecretResponse401,
+  rotateHeaderVersionedWebhookSecretResponse403: () => rotateHeaderVersionedWebhookSecretResponse403,
+  rotateHeaderVersionedWebhookSecretResponse404: () => rotateHeaderVersionedWebhookSecretResponse404,
+  rotateHeaderVersionedWebhookSecretResponse500: () => rotateHeaderVersionedWebhookSecretResponse500,
+  rotateHeaderVersionedWebhookSecretResponses: () => rotateHeaderVersionedWebhookSecretResponses
+});
+module.exports = __toCommonJS(rotateHeaderVersionedWebhookSecret_exports);
+var import_validation = require("../runtime/validation.cjs");
+var import_constants = require("./constants.cjs");
+var import_models = require("./models.cjs");
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["webhookId"];
+    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$46, true) && ok;
+    if (c.scan) {
+      for (const k3 in o1) {
+        switch (k3) {
+          case "webhookId":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k3, o1[k3])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = (0, import_validation.fail)(c, p, "object", v);
+  } else {
+    const o4 = v;
+    const v5 = o4["data"];
+    if (v5 === void 0) {
+      ok = (0, import_validation.missing)(c, p + "/data", "RotateHeaderVersionedWebhookSecret");
+    } else {
+      if (!(0, import_models.checkRotateHeaderVersionedWebhookSecret)(v5, p + "/data", c)) ok = false;
+    }
+    if (c.scan) {
+      for (const k6 in o4) {
+        switch (k6) {
+          case "data":
+            break;
+          default: {
+            if (!(0, import_validation.unknownProperty)(c, p, k6, o4[k6])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretResponse200 = /* @__PURE__ */ (0, import_validation.createValidator)(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookBadRequestError)(v, p, c)) ok = false;
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretResponse400 = /* @__PURE__ */ (0, import_validation.createValidator)(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookUnauthorizedError)(v, p, c)) ok = false;
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretResponse401 = /* @__PURE__ */ (0, import_validation.createValidator)(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookForbiddenError)(v, p, c)) ok = false;
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretResponse403 = /* @__PURE__ */ (0, import_validation.createValidator)(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookNotFoundError)(v, p, c)) ok = false;
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretResponse404 = /* @__PURE__ */ (0, import_validation.createValidator)(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!(0, import_models.checkWebhookUnknownError)(v, p, c)) ok = false;
+  return ok;
+}
+const rotateHeaderVersionedWebhookSecretResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
+const rotateHeaderVersionedWebhookSecretResponses = {
+  200: rotateHeaderVersionedWebhookSecretResponse200,
+  400: rotateHeaderVersionedWebhookSecretResponse400,
+  401: rotateHeaderVersionedWebhookSecretResponse401,
+  403: rotateHeaderVersionedWebhookSecretResponse403,
+  404: rotateHeaderVersionedWebhookSecretResponse404,
+  500: rotateHeaderVersionedWebhookSecretResponse500
+};
+const rotateHeaderVersionedWebhookSecretChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};

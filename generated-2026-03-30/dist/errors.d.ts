@@ -1,0 +1,2 @@
+export { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
+export type { AbortedError, ApiError, CommonError, ErrorKind, InvalidRequestError, InvalidResponseError, InvalidResponseReason, NetworkError, RateLimitError, TimeoutError, UnexpectedStatusError, } from "./runtime/errors.js";

@@ -1,0 +1,5 @@
+import { isOpenPhoneError, OpenPhoneError } from "./runtime/errors.js";
+export {
+  OpenPhoneError,
+  isOpenPhoneError
+};

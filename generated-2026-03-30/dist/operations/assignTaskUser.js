@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { assignTaskUserChecks } from "../validators/assignTaskUser.js";
+const operation = {
+  operationId: "tasks.assignUser",
+  method: "POST",
+  path: "/tasks/{taskId}/users",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: assignTaskUserChecks
+};
+function assignTaskUser(client, input, options) {
+  return request(client, operation, input, options);
+}
+function assignTaskUserSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  assignTaskUser,
+  assignTaskUserSafe
+};

@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { createContactNoteChecks } from "../validators/createContactNote.js";
+const operation = {
+  operationId: "createContactNote",
+  method: "POST",
+  path: "/contacts/{contactId}/notes",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: createContactNoteChecks
+};
+function createContactNote(client, input, options) {
+  return request(client, operation, input, options);
+}
+function createContactNoteSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  createContactNote,
+  createContactNoteSafe
+};

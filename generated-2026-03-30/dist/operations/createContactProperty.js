@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { createContactPropertyChecks } from "../validators/createContactProperty.js";
+const operation = {
+  operationId: "createContactProperty",
+  method: "POST",
+  path: "/contacts/{contactId}/properties",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: createContactPropertyChecks
+};
+function createContactProperty(client, input, options) {
+  return request(client, operation, input, options);
+}
+function createContactPropertySafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  createContactProperty,
+  createContactPropertySafe
+};

@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { createTaskChecks } from "../validators/createTask.js";
+const operation = {
+  operationId: "tasks.create",
+  method: "POST",
+  path: "/tasks",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: createTaskChecks
+};
+function createTask(client, input, options) {
+  return request(client, operation, input, options);
+}
+function createTaskSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  createTask,
+  createTaskSafe
+};

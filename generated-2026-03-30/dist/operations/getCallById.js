@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { getCallByIdChecks } from "../validators/getCallById.js";
+const operation = {
+  operationId: "getCallById",
+  method: "GET",
+  path: "/calls/{callId}",
+  query: ["include"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: getCallByIdChecks
+};
+function getCallById(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getCallByIdSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getCallById,
+  getCallByIdSafe
+};

@@ -1,0 +1,23 @@
+import { request, safe } from "../runtime/http.js";
+import { getCallRecordingsChecks } from "../validators/getCallRecordings.js";
+const operation = {
+  operationId: "getCallRecordings",
+  method: "GET",
+  path: "/calls/{callId}/recordings",
+  query: ["after", "limit"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: getCallRecordingsChecks
+};
+const getCallRecordingsMaxPageSize = 50;
+function getCallRecordings(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getCallRecordingsSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getCallRecordings,
+  getCallRecordingsMaxPageSize,
+  getCallRecordingsSafe
+};

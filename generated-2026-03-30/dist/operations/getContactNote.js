@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getContactNoteChecks } from "../validators/getContactNote.js";
+const operation = {
+  operationId: "getContactNote",
+  method: "GET",
+  path: "/contacts/{contactId}/notes/{noteId}",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: getContactNoteChecks
+};
+function getContactNote(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getContactNoteSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getContactNote,
+  getContactNoteSafe
+};

@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { getWebhookDeliveryChecks } from "../validators/getWebhookDelivery.js";
+const operation = {
+  operationId: "getWebhookDelivery",
+  method: "GET",
+  path: "/webhooks/{webhookId}/events/{deliveryId}",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: getWebhookDeliveryChecks
+};
+function getWebhookDelivery(client, input, options) {
+  return request(client, operation, input, options);
+}
+function getWebhookDeliverySafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  getWebhookDelivery,
+  getWebhookDeliverySafe
+};

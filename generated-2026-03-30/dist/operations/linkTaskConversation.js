@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { linkTaskConversationChecks } from "../validators/linkTaskConversation.js";
+const operation = {
+  operationId: "tasks.linkConversation",
+  method: "POST",
+  path: "/tasks/{taskId}/conversations",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: linkTaskConversationChecks
+};
+function linkTaskConversation(client, input, options) {
+  return request(client, operation, input, options);
+}
+function linkTaskConversationSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  linkTaskConversation,
+  linkTaskConversationSafe
+};

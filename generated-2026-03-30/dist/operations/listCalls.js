@@ -1,0 +1,24 @@
+import { request, safe } from "../runtime/http.js";
+import { listCallsChecks } from "../validators/listCalls.js";
+const operation = {
+  operationId: "listCalls",
+  method: "GET",
+  path: "/calls",
+  query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
+  deepObject: ["createdAt", "participant", "status"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: listCallsChecks
+};
+const listCallsMaxPageSize = 50;
+function listCalls(client, input = {}, options) {
+  return request(client, operation, input, options);
+}
+function listCallsSafe(client, input = {}, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listCalls,
+  listCallsMaxPageSize,
+  listCallsSafe
+};

@@ -1,0 +1,23 @@
+import { request, safe } from "../runtime/http.js";
+import { listContactPropertiesChecks } from "../validators/listContactProperties.js";
+const operation = {
+  operationId: "listContactProperties",
+  method: "GET",
+  path: "/contacts/{contactId}/properties",
+  query: ["after", "limit", "type"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: listContactPropertiesChecks
+};
+const listContactPropertiesMaxPageSize = 50;
+function listContactProperties(client, input, options) {
+  return request(client, operation, input, options);
+}
+function listContactPropertiesSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listContactProperties,
+  listContactPropertiesMaxPageSize,
+  listContactPropertiesSafe
+};

@@ -1,0 +1,24 @@
+import { request, safe } from "../runtime/http.js";
+import { listContactsChecks } from "../validators/listContacts.js";
+const operation = {
+  operationId: "listContacts",
+  method: "GET",
+  path: "/contacts",
+  query: ["after", "externalId", "limit", "source"],
+  deepObject: ["externalId", "source"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: listContactsChecks
+};
+const listContactsMaxPageSize = 50;
+function listContacts(client, input = {}, options) {
+  return request(client, operation, input, options);
+}
+function listContactsSafe(client, input = {}, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listContacts,
+  listContactsMaxPageSize,
+  listContactsSafe
+};

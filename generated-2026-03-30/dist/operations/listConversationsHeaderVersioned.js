@@ -1,0 +1,24 @@
+import { request, safe } from "../runtime/http.js";
+import { listConversationsHeaderVersionedChecks } from "../validators/listConversationsHeaderVersioned.js";
+const operation = {
+  operationId: "listConversationsHeaderVersioned",
+  method: "GET",
+  path: "/conversations",
+  query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
+  deepObject: ["createdAt", "phoneNumberId", "updatedAt"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: listConversationsHeaderVersionedChecks
+};
+const listConversationsHeaderVersionedMaxPageSize = 50;
+function listConversationsHeaderVersioned(client, input = {}, options) {
+  return request(client, operation, input, options);
+}
+function listConversationsHeaderVersionedSafe(client, input = {}, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listConversationsHeaderVersioned,
+  listConversationsHeaderVersionedMaxPageSize,
+  listConversationsHeaderVersionedSafe
+};

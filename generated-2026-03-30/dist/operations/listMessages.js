@@ -1,0 +1,24 @@
+import { request, safe } from "../runtime/http.js";
+import { listMessagesChecks } from "../validators/listMessages.js";
+const operation = {
+  operationId: "listMessages",
+  method: "GET",
+  path: "/messages",
+  query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
+  deepObject: ["createdAt", "to"],
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 422, 500],
+  checks: listMessagesChecks
+};
+const listMessagesMaxPageSize = 50;
+function listMessages(client, input = {}, options) {
+  return request(client, operation, input, options);
+}
+function listMessagesSafe(client, input = {}, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  listMessages,
+  listMessagesMaxPageSize,
+  listMessagesSafe
+};

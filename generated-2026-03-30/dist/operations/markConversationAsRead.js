@@ -1,0 +1,20 @@
+import { request, safe } from "../runtime/http.js";
+import { markConversationAsReadChecks } from "../validators/markConversationAsRead.js";
+const operation = {
+  operationId: "markConversationAsRead",
+  method: "POST",
+  path: "/conversations/{conversationId}/mark-as-read",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  errors: [400, 401, 403, 404, 500],
+  checks: markConversationAsReadChecks
+};
+function markConversationAsRead(client, input, options) {
+  return request(client, operation, input, options);
+}
+function markConversationAsReadSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  markConversationAsRead,
+  markConversationAsReadSafe
+};

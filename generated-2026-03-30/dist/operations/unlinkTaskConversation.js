@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { unlinkTaskConversationChecks } from "../validators/unlinkTaskConversation.js";
+const operation = {
+  operationId: "tasks.unlinkConversation",
+  method: "DELETE",
+  path: "/tasks/{taskId}/conversations",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: unlinkTaskConversationChecks
+};
+function unlinkTaskConversation(client, input, options) {
+  return request(client, operation, input, options);
+}
+function unlinkTaskConversationSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  unlinkTaskConversation,
+  unlinkTaskConversationSafe
+};

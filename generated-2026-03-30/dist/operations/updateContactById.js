@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { updateContactByIdChecks } from "../validators/updateContactById.js";
+const operation = {
+  operationId: "updateContactById",
+  method: "PATCH",
+  path: "/contacts/{contactId}",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: updateContactByIdChecks
+};
+function updateContactById(client, input, options) {
+  return request(client, operation, input, options);
+}
+function updateContactByIdSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  updateContactById,
+  updateContactByIdSafe
+};

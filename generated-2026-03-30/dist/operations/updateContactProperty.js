@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { updateContactPropertyChecks } from "../validators/updateContactProperty.js";
+const operation = {
+  operationId: "updateContactProperty",
+  method: "PATCH",
+  path: "/contacts/{contactId}/properties/{propertyId}",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: updateContactPropertyChecks
+};
+function updateContactProperty(client, input, options) {
+  return request(client, operation, input, options);
+}
+function updateContactPropertySafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  updateContactProperty,
+  updateContactPropertySafe
+};

@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { updateHeaderVersionedWebhookByIdChecks } from "../validators/updateHeaderVersionedWebhookById.js";
+const operation = {
+  operationId: "updateHeaderVersionedWebhookById",
+  method: "PATCH",
+  path: "/webhooks/{webhookId}",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: updateHeaderVersionedWebhookByIdChecks
+};
+function updateHeaderVersionedWebhookById(client, input, options) {
+  return request(client, operation, input, options);
+}
+function updateHeaderVersionedWebhookByIdSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  updateHeaderVersionedWebhookById,
+  updateHeaderVersionedWebhookByIdSafe
+};

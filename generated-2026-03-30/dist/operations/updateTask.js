@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { updateTaskChecks } from "../validators/updateTask.js";
+const operation = {
+  operationId: "tasks.update",
+  method: "PATCH",
+  path: "/tasks/{taskId}",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: updateTaskChecks
+};
+function updateTask(client, input, options) {
+  return request(client, operation, input, options);
+}
+function updateTaskSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  updateTask,
+  updateTaskSafe
+};

@@ -1,0 +1,21 @@
+import { request, safe } from "../runtime/http.js";
+import { updateTaskStatusChecks } from "../validators/updateTaskStatus.js";
+const operation = {
+  operationId: "tasks.updateStatus",
+  method: "PATCH",
+  path: "/tasks/{taskId}/status",
+  fixedHeaders: { "quo-api-version": "2026-03-30" },
+  body: "flat",
+  errors: [400, 401, 403, 404, 500],
+  checks: updateTaskStatusChecks
+};
+function updateTaskStatus(client, input, options) {
+  return request(client, operation, input, options);
+}
+function updateTaskStatusSafe(client, input, options) {
+  return safe(client, operation, input, options);
+}
+export {
+  updateTaskStatus,
+  updateTaskStatusSafe
+};

@@ -1,0 +1,60 @@
+function serializeRequest(baseUrl, descriptor, input) {
+  const values = input || {};
+  const issues = [];
+  const used = /* @__PURE__ */ new Set();
+  const own = (name) => Object.prototype.hasOwnProperty.call(values, name) ? values[name] : void 0;
+  const take = (name) => {
+    used.add(name);
+    return own(name);
+  };
+  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_, name) => {
+    const value = take(name);
+    if (typeof value === "number" || typeof value === "string" && value !== "." && value !== ".." && value) {
+      return encodeURIComponent(value);
+    }
+    const found = value === void 0 ? "nothing (missing)" : typeof value === "string" ? JSON.stringify(value) : typeof value;
+    issues.push({
+      pointer: `/${name}`,
+      expected: "path value",
+      found,
+      message: `/${name}: expected a path value that is one segment (not "", "." or ".."), found ${found}`
+    });
+    return "";
+  });
+  if (issues.length) return issues;
+  let search = "";
+  if (descriptor.query) {
+    const query = new URLSearchParams();
+    for (const name of descriptor.query) {
+      let value = take(name);
+      if (value && typeof value === "object" && descriptor.deepObject?.includes(name)) {
+        for (const [key, item] of Object.entries(value)) if (item != null) query.append(`${name}[${key}]`, String(item));
+        continue;
+      }
+      if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : void 0;
+      for (const item of [].concat(value ?? [])) query.append(name, String(item));
+    }
+    search = query.toString();
+  }
+  const headers = { ...descriptor.fixedHeaders };
+  for (const name of descriptor.header || []) {
+    const value = take(name);
+    if (value != null) headers[name] = String(value);
+  }
+  const base = baseUrl.endsWith("/") ? baseUrl.replace(/\/+$/, "") : baseUrl;
+  const request = { url: base + path + (search && `?${search}`), headers };
+  let body = descriptor.body === "nested" ? own("body") : void 0;
+  if (descriptor.body === "flat") {
+    const fields = /* @__PURE__ */ Object.create(null);
+    for (const name of Object.keys(values)) if (!used.has(name)) fields[name] = values[name];
+    body = fields;
+  }
+  if (body !== void 0) {
+    request.body = JSON.stringify(body);
+    headers["content-type"] = "application/json";
+  }
+  return request;
+}
+export {
+  serializeRequest
+};

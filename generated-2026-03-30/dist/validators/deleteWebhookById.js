@@ -1,0 +1,89 @@
+import { bad, createValidator, fail, unknownProperty } from "../runtime/validation.js";
+import { pattern$12, rule$46 } from "./constants.js";
+import { checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["webhookId"];
+    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$46, true) && ok;
+    if (c.scan) {
+      for (const k3 in o1) {
+        switch (k3) {
+          case "webhookId":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k3, o1[k3])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const deleteWebhookByIdRequest = /* @__PURE__ */ createValidator(request$, true);
+function response$204(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o4 = v;
+  }
+  return ok;
+}
+const deleteWebhookByIdResponse204 = /* @__PURE__ */ createValidator(response$204, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!checkWebhookBadRequestError(v, p, c)) ok = false;
+  return ok;
+}
+const deleteWebhookByIdResponse400 = /* @__PURE__ */ createValidator(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!checkWebhookUnauthorizedError(v, p, c)) ok = false;
+  return ok;
+}
+const deleteWebhookByIdResponse401 = /* @__PURE__ */ createValidator(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!checkWebhookForbiddenError(v, p, c)) ok = false;
+  return ok;
+}
+const deleteWebhookByIdResponse403 = /* @__PURE__ */ createValidator(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!checkWebhookNotFoundError(v, p, c)) ok = false;
+  return ok;
+}
+const deleteWebhookByIdResponse404 = /* @__PURE__ */ createValidator(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!checkWebhookUnknownError(v, p, c)) ok = false;
+  return ok;
+}
+const deleteWebhookByIdResponse500 = /* @__PURE__ */ createValidator(response$500, false);
+const deleteWebhookByIdResponses = {
+  204: deleteWebhookByIdResponse204,
+  400: deleteWebhookByIdResponse400,
+  401: deleteWebhookByIdResponse401,
+  403: deleteWebhookByIdResponse403,
+  404: deleteWebhookByIdResponse404,
+  500: deleteWebhookByIdResponse500
+};
+const deleteWebhookByIdChecks = {
+  request: request$,
+  responses: { 204: response$204 }
+};
+export {
+  deleteWebhookByIdChecks,
+  deleteWebhookByIdRequest,
+  deleteWebhookByIdResponse204,
+  deleteWebhookByIdResponse400,
+  deleteWebhookByIdResponse401,
+  deleteWebhookByIdResponse403,
+  deleteWebhookByIdResponse404,
+  deleteWebhookByIdResponse500,
+  deleteWebhookByIdResponses
+};

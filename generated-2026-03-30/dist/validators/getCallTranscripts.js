@@ -1,0 +1,122 @@
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$5, rule$14, rule$19, rule$4, rule$70 } from "./constants.js";
+import { checkCallTranscript, checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["callId"];
+    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/callId", v2, rule$14, true) && ok;
+    const v3 = o1["after"];
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    const v4 = o1["limit"];
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$70) && ok;
+    if (c.scan) {
+      for (const k5 in o1) {
+        switch (k5) {
+          case "callId":
+          case "after":
+          case "limit":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k5, o1[k5])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getCallTranscriptsRequest = /* @__PURE__ */ createValidator(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o6 = v;
+    const v7 = o6["data"];
+    if (v7 === void 0) {
+      ok = missing(c, p + "/data", "array");
+    } else {
+      if (!Array.isArray(v7)) {
+        ok = fail(c, p + "/data", "array", v7);
+      } else {
+        for (let i8 = 0; i8 < v7.length; i8++) {
+          const v9 = v7[i8];
+          if (!checkCallTranscript(v9, p + "/data/" + i8, c)) ok = false;
+        }
+      }
+    }
+    const v10 = o6["nextCursor"];
+    if (!(v10 === null || typeof v10 === "string")) ok = bad(c, p + "/nextCursor", v10, rule$4, true) && ok;
+    if (c.scan) {
+      for (const k11 in o6) {
+        switch (k11) {
+          case "data":
+          case "nextCursor":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k11, o6[k11])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const getCallTranscriptsResponse200 = /* @__PURE__ */ createValidator(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!checkTaskBadRequestError(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptsResponse400 = /* @__PURE__ */ createValidator(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnauthorizedError(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptsResponse401 = /* @__PURE__ */ createValidator(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!checkTaskForbiddenError(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptsResponse403 = /* @__PURE__ */ createValidator(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!checkTaskNotFoundError(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptsResponse404 = /* @__PURE__ */ createValidator(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!checkCallUnknownError(v, p, c)) ok = false;
+  return ok;
+}
+const getCallTranscriptsResponse500 = /* @__PURE__ */ createValidator(response$500, false);
+const getCallTranscriptsResponses = {
+  200: getCallTranscriptsResponse200,
+  400: getCallTranscriptsResponse400,
+  401: getCallTranscriptsResponse401,
+  403: getCallTranscriptsResponse403,
+  404: getCallTranscriptsResponse404,
+  500: getCallTranscriptsResponse500
+};
+const getCallTranscriptsChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
+export {
+  getCallTranscriptsChecks,
+  getCallTranscriptsRequest,
+  getCallTranscriptsResponse200,
+  getCallTranscriptsResponse400,
+  getCallTranscriptsResponse401,
+  getCallTranscriptsResponse403,
+  getCallTranscriptsResponse404,
+  getCallTranscriptsResponse500,
+  getCallTranscriptsResponses
+};

@@ -1,0 +1,131 @@
+import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$0, rule$0, rule$19, rule$4, rule$70, rule$74 } from "./constants.js";
+import { checkCallUnknownError, checkPhoneNumber, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskUnauthorizedError } from "./models.js";
+function request$(v, p, c) {
+  if (v === void 0) return true;
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["after"];
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    const v3 = o1["include"];
+    if (v3 !== void 0) {
+      if (!Array.isArray(v3)) {
+        ok = fail(c, p + "/include", "array", v3);
+      } else if (v3.length > 1) {
+        ok = fail(c, p + "/include", "array of at most 1 item", v3);
+      } else if (hasDuplicates(v3)) {
+        ok = fail(c, p + "/include", "array of unique items", v3);
+      } else {
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const v5 = v3[i4];
+          if (!(v5 === "restrictions")) ok = bad(c, p + "/include/" + i4, v5, rule$74) && ok;
+        }
+      }
+    }
+    const v6 = o1["limit"];
+    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$70) && ok;
+    const v7 = o1["phoneNumber"];
+    if (v7 !== void 0 && !(typeof v7 === "string" && pattern$0.test(v7))) ok = bad(c, p + "/phoneNumber", v7, rule$0) && ok;
+    if (c.scan) {
+      for (const k8 in o1) {
+        switch (k8) {
+          case "after":
+          case "include":
+          case "limit":
+          case "phoneNumber":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k8, o1[k8])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const listPhoneNumbersRequest = /* @__PURE__ */ createValidator(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o9 = v;
+    const v10 = o9["data"];
+    if (v10 === void 0) {
+      ok = missing(c, p + "/data", "array");
+    } else {
+      if (!Array.isArray(v10)) {
+        ok = fail(c, p + "/data", "array", v10);
+      } else {
+        for (let i11 = 0; i11 < v10.length; i11++) {
+          const v12 = v10[i11];
+          if (!checkPhoneNumber(v12, p + "/data/" + i11, c)) ok = false;
+        }
+      }
+    }
+    const v13 = o9["nextCursor"];
+    if (!(v13 === null || typeof v13 === "string")) ok = bad(c, p + "/nextCursor", v13, rule$4, true) && ok;
+    if (c.scan) {
+      for (const k14 in o9) {
+        switch (k14) {
+          case "data":
+          case "nextCursor":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k14, o9[k14])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const listPhoneNumbersResponse200 = /* @__PURE__ */ createValidator(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!checkTaskBadRequestError(v, p, c)) ok = false;
+  return ok;
+}
+const listPhoneNumbersResponse400 = /* @__PURE__ */ createValidator(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnauthorizedError(v, p, c)) ok = false;
+  return ok;
+}
+const listPhoneNumbersResponse401 = /* @__PURE__ */ createValidator(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!checkTaskForbiddenError(v, p, c)) ok = false;
+  return ok;
+}
+const listPhoneNumbersResponse403 = /* @__PURE__ */ createValidator(response$403, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!checkCallUnknownError(v, p, c)) ok = false;
+  return ok;
+}
+const listPhoneNumbersResponse500 = /* @__PURE__ */ createValidator(response$500, false);
+const listPhoneNumbersResponses = {
+  200: listPhoneNumbersResponse200,
+  400: listPhoneNumbersResponse400,
+  401: listPhoneNumbersResponse401,
+  403: listPhoneNumbersResponse403,
+  500: listPhoneNumbersResponse500
+};
+const listPhoneNumbersChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
+export {
+  listPhoneNumbersChecks,
+  listPhoneNumbersRequest,
+  listPhoneNumbersResponse200,
+  listPhoneNumbersResponse400,
+  listPhoneNumbersResponse401,
+  listPhoneNumbersResponse403,
+  listPhoneNumbersResponse500,
+  listPhoneNumbersResponses
+};

@@ -1,0 +1,120 @@
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { rule$19, rule$4, rule$75 } from "./constants.js";
+import { checkListTasksTask, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
+function request$(v, p, c) {
+  if (v === void 0) return true;
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["after"];
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    const v3 = o1["limit"];
+    if (v3 !== void 0 && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 100)) ok = bad(c, p + "/limit", v3, rule$75) && ok;
+    if (c.scan) {
+      for (const k4 in o1) {
+        switch (k4) {
+          case "after":
+          case "limit":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k4, o1[k4])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const listTasksRequest = /* @__PURE__ */ createValidator(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o5 = v;
+    const v6 = o5["data"];
+    if (v6 === void 0) {
+      ok = missing(c, p + "/data", "array");
+    } else {
+      if (!Array.isArray(v6)) {
+        ok = fail(c, p + "/data", "array", v6);
+      } else {
+        for (let i7 = 0; i7 < v6.length; i7++) {
+          const v8 = v6[i7];
+          if (!checkListTasksTask(v8, p + "/data/" + i7, c)) ok = false;
+        }
+      }
+    }
+    const v9 = o5["nextCursor"];
+    if (!(v9 === null || typeof v9 === "string")) ok = bad(c, p + "/nextCursor", v9, rule$4, true) && ok;
+    if (c.scan) {
+      for (const k10 in o5) {
+        switch (k10) {
+          case "data":
+          case "nextCursor":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k10, o5[k10])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const listTasksResponse200 = /* @__PURE__ */ createValidator(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!checkTaskBadRequestError(v, p, c)) ok = false;
+  return ok;
+}
+const listTasksResponse400 = /* @__PURE__ */ createValidator(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnauthorizedError(v, p, c)) ok = false;
+  return ok;
+}
+const listTasksResponse401 = /* @__PURE__ */ createValidator(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!checkTaskForbiddenError(v, p, c)) ok = false;
+  return ok;
+}
+const listTasksResponse403 = /* @__PURE__ */ createValidator(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!checkTaskNotFoundError(v, p, c)) ok = false;
+  return ok;
+}
+const listTasksResponse404 = /* @__PURE__ */ createValidator(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnknownError(v, p, c)) ok = false;
+  return ok;
+}
+const listTasksResponse500 = /* @__PURE__ */ createValidator(response$500, false);
+const listTasksResponses = {
+  200: listTasksResponse200,
+  400: listTasksResponse400,
+  401: listTasksResponse401,
+  403: listTasksResponse403,
+  404: listTasksResponse404,
+  500: listTasksResponse500
+};
+const listTasksChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
+export {
+  listTasksChecks,
+  listTasksRequest,
+  listTasksResponse200,
+  listTasksResponse400,
+  listTasksResponse401,
+  listTasksResponse403,
+  listTasksResponse404,
+  listTasksResponse500,
+  listTasksResponses
+};

@@ -1,0 +1,106 @@
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { pattern$14, rule$54 } from "./constants.js";
+import { checkCallUnknownError, checkMarkConversationAsDone, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["conversationId"];
+    if (!(typeof v2 === "string" && pattern$14.test(v2))) ok = bad(c, p + "/conversationId", v2, rule$54, true) && ok;
+    if (c.scan) {
+      for (const k3 in o1) {
+        switch (k3) {
+          case "conversationId":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k3, o1[k3])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const markConversationAsDoneRequest = /* @__PURE__ */ createValidator(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o4 = v;
+    const v5 = o4["data"];
+    if (v5 === void 0) {
+      ok = missing(c, p + "/data", "MarkConversationAsDone");
+    } else {
+      if (!checkMarkConversationAsDone(v5, p + "/data", c)) ok = false;
+    }
+    if (c.scan) {
+      for (const k6 in o4) {
+        switch (k6) {
+          case "data":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k6, o4[k6])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const markConversationAsDoneResponse200 = /* @__PURE__ */ createValidator(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!checkTaskBadRequestError(v, p, c)) ok = false;
+  return ok;
+}
+const markConversationAsDoneResponse400 = /* @__PURE__ */ createValidator(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnauthorizedError(v, p, c)) ok = false;
+  return ok;
+}
+const markConversationAsDoneResponse401 = /* @__PURE__ */ createValidator(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!checkTaskForbiddenError(v, p, c)) ok = false;
+  return ok;
+}
+const markConversationAsDoneResponse403 = /* @__PURE__ */ createValidator(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!checkTaskNotFoundError(v, p, c)) ok = false;
+  return ok;
+}
+const markConversationAsDoneResponse404 = /* @__PURE__ */ createValidator(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!checkCallUnknownError(v, p, c)) ok = false;
+  return ok;
+}
+const markConversationAsDoneResponse500 = /* @__PURE__ */ createValidator(response$500, false);
+const markConversationAsDoneResponses = {
+  200: markConversationAsDoneResponse200,
+  400: markConversationAsDoneResponse400,
+  401: markConversationAsDoneResponse401,
+  403: markConversationAsDoneResponse403,
+  404: markConversationAsDoneResponse404,
+  500: markConversationAsDoneResponse500
+};
+const markConversationAsDoneChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
+export {
+  markConversationAsDoneChecks,
+  markConversationAsDoneRequest,
+  markConversationAsDoneResponse200,
+  markConversationAsDoneResponse400,
+  markConversationAsDoneResponse401,
+  markConversationAsDoneResponse403,
+  markConversationAsDoneResponse404,
+  markConversationAsDoneResponse500,
+  markConversationAsDoneResponses
+};

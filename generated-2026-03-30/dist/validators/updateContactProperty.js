@@ -1,0 +1,167 @@
+import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
+import { rule$19, rule$4 } from "./constants.js";
+import { checkContactProperty, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
+function variant$8(v, p, c) {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    ok = fail(c, p, "array", v);
+  } else {
+    for (let i9 = 0; i9 < v.length; i9++) {
+      const v10 = v[i9];
+      if (!(typeof v10 === "string")) ok = bad(c, p + "/" + i9, v10, rule$19) && ok;
+    }
+  }
+  return ok;
+}
+function variant$11(v, p, c) {
+  let ok = true;
+  if (!Array.isArray(v)) {
+    ok = fail(c, p, "array", v);
+  } else {
+    for (let i12 = 0; i12 < v.length; i12++) {
+      const v13 = v[i12];
+      if (!Array.isArray(v13)) {
+        ok = fail(c, p + "/" + i12, "array", v13);
+      } else {
+        for (let i14 = 0; i14 < v13.length; i14++) {
+          const v15 = v13[i14];
+          if (!(typeof v15 === "string")) ok = bad(c, p + "/" + i12 + "/" + i14, v15, rule$19) && ok;
+        }
+      }
+    }
+  }
+  return ok;
+}
+function variant$16(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o17 = v;
+  }
+  return ok;
+}
+function request$(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o1 = v;
+    const v2 = o1["contactId"];
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    const v3 = o1["propertyId"];
+    if (!(typeof v3 === "string")) ok = bad(c, p + "/propertyId", v3, rule$19, true) && ok;
+    const v4 = o1["name"];
+    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = bad(c, p + "/name", v4, rule$4) && ok;
+    const v5 = o1["value"];
+    if (v5 !== void 0) {
+      const p6 = p + "/value";
+      c.quiet++;
+      const m7 = typeof v5 === "string" ? 0 : typeof v5 === "boolean" ? 1 : typeof v5 === "number" && Number.isFinite(v5) ? 2 : variant$8(v5, p6, c) ? 3 : variant$11(v5, p6, c) ? 4 : variant$16(v5, p6, c) ? 5 : -1;
+      c.quiet--;
+      if (m7 === -1) {
+        ok = fail(c, p + "/value", "string or boolean or number or array or array or object", v5);
+      } else if (c.quiet === 0 && c.onUnknown !== void 0) {
+        if (m7 === 3) variant$8(v5, p6, c);
+        if (m7 === 4) variant$11(v5, p6, c);
+        if (m7 === 5) variant$16(v5, p6, c);
+      }
+    }
+    if (c.scan) {
+      for (const k19 in o1) {
+        switch (k19) {
+          case "contactId":
+          case "propertyId":
+          case "name":
+          case "value":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k19, o1[k19])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const updateContactPropertyRequest = /* @__PURE__ */ createValidator(request$, true);
+function response$200(v, p, c) {
+  let ok = true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    ok = fail(c, p, "object", v);
+  } else {
+    const o20 = v;
+    const v21 = o20["data"];
+    if (v21 === void 0) {
+      ok = missing(c, p + "/data", "ContactProperty");
+    } else {
+      if (!checkContactProperty(v21, p + "/data", c)) ok = false;
+    }
+    if (c.scan) {
+      for (const k22 in o20) {
+        switch (k22) {
+          case "data":
+            break;
+          default: {
+            if (!unknownProperty(c, p, k22, o20[k22])) ok = false;
+          }
+        }
+      }
+    }
+  }
+  return ok;
+}
+const updateContactPropertyResponse200 = /* @__PURE__ */ createValidator(response$200, false);
+function response$400(v, p, c) {
+  let ok = true;
+  if (!checkTaskBadRequestError(v, p, c)) ok = false;
+  return ok;
+}
+const updateContactPropertyResponse400 = /* @__PURE__ */ createValidator(response$400, false);
+function response$401(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnauthorizedError(v, p, c)) ok = false;
+  return ok;
+}
+const updateContactPropertyResponse401 = /* @__PURE__ */ createValidator(response$401, false);
+function response$403(v, p, c) {
+  let ok = true;
+  if (!checkTaskForbiddenError(v, p, c)) ok = false;
+  return ok;
+}
+const updateContactPropertyResponse403 = /* @__PURE__ */ createValidator(response$403, false);
+function response$404(v, p, c) {
+  let ok = true;
+  if (!checkTaskNotFoundError(v, p, c)) ok = false;
+  return ok;
+}
+const updateContactPropertyResponse404 = /* @__PURE__ */ createValidator(response$404, false);
+function response$500(v, p, c) {
+  let ok = true;
+  if (!checkTaskUnknownError(v, p, c)) ok = false;
+  return ok;
+}
+const updateContactPropertyResponse500 = /* @__PURE__ */ createValidator(response$500, false);
+const updateContactPropertyResponses = {
+  200: updateContactPropertyResponse200,
+  400: updateContactPropertyResponse400,
+  401: updateContactPropertyResponse401,
+  403: updateContactPropertyResponse403,
+  404: updateContactPropertyResponse404,
+  500: updateContactPropertyResponse500
+};
+const updateContactPropertyChecks = {
+  request: request$,
+  responses: { 200: response$200 }
+};
+export {
+  updateContactPropertyChecks,
+  updateContactPropertyRequest,
+  updateContactPropertyResponse200,
+  updateContactPropertyResponse400,
+  updateContactPropertyResponse401,
+  updateContactPropertyResponse403,
+  updateContactPropertyResponse404,
+  updateContactPropertyResponse500,
+  updateContactPropertyResponses
+};
