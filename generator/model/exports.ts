@@ -52,6 +52,7 @@ export const PACKAGE_OWN_EXPORTS: ReadonlySet<string> = new Set([
   ...["ClientOptions", "Clock", "RequestEvent", "ResponseEvent", "ResponseInfo", "ResponseValidation", "SafeResult"],
   ...["UnknownInfo", "ValidationIssue", "components", "operations", "paths", "Page"],
   ...["isOpenPhoneError", "createRateLimiter", "RateLimiter", "RateLimiterOptions"],
+  ...["ClientFor", "createClientFor", "OperationErrors", "BoundMethod"],
   ...["StandardSchemaV1Props", "ValidateOptions", "ValidationMode", "ValidationResult", "Validator", "Ctx", "OperationChecks"],
 ]);
 
