@@ -47,6 +47,8 @@ export interface GenerateOptions {
   namesFile?: string | null;
   /** Webhook events supplement (default: openphone.webhooks.json, when it exists; null: none). */
   webhooksFile?: string | null;
+  /** The upstream's name in the upstreams file, named in the reports' titles. */
+  upstream?: string;
   /** The generated package's npm name (default: openphone-api). */
   packageName?: string;
 }
@@ -164,6 +166,7 @@ async function generate(options: GenerateOptions, rawTypesWorker: RawTypesWorker
         // Not the --out path: the report lands in CHANGELOG.md, which must not depend on where the checkout is.
         base: { source: snapshot ? "snapshot (openapi.json)" : "(no snapshot)", sha256: snapshot?.spec.sha256 ?? "" },
         revision: { source: upstream.meta.source, sha256: upstream.meta.rawSha256 },
+        ...(options.upstream ? { upstream: options.upstream } : {}),
         fullReport: options.reportFile
           ? `\`${basename(jsonReportPath(options.reportFile))}\` (written next to this report by \`--report\`; the contract workflows keep both as the \`openphone-contract-report\` artifact)`
           : `\`npm run diff -- ${join(outDir, "openapi.json")} ${upstream.meta.source} --format json\``,

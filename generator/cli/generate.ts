@@ -128,6 +128,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
       ...base,
       source: values.spec ?? envSource ?? upstream.url,
       outDir: values.out ?? upstream.out,
+      upstream: upstream.name,
       packageName: upstream.packageName,
       overlayFile: values.overlay ?? upstream.overlay,
       namesFile: values.names ?? upstream.names,

@@ -109,7 +109,7 @@ function descriptor(operation: Operation): string {
   const explode = operation.input.filter((f) => f.in === "query" && f.explode && f.schema.kind === "array").map((f) => f.name);
   if (explode.length > 0) lines.push(`  explode: ${list(explode)},`);
   const deep = operation.input.filter((f) => f.in === "query" && f.deepObject).map((f) => f.name);
-  if (deep.length > 0) lines.push(`  deepObject: ${list(deep)},`);
+  if (deep.length > 0) lines.push(`  deepObject: deepObjectQuery(${list(deep)}),`);
   const header = inOf("header");
   if (header.length > 0) lines.push(`  header: ${list(header)},`);
   const fixed = Object.entries(operation.fixedHeaders ?? {})
@@ -145,7 +145,11 @@ function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFi
     names.maxPageSize === undefined
       ? ""
       : `\n/** The largest page size this endpoint accepts; \`paginate\` asks for it when the caller gives none. */\nexport const ${names.maxPageSize} = ${maxPageSize};\n`;
-  const contents = `${GENERATED_HEADER}import type { ApiError, CommonError } from "../runtime/errors.js";
+  // Only an operation with deepObject query fields imports their writer (runtime/deep-object.ts).
+  const deepObjectImport = operation.input.some((f) => f.in === "query" && f.deepObject)
+    ? 'import { deepObjectQuery } from "../runtime/deep-object.js";\n'
+    : "";
+  const contents = `${GENERATED_HEADER}${deepObjectImport}import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ${[names.input, names.result, ...(usesErrorBodies(operation) ? [names.errorBodies] : [])].sort(compare).join(", ")} } from "../models.js";

@@ -117,7 +117,9 @@ function buildOperation(
     const status = key === "default" ? "default" : Number(key);
     if (status !== "default" && !Number.isInteger(status)) continue; // e.g. "2XX" ranges: not used upstream
     const r = asObject(resolveRef(cx, rawResponses[key]));
-    const media = pickMedia(asObject(r.content));
+    // A 204 has no body whatever the document declares (RFC 9110 15.3.5): servers send none, so
+    // the client must neither type nor check one (the dated document gives a 204 an object schema).
+    const media = status === 204 ? undefined : pickMedia(asObject(r.content));
     const response: Response = { status, isError: status === "default" || status >= 400 };
     if (typeof r.description === "string") response.description = r.description;
     if (media) {

@@ -2,6 +2,7 @@
  * Types shared by the runtime, the generated operation modules and the generated validators.
  * Type-only: this module emits no JavaScript.
  */
+import type { QueryWriter } from "./deep-object.js";
 import type { UnknownInfo, ValidationIssue } from "./issues.js";
 import type { OperationChecks } from "./validation.js";
 
@@ -31,8 +32,8 @@ export interface OperationDescriptor {
   readonly query?: readonly string[];
   /** Query arrays sent as repeated keys (`a=1&a=2`); other arrays are comma-joined (`a=1,2`). */
   readonly explode?: readonly string[];
-  /** Query fields in `style: deepObject`: an object value is sent as `name[key]=value` (an array value comma-joined). */
-  readonly deepObject?: readonly string[];
+  /** Writes the `style: deepObject` query fields (`name[key]=value`): `deepObjectQuery([...])` from deep-object.ts. */
+  readonly deepObject?: QueryWriter;
   readonly header?: readonly string[];
   /** Headers the document fixes to one value (e.g. the API version): sent on every call, lower-case names. */
   readonly fixedHeaders?: Readonly<Record<string, string>>;

@@ -886,7 +886,7 @@ export interface DeleteWebhookByIdInput {
   webhookId: string;
 }
 /** Success body of `deleteWebhookById` (HTTP 204). */
-export type DeleteWebhookByIdResult = { [key: string]: unknown };
+export type DeleteWebhookByIdResult = void;
 /** Documented error bodies of `deleteWebhookById`, by HTTP status. */
 export interface DeleteWebhookByIdErrorBodies {
   /** Bad Request */

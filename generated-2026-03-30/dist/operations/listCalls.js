@@ -1,3 +1,4 @@
+import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
 import { listCallsChecks } from "../validators/listCalls.js";
 const operation = {
@@ -5,7 +6,7 @@ const operation = {
   method: "GET",
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
-  deepObject: ["createdAt", "participant", "status"],
+  deepObject: deepObjectQuery(["createdAt", "participant", "status"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listCallsChecks

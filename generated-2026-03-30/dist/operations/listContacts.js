@@ -1,3 +1,4 @@
+import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
 import { listContactsChecks } from "../validators/listContacts.js";
 const operation = {
@@ -5,7 +6,7 @@ const operation = {
   method: "GET",
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
-  deepObject: ["externalId", "source"],
+  deepObject: deepObjectQuery(["externalId", "source"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks

@@ -1,3 +1,4 @@
+import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
 import { listConversationsHeaderVersionedChecks } from "../validators/listConversationsHeaderVersioned.js";
 const operation = {
@@ -5,7 +6,7 @@ const operation = {
   method: "GET",
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
-  deepObject: ["createdAt", "phoneNumberId", "updatedAt"],
+  deepObject: deepObjectQuery(["createdAt", "phoneNumberId", "updatedAt"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks

@@ -1,3 +1,4 @@
+import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
 import { listMessagesChecks } from "../validators/listMessages.js";
 const operation = {
@@ -5,7 +6,7 @@ const operation = {
   method: "GET",
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
-  deepObject: ["createdAt", "to"],
+  deepObject: deepObjectQuery(["createdAt", "to"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: listMessagesChecks

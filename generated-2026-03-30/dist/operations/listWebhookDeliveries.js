@@ -1,3 +1,4 @@
+import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
 import { listWebhookDeliveriesChecks } from "../validators/listWebhookDeliveries.js";
 const operation = {
@@ -5,7 +6,7 @@ const operation = {
   method: "GET",
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
-  deepObject: ["createdAt", "eventType"],
+  deepObject: deepObjectQuery(["createdAt", "eventType"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listWebhookDeliveriesChecks

@@ -1,9 +1,7 @@
-import type { DeleteWebhookByIdErrorBodies, DeleteWebhookByIdInput, DeleteWebhookByIdResult } from "../models.js";
+import type { DeleteWebhookByIdErrorBodies, DeleteWebhookByIdInput } from "../models.js";
 import type { OperationChecks, Validator } from "../runtime/validation.js";
 /** Validates the input of deleteWebhookById (DELETE /webhooks/{webhookId}); requests are always checked strictly. */
 export declare const deleteWebhookByIdRequest: Validator<DeleteWebhookByIdInput>;
-/** Validates the 204 response body of deleteWebhookById (DELETE /webhooks/{webhookId}). */
-export declare const deleteWebhookByIdResponse204: Validator<DeleteWebhookByIdResult>;
 /** Validates the 400 response body of deleteWebhookById (DELETE /webhooks/{webhookId}). */
 export declare const deleteWebhookByIdResponse400: Validator<DeleteWebhookByIdErrorBodies[400]>;
 /** Validates the 401 response body of deleteWebhookById (DELETE /webhooks/{webhookId}). */
@@ -17,7 +15,6 @@ export declare const deleteWebhookByIdResponse500: Validator<DeleteWebhookByIdEr
 /** Response body validators of deleteWebhookById by status; absent statuses have no documented body. */
 export declare const deleteWebhookByIdResponses: {
     readonly [status: number]: Validator<unknown> | undefined;
-    readonly 204: Validator<DeleteWebhookByIdResult>;
     readonly 400: Validator<DeleteWebhookByIdErrorBodies[400]>;
     readonly 401: Validator<DeleteWebhookByIdErrorBodies[401]>;
     readonly 403: Validator<DeleteWebhookByIdErrorBodies[403]>;

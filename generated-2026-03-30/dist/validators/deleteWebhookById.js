@@ -24,16 +24,6 @@ function request$(v, p, c) {
   return ok;
 }
 const deleteWebhookByIdRequest = /* @__PURE__ */ createValidator(request$, true);
-function response$204(v, p, c) {
-  let ok = true;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    ok = fail(c, p, "object", v);
-  } else {
-    const o4 = v;
-  }
-  return ok;
-}
-const deleteWebhookByIdResponse204 = /* @__PURE__ */ createValidator(response$204, false);
 function response$400(v, p, c) {
   let ok = true;
   if (!checkWebhookBadRequestError(v, p, c)) ok = false;
@@ -65,7 +55,6 @@ function response$500(v, p, c) {
 }
 const deleteWebhookByIdResponse500 = /* @__PURE__ */ createValidator(response$500, false);
 const deleteWebhookByIdResponses = {
-  204: deleteWebhookByIdResponse204,
   400: deleteWebhookByIdResponse400,
   401: deleteWebhookByIdResponse401,
   403: deleteWebhookByIdResponse403,
@@ -74,12 +63,11 @@ const deleteWebhookByIdResponses = {
 };
 const deleteWebhookByIdChecks = {
   request: request$,
-  responses: { 204: response$204 }
+  responses: {}
 };
 export {
   deleteWebhookByIdChecks,
   deleteWebhookByIdRequest,
-  deleteWebhookByIdResponse204,
   deleteWebhookByIdResponse400,
   deleteWebhookByIdResponse401,
   deleteWebhookByIdResponse403,

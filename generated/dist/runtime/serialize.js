@@ -27,10 +27,7 @@ function serializeRequest(baseUrl, descriptor, input) {
     const query = new URLSearchParams();
     for (const name of descriptor.query) {
       let value = take(name);
-      if (value && typeof value === "object" && descriptor.deepObject?.includes(name)) {
-        for (const [key, item] of Object.entries(value)) if (item != null) query.append(`${name}[${key}]`, String(item));
-        continue;
-      }
+      if (descriptor.deepObject?.(query, name, value)) continue;
       if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : void 0;
       for (const item of [].concat(value ?? [])) query.append(name, String(item));
     }

@@ -57,11 +57,8 @@ export function serializeRequest(
     const query = new URLSearchParams();
     for (const name of descriptor.query) {
       let value = take(name);
-      if (value && typeof value === "object" && descriptor.deepObject?.includes(name)) {
-        // `createdAt: { gte: x }` -> `createdAt[gte]=x`; `status: { in: [a, b] }` -> `status[in]=a,b` (String of an array).
-        for (const [key, item] of Object.entries(value)) if (item != null) query.append(`${name}[${key}]`, String(item));
-        continue;
-      }
+      // deepObject fields: written by the descriptor's own writer (deep-object.ts), so only operations that have them carry it.
+      if (descriptor.deepObject?.(query, name, value)) continue;
       // Arrays repeat the key when exploded, else travel comma-joined (an empty one not at all).
       if (Array.isArray(value) && !descriptor.explode?.includes(name)) value = value.length ? value.join(",") : undefined;
       for (const item of ([] as unknown[]).concat(value ?? [])) query.append(name, String(item));

@@ -4,6 +4,8 @@
  */
 export interface ReportContext {
   base: { source: string; sha256: string };
+  /** The upstreams file's name for the document (`2026-03-30`), said in the report's title: several upstreams report alike. */
+  upstream?: string;
   revision: { source: string; sha256: string };
   /** Colour the text report (the command sets it when stdout is a TTY). */
   color?: boolean;

@@ -26,7 +26,7 @@ export const LEADING_PRIORITY = 50;
 export function renderMarkdown(changes: readonly Change[], ctx: ReportContext, extras: ReportExtras = {}, limit = MARKDOWN_LIMIT): string {
   const counts = summarize(changes);
   const head = [
-    "## OpenPhone API contract changes",
+    `## OpenPhone API contract changes${ctx.upstream ? ` (upstream ${escapeText(ctx.upstream)})` : ""}`,
     "",
     "| breaking | warning | info | docs |",
     "| ---: | ---: | ---: | ---: |",

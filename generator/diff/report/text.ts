@@ -12,7 +12,7 @@ export function renderText(changes: readonly Change[], ctx: ReportContext, extra
   const paint = (severity: Severity, text: string) => (ctx.color ? `${COLORS[severity]}${text}${RESET}` : text);
   const counts = summarize(changes);
   const lines = [
-    `Contract diff ${clean(ctx.base.source)} → ${clean(ctx.revision.source)}`,
+    `Contract diff${ctx.upstream ? ` of upstream ${clean(ctx.upstream)}:` : ""} ${clean(ctx.base.source)} → ${clean(ctx.revision.source)}`,
     `${paint("breaking", `${counts.breaking} breaking`)}, ${paint("warning", `${counts.warning} warning`)}, ${paint("info", `${counts.info} info`)}, ${paint("docs", `${counts.docs} docs`)}`,
   ];
   for (const section of extras.leading ?? []) {

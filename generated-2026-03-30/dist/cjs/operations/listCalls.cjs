@@ -22,6 +22,7 @@ __export(listCalls_exports, {
   listCallsSafe: () => listCallsSafe
 });
 module.exports = __toCommonJS(listCalls_exports);
+var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
 var import_listCalls = require("../validators/listCalls.cjs");
 const operation = {
@@ -29,7 +30,7 @@ const operation = {
   method: "GET",
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
-  deepObject: ["createdAt", "participant", "status"],
+  deepObject: (0, import_deep_object.deepObjectQuery)(["createdAt", "participant", "status"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listCalls.listCallsChecks

@@ -22,6 +22,7 @@ __export(listContacts_exports, {
   listContactsSafe: () => listContactsSafe
 });
 module.exports = __toCommonJS(listContacts_exports);
+var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
 var import_listContacts = require("../validators/listContacts.cjs");
 const operation = {
@@ -29,7 +30,7 @@ const operation = {
   method: "GET",
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
-  deepObject: ["externalId", "source"],
+  deepObject: (0, import_deep_object.deepObjectQuery)(["externalId", "source"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listContacts.listContactsChecks

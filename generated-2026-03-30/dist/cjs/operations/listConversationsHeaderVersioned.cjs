@@ -22,6 +22,7 @@ __export(listConversationsHeaderVersioned_exports, {
   listConversationsHeaderVersionedSafe: () => listConversationsHeaderVersionedSafe
 });
 module.exports = __toCommonJS(listConversationsHeaderVersioned_exports);
+var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
 var import_listConversationsHeaderVersioned = require("../validators/listConversationsHeaderVersioned.cjs");
 const operation = {
@@ -29,7 +30,7 @@ const operation = {
   method: "GET",
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
-  deepObject: ["createdAt", "phoneNumberId", "updatedAt"],
+  deepObject: (0, import_deep_object.deepObjectQuery)(["createdAt", "phoneNumberId", "updatedAt"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listConversationsHeaderVersioned.listConversationsHeaderVersionedChecks

@@ -22,6 +22,7 @@ __export(listMessages_exports, {
   listMessagesSafe: () => listMessagesSafe
 });
 module.exports = __toCommonJS(listMessages_exports);
+var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
 var import_listMessages = require("../validators/listMessages.cjs");
 const operation = {
@@ -29,7 +30,7 @@ const operation = {
   method: "GET",
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
-  deepObject: ["createdAt", "to"],
+  deepObject: (0, import_deep_object.deepObjectQuery)(["createdAt", "to"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: import_listMessages.listMessagesChecks

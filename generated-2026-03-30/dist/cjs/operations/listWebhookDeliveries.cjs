@@ -22,6 +22,7 @@ __export(listWebhookDeliveries_exports, {
   listWebhookDeliveriesSafe: () => listWebhookDeliveriesSafe
 });
 module.exports = __toCommonJS(listWebhookDeliveries_exports);
+var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
 var import_listWebhookDeliveries = require("../validators/listWebhookDeliveries.cjs");
 const operation = {
@@ -29,7 +30,7 @@ const operation = {
   method: "GET",
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
-  deepObject: ["createdAt", "eventType"],
+  deepObject: (0, import_deep_object.deepObjectQuery)(["createdAt", "eventType"]),
   fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listWebhookDeliveries.listWebhookDeliveriesChecks

@@ -19,7 +19,6 @@ var deleteWebhookById_exports = {};
 __export(deleteWebhookById_exports, {
   deleteWebhookByIdChecks: () => deleteWebhookByIdChecks,
   deleteWebhookByIdRequest: () => deleteWebhookByIdRequest,
-  deleteWebhookByIdResponse204: () => deleteWebhookByIdResponse204,
   deleteWebhookByIdResponse400: () => deleteWebhookByIdResponse400,
   deleteWebhookByIdResponse401: () => deleteWebhookByIdResponse401,
   deleteWebhookByIdResponse403: () => deleteWebhookByIdResponse403,
@@ -54,16 +53,6 @@ function request$(v, p, c) {
   return ok;
 }
 const deleteWebhookByIdRequest = /* @__PURE__ */ (0, import_validation.createValidator)(request$, true);
-function response$204(v, p, c) {
-  let ok = true;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    ok = (0, import_validation.fail)(c, p, "object", v);
-  } else {
-    const o4 = v;
-  }
-  return ok;
-}
-const deleteWebhookByIdResponse204 = /* @__PURE__ */ (0, import_validation.createValidator)(response$204, false);
 function response$400(v, p, c) {
   let ok = true;
   if (!(0, import_models.checkWebhookBadRequestError)(v, p, c)) ok = false;
@@ -95,7 +84,6 @@ function response$500(v, p, c) {
 }
 const deleteWebhookByIdResponse500 = /* @__PURE__ */ (0, import_validation.createValidator)(response$500, false);
 const deleteWebhookByIdResponses = {
-  204: deleteWebhookByIdResponse204,
   400: deleteWebhookByIdResponse400,
   401: deleteWebhookByIdResponse401,
   403: deleteWebhookByIdResponse403,
@@ -104,5 +92,5 @@ const deleteWebhookByIdResponses = {
 };
 const deleteWebhookByIdChecks = {
   request: request$,
-  responses: { 204: response$204 }
+  responses: {}
 };
