@@ -4,7 +4,7 @@
  * into a fresh temp dir, import. Also a type-check of the same sources under
  * the package's compiler options plus noUncheckedIndexedAccess.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -14,8 +14,12 @@ import { PACKAGE_COMPILER_OPTIONS } from "../../generator/emit/compile.js";
 import type { ApiModel } from "../../generator/model/types.js";
 
 export const RUNTIME_SOURCE = readFileSync(path.resolve(process.cwd(), "templates/runtime/validation.ts"), "utf8");
-const RUNTIME_TYPES = readFileSync(path.resolve(process.cwd(), "templates/runtime/types.ts"), "utf8");
-const RUNTIME_ISSUES = readFileSync(path.resolve(process.cwd(), "templates/runtime/issues.ts"), "utf8");
+/** Every runtime file, as the package carries them: the validators' imports reach some of them through types.ts. */
+const RUNTIME_DIR = path.resolve(process.cwd(), "templates/runtime");
+const RUNTIME_FILES = readdirSync(RUNTIME_DIR)
+  .filter((name) => name.endsWith(".ts"))
+  .sort()
+  .map((name) => ({ path: `src/runtime/${name}`, contents: readFileSync(path.join(RUNTIME_DIR, name), "utf8") }));
 
 /** A stand-in for src/models.ts (emit/types.ts): every name validators import, as `unknown`-based types. */
 export function modelsStub(model: ApiModel): string {
@@ -64,20 +68,8 @@ export async function loadValidators(files: GeneratedFile[]): Promise<LoadedVali
 /** Type-check emitted sources as the package does (strict, isolatedDeclarations, verbatimModuleSyntax) plus noUncheckedIndexedAccess. */
 export function typecheck(files: GeneratedFile[], model: ApiModel): string[] {
   const root = mkdtempSync(path.join(tmpdir(), "validators-tsc-"));
-  writeTree(root, [
-    ...files,
-    { path: "src/runtime/validation.ts", contents: RUNTIME_SOURCE },
-    { path: "src/runtime/types.ts", contents: RUNTIME_TYPES },
-    { path: "src/runtime/issues.ts", contents: RUNTIME_ISSUES },
-    { path: "src/models.ts", contents: modelsStub(model) },
-  ]);
-  const names = [
-    ...files.map((f) => f.path),
-    "src/runtime/validation.ts",
-    "src/runtime/types.ts",
-    "src/runtime/issues.ts",
-    "src/models.ts",
-  ].map((p) => path.join(root, p));
+  writeTree(root, [...files, ...RUNTIME_FILES, { path: "src/models.ts", contents: modelsStub(model) }]);
+  const names = [...files.map((f) => f.path), ...RUNTIME_FILES.map((f) => f.path), "src/models.ts"].map((p) => path.join(root, p));
   const options: ts.CompilerOptions = {
     ...PACKAGE_COMPILER_OPTIONS,
     noEmit: true,
