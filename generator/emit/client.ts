@@ -82,6 +82,31 @@ function nonDefaultPagination(operation: Operation): string | undefined {
   return `{ ${fields.join(", ")} }`;
 }
 
+function fixedHeaderEntries(operation: Operation): Array<readonly [string, string]> {
+  return Object.entries(operation.fixedHeaders ?? {})
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .sort((a, b) => compare(a[0], b[0]));
+}
+
+/**
+ * Headers the document fixes to one value (the API version) travel as call headers, merged after
+ * the caller's so they win. Written here, in the operations that have them, so the shared runtime
+ * (and a program that calls none of them) carries nothing for it.
+ */
+function fixedHeadersHelper(operation: Operation): string {
+  const fixed = fixedHeaderEntries(operation);
+  if (fixed.length === 0) return "";
+  const entries = fixed.map(([n, v]) => `${jsString(n)}: ${jsString(v)}`).join(", ");
+  return `
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, ${entries} } });
+`;
+}
+
+function callOptions(operation: Operation): string {
+  return fixedHeaderEntries(operation).length === 0 ? "options" : "withFixedHeaders(options)";
+}
+
 function docComment(lines: Array<string | undefined>, indent = ""): string {
   const body = lines.filter((l): l is string => l !== undefined && l.trim() !== "").map((l) => `${indent} * ${commentText(l)}`);
   return body.length === 0 ? "" : `${indent}/**\n${body.join("\n")}\n${indent} */\n`;
@@ -112,10 +137,6 @@ function descriptor(operation: Operation): string {
   if (deep.length > 0) lines.push(`  deepObject: deepObjectQuery(${list(deep)}),`);
   const header = inOf("header");
   if (header.length > 0) lines.push(`  header: ${list(header)},`);
-  const fixed = Object.entries(operation.fixedHeaders ?? {})
-    .map(([name, value]) => [name.toLowerCase(), value] as const)
-    .sort((a, b) => compare(a[0], b[0]));
-  if (fixed.length > 0) lines.push(`  fixedHeaders: { ${fixed.map(([n, v]) => `${jsString(n)}: ${jsString(v)}`).join(", ")} },`);
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
   const accept = textAccept(operation);
   if (accept !== undefined) lines.push(`  accept: ${jsString(accept)},`);
@@ -160,14 +181,14 @@ export type ${names.error} =
   | ${errorUnion(operation, model)};
 
 const operation: OperationDescriptor = ${descriptor(operation)};
-${pageSizeExport}
+${fixedHeadersHelper(operation)}${pageSizeExport}
 ${operationDoc(operation)}export function ${fn}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<${names.result}> {
-  return request<${names.result}>(client, operation, input, options);
+  return request<${names.result}>(client, operation, input, ${callOptions(operation)});
 }
 
 /** Like \`${fn}\`, but resolves to \`{ ok: true, data }\` or \`{ ok: false, error }\` instead of throwing. */
 export function ${names.safe}(client: ClientCore, ${inputParam}, options?: CallOptions): Promise<SafeResult<${names.result}, ${names.error}>> {
-  return safe<${names.result}, ${names.error}>(client, operation, input, options);
+  return safe<${names.result}, ${names.error}>(client, operation, input, ${callOptions(operation)});
 }
 `;
   return { path: `src/operations/${fn}.ts`, contents };

@@ -66,14 +66,13 @@ export function serializeRequest(
     search = query.toString();
   }
 
-  // Headers the document fixes to one value (the API version); sent after the caller's, so they win.
-  const headers: Record<string, string> = { ...descriptor.fixedHeaders };
+  const headers: Record<string, string> = {};
   for (const name of descriptor.header || []) {
     const value = take(name);
     if (value != null) headers[name] = String(value);
   }
 
-  const base = baseUrl.endsWith("/") ? baseUrl.replace(/\/+$/, "") : baseUrl;
+  const base = baseUrl.replace(/\/+$/, "");
   const request: SerializedRequest = { url: base + path + (search && `?${search}`), headers };
   let body = descriptor.body === "nested" ? own("body") : undefined;
   if (descriptor.body === "flat") {

@@ -4,16 +4,16 @@ const operation = {
   operationId: "createHeaderVersionedWebhook",
   method: "POST",
   path: "/webhooks",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 500],
   checks: createHeaderVersionedWebhookChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function createHeaderVersionedWebhook(client, input, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function createHeaderVersionedWebhookSafe(client, input, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   createHeaderVersionedWebhook,

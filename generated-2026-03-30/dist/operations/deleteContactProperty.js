@@ -4,15 +4,15 @@ const operation = {
   operationId: "deleteContactProperty",
   method: "DELETE",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactPropertyChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function deleteContactProperty(client, input, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function deleteContactPropertySafe(client, input, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   deleteContactProperty,

@@ -4,15 +4,15 @@ const operation = {
   operationId: "tasks.get",
   method: "GET",
   path: "/tasks/{taskId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getTaskChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function getTask(client, input, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function getTaskSafe(client, input, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   getTask,

@@ -4,15 +4,15 @@ const operation = {
   operationId: "getWebhookDelivery",
   method: "GET",
   path: "/webhooks/{webhookId}/events/{deliveryId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getWebhookDeliveryChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function getWebhookDelivery(client, input, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function getWebhookDeliverySafe(client, input, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   getWebhookDelivery,

@@ -5,16 +5,16 @@ const operation = {
   method: "GET",
   path: "/contacts/{contactId}/properties",
   query: ["after", "limit", "type"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactPropertiesChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listContactPropertiesMaxPageSize = 50;
 function listContactProperties(client, input, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function listContactPropertiesSafe(client, input, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   listContactProperties,

@@ -7,16 +7,16 @@ const operation = {
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
   deepObject: deepObjectQuery(["externalId", "source"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listContactsMaxPageSize = 50;
 function listContacts(client, input = {}, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function listContactsSafe(client, input = {}, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   listContacts,

@@ -7,16 +7,16 @@ const operation = {
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
   deepObject: deepObjectQuery(["createdAt", "phoneNumberId", "updatedAt"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listConversationsHeaderVersionedMaxPageSize = 50;
 function listConversationsHeaderVersioned(client, input = {}, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function listConversationsHeaderVersionedSafe(client, input = {}, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   listConversationsHeaderVersioned,

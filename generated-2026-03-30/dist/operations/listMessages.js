@@ -7,16 +7,16 @@ const operation = {
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
   deepObject: deepObjectQuery(["createdAt", "to"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: listMessagesChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listMessagesMaxPageSize = 50;
 function listMessages(client, input = {}, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function listMessagesSafe(client, input = {}, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   listMessages,

@@ -4,16 +4,16 @@ const operation = {
   operationId: "tasks.updateDueDate",
   method: "PATCH",
   path: "/tasks/{taskId}/due-date",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateTaskDueDateChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function updateTaskDueDate(client, input, options) {
-  return request(client, operation, input, options);
+  return request(client, operation, input, withFixedHeaders(options));
 }
 function updateTaskDueDateSafe(client, input, options) {
-  return safe(client, operation, input, options);
+  return safe(client, operation, input, withFixedHeaders(options));
 }
 export {
   updateTaskDueDate,

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.assignUser",
   method: "POST",
   path: "/tasks/{taskId}/users",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: assignTaskUserChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Assign a user to a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /tasks/{taskId}/users` (tasks.assignUser)
  */
 export function assignTaskUser(client: ClientCore, input: AssignTaskUserInput, options?: CallOptions): Promise<AssignTaskUserResult> {
-  return request<AssignTaskUserResult>(client, operation, input, options);
+  return request<AssignTaskUserResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `assignTaskUser`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function assignTaskUserSafe(client: ClientCore, input: AssignTaskUserInput, options?: CallOptions): Promise<SafeResult<AssignTaskUserResult, AssignTaskUserError>> {
-  return safe<AssignTaskUserResult, AssignTaskUserError>(client, operation, input, options);
+  return safe<AssignTaskUserResult, AssignTaskUserError>(client, operation, input, withFixedHeaders(options));
 }

@@ -19,11 +19,13 @@ const operation: OperationDescriptor = {
   operationId: "createContact",
   method: "POST",
   path: "/contacts",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 409, 500],
   checks: createContactChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Create a contact
@@ -31,10 +33,10 @@ const operation: OperationDescriptor = {
  * `POST /contacts` (createContact)
  */
 export function createContact(client: ClientCore, input: CreateContactInput, options?: CallOptions): Promise<CreateContactResult> {
-  return request<CreateContactResult>(client, operation, input, options);
+  return request<CreateContactResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `createContact`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function createContactSafe(client: ClientCore, input: CreateContactInput, options?: CallOptions): Promise<SafeResult<CreateContactResult, CreateContactError>> {
-  return safe<CreateContactResult, CreateContactError>(client, operation, input, options);
+  return safe<CreateContactResult, CreateContactError>(client, operation, input, withFixedHeaders(options));
 }

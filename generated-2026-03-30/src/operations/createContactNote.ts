@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "createContactNote",
   method: "POST",
   path: "/contacts/{contactId}/notes",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: createContactNoteChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Create a contact note
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /contacts/{contactId}/notes` (createContactNote)
  */
 export function createContactNote(client: ClientCore, input: CreateContactNoteInput, options?: CallOptions): Promise<CreateContactNoteResult> {
-  return request<CreateContactNoteResult>(client, operation, input, options);
+  return request<CreateContactNoteResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `createContactNote`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function createContactNoteSafe(client: ClientCore, input: CreateContactNoteInput, options?: CallOptions): Promise<SafeResult<CreateContactNoteResult, CreateContactNoteError>> {
-  return safe<CreateContactNoteResult, CreateContactNoteError>(client, operation, input, options);
+  return safe<CreateContactNoteResult, CreateContactNoteError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "createContactProperty",
   method: "POST",
   path: "/contacts/{contactId}/properties",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: createContactPropertyChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Create a contact property
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /contacts/{contactId}/properties` (createContactProperty)
  */
 export function createContactProperty(client: ClientCore, input: CreateContactPropertyInput, options?: CallOptions): Promise<CreateContactPropertyResult> {
-  return request<CreateContactPropertyResult>(client, operation, input, options);
+  return request<CreateContactPropertyResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `createContactProperty`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function createContactPropertySafe(client: ClientCore, input: CreateContactPropertyInput, options?: CallOptions): Promise<SafeResult<CreateContactPropertyResult, CreateContactPropertyError>> {
-  return safe<CreateContactPropertyResult, CreateContactPropertyError>(client, operation, input, options);
+  return safe<CreateContactPropertyResult, CreateContactPropertyError>(client, operation, input, withFixedHeaders(options));
 }

@@ -17,11 +17,13 @@ const operation: OperationDescriptor = {
   operationId: "createHeaderVersionedWebhook",
   method: "POST",
   path: "/webhooks",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 500],
   checks: createHeaderVersionedWebhookChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Create a new webhook
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `POST /webhooks` (createHeaderVersionedWebhook)
  */
 export function createHeaderVersionedWebhook(client: ClientCore, input: CreateHeaderVersionedWebhookInput, options?: CallOptions): Promise<CreateHeaderVersionedWebhookResult> {
-  return request<CreateHeaderVersionedWebhookResult>(client, operation, input, options);
+  return request<CreateHeaderVersionedWebhookResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `createHeaderVersionedWebhook`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function createHeaderVersionedWebhookSafe(client: ClientCore, input: CreateHeaderVersionedWebhookInput, options?: CallOptions): Promise<SafeResult<CreateHeaderVersionedWebhookResult, CreateHeaderVersionedWebhookError>> {
-  return safe<CreateHeaderVersionedWebhookResult, CreateHeaderVersionedWebhookError>(client, operation, input, options);
+  return safe<CreateHeaderVersionedWebhookResult, CreateHeaderVersionedWebhookError>(client, operation, input, withFixedHeaders(options));
 }

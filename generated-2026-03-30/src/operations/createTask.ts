@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.create",
   method: "POST",
   path: "/tasks",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: createTaskChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Create task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /tasks` (tasks.create)
  */
 export function createTask(client: ClientCore, input: CreateTaskInput, options?: CallOptions): Promise<CreateTaskResult> {
-  return request<CreateTaskResult>(client, operation, input, options);
+  return request<CreateTaskResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `createTask`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function createTaskSafe(client: ClientCore, input: CreateTaskInput, options?: CallOptions): Promise<SafeResult<CreateTaskResult, CreateTaskError>> {
-  return safe<CreateTaskResult, CreateTaskError>(client, operation, input, options);
+  return safe<CreateTaskResult, CreateTaskError>(client, operation, input, withFixedHeaders(options));
 }

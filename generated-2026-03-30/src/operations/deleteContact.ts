@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "deleteContact",
   method: "DELETE",
   path: "/contacts/{contactId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Delete a contact
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `DELETE /contacts/{contactId}` (deleteContact)
  */
 export function deleteContact(client: ClientCore, input: DeleteContactInput, options?: CallOptions): Promise<DeleteContactResult> {
-  return request<DeleteContactResult>(client, operation, input, options);
+  return request<DeleteContactResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `deleteContact`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function deleteContactSafe(client: ClientCore, input: DeleteContactInput, options?: CallOptions): Promise<SafeResult<DeleteContactResult, DeleteContactError>> {
-  return safe<DeleteContactResult, DeleteContactError>(client, operation, input, options);
+  return safe<DeleteContactResult, DeleteContactError>(client, operation, input, withFixedHeaders(options));
 }

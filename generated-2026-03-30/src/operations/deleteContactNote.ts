@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "deleteContactNote",
   method: "DELETE",
   path: "/contacts/{contactId}/notes/{noteId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactNoteChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Delete a contact note
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `DELETE /contacts/{contactId}/notes/{noteId}` (deleteContactNote)
  */
 export function deleteContactNote(client: ClientCore, input: DeleteContactNoteInput, options?: CallOptions): Promise<DeleteContactNoteResult> {
-  return request<DeleteContactNoteResult>(client, operation, input, options);
+  return request<DeleteContactNoteResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `deleteContactNote`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function deleteContactNoteSafe(client: ClientCore, input: DeleteContactNoteInput, options?: CallOptions): Promise<SafeResult<DeleteContactNoteResult, DeleteContactNoteError>> {
-  return safe<DeleteContactNoteResult, DeleteContactNoteError>(client, operation, input, options);
+  return safe<DeleteContactNoteResult, DeleteContactNoteError>(client, operation, input, withFixedHeaders(options));
 }

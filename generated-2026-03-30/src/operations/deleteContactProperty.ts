@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "deleteContactProperty",
   method: "DELETE",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactPropertyChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Delete a contact property
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `DELETE /contacts/{contactId}/properties/{propertyId}` (deleteContactProperty)
  */
 export function deleteContactProperty(client: ClientCore, input: DeleteContactPropertyInput, options?: CallOptions): Promise<DeleteContactPropertyResult> {
-  return request<DeleteContactPropertyResult>(client, operation, input, options);
+  return request<DeleteContactPropertyResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `deleteContactProperty`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function deleteContactPropertySafe(client: ClientCore, input: DeleteContactPropertyInput, options?: CallOptions): Promise<SafeResult<DeleteContactPropertyResult, DeleteContactPropertyError>> {
-  return safe<DeleteContactPropertyResult, DeleteContactPropertyError>(client, operation, input, options);
+  return safe<DeleteContactPropertyResult, DeleteContactPropertyError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "tasks.delete",
   method: "DELETE",
   path: "/tasks/{taskId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteTaskChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Delete a task
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `DELETE /tasks/{taskId}` (tasks.delete)
  */
 export function deleteTask(client: ClientCore, input: DeleteTaskInput, options?: CallOptions): Promise<DeleteTaskResult> {
-  return request<DeleteTaskResult>(client, operation, input, options);
+  return request<DeleteTaskResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `deleteTask`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function deleteTaskSafe(client: ClientCore, input: DeleteTaskInput, options?: CallOptions): Promise<SafeResult<DeleteTaskResult, DeleteTaskError>> {
-  return safe<DeleteTaskResult, DeleteTaskError>(client, operation, input, options);
+  return safe<DeleteTaskResult, DeleteTaskError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "tasks.deleteDueDate",
   method: "DELETE",
   path: "/tasks/{taskId}/due-date",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteTaskDueDateChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Delete the due date of a task
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `DELETE /tasks/{taskId}/due-date` (tasks.deleteDueDate)
  */
 export function deleteTaskDueDate(client: ClientCore, input: DeleteTaskDueDateInput, options?: CallOptions): Promise<DeleteTaskDueDateResult> {
-  return request<DeleteTaskDueDateResult>(client, operation, input, options);
+  return request<DeleteTaskDueDateResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `deleteTaskDueDate`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function deleteTaskDueDateSafe(client: ClientCore, input: DeleteTaskDueDateInput, options?: CallOptions): Promise<SafeResult<DeleteTaskDueDateResult, DeleteTaskDueDateError>> {
-  return safe<DeleteTaskDueDateResult, DeleteTaskDueDateError>(client, operation, input, options);
+  return safe<DeleteTaskDueDateResult, DeleteTaskDueDateError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "deleteWebhookById",
   method: "DELETE",
   path: "/webhooks/{webhookId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: deleteWebhookByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Delete a webhook by ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `DELETE /webhooks/{webhookId}` (deleteWebhookById)
  */
 export function deleteWebhookById(client: ClientCore, input: DeleteWebhookByIdInput, options?: CallOptions): Promise<DeleteWebhookByIdResult> {
-  return request<DeleteWebhookByIdResult>(client, operation, input, options);
+  return request<DeleteWebhookByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `deleteWebhookById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function deleteWebhookByIdSafe(client: ClientCore, input: DeleteWebhookByIdInput, options?: CallOptions): Promise<SafeResult<DeleteWebhookByIdResult, DeleteWebhookByIdError>> {
-  return safe<DeleteWebhookByIdResult, DeleteWebhookByIdError>(client, operation, input, options);
+  return safe<DeleteWebhookByIdResult, DeleteWebhookByIdError>(client, operation, input, withFixedHeaders(options));
 }

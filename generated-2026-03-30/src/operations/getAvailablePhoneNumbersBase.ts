@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/phone-numbers/available",
   query: ["areaCode", "contains", "countryCode", "inLocality", "inRegion", "tollFree"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getAvailablePhoneNumbersBaseChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get available phone numbers
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `GET /phone-numbers/available` (getAvailablePhoneNumbersBase)
  */
 export function getAvailablePhoneNumbersBase(client: ClientCore, input: GetAvailablePhoneNumbersBaseInput = {}, options?: CallOptions): Promise<GetAvailablePhoneNumbersBaseResult> {
-  return request<GetAvailablePhoneNumbersBaseResult>(client, operation, input, options);
+  return request<GetAvailablePhoneNumbersBaseResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getAvailablePhoneNumbersBase`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getAvailablePhoneNumbersBaseSafe(client: ClientCore, input: GetAvailablePhoneNumbersBaseInput = {}, options?: CallOptions): Promise<SafeResult<GetAvailablePhoneNumbersBaseResult, GetAvailablePhoneNumbersBaseError>> {
-  return safe<GetAvailablePhoneNumbersBaseResult, GetAvailablePhoneNumbersBaseError>(client, operation, input, options);
+  return safe<GetAvailablePhoneNumbersBaseResult, GetAvailablePhoneNumbersBaseError>(client, operation, input, withFixedHeaders(options));
 }

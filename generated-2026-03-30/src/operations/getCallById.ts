@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/calls/{callId}",
   query: ["include"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getCallByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a call by ID
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `GET /calls/{callId}` (getCallById)
  */
 export function getCallById(client: ClientCore, input: GetCallByIdInput, options?: CallOptions): Promise<GetCallByIdResult> {
-  return request<GetCallByIdResult>(client, operation, input, options);
+  return request<GetCallByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getCallById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getCallByIdSafe(client: ClientCore, input: GetCallByIdInput, options?: CallOptions): Promise<SafeResult<GetCallByIdResult, GetCallByIdError>> {
-  return safe<GetCallByIdResult, GetCallByIdError>(client, operation, input, options);
+  return safe<GetCallByIdResult, GetCallByIdError>(client, operation, input, withFixedHeaders(options));
 }

@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/calls/{callId}/recordings",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getCallRecordingsChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const getCallRecordingsMaxPageSize = 50;
@@ -33,10 +35,10 @@ export const getCallRecordingsMaxPageSize = 50;
  * `GET /calls/{callId}/recordings` (getCallRecordings)
  */
 export function getCallRecordings(client: ClientCore, input: GetCallRecordingsInput, options?: CallOptions): Promise<GetCallRecordingsResult> {
-  return request<GetCallRecordingsResult>(client, operation, input, options);
+  return request<GetCallRecordingsResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getCallRecordings`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getCallRecordingsSafe(client: ClientCore, input: GetCallRecordingsInput, options?: CallOptions): Promise<SafeResult<GetCallRecordingsResult, GetCallRecordingsError>> {
-  return safe<GetCallRecordingsResult, GetCallRecordingsError>(client, operation, input, options);
+  return safe<GetCallRecordingsResult, GetCallRecordingsError>(client, operation, input, withFixedHeaders(options));
 }

@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/calls/{callId}/transcripts",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getCallTranscriptsChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const getCallTranscriptsMaxPageSize = 50;
@@ -33,10 +35,10 @@ export const getCallTranscriptsMaxPageSize = 50;
  * `GET /calls/{callId}/transcripts` (getCallTranscripts)
  */
 export function getCallTranscripts(client: ClientCore, input: GetCallTranscriptsInput, options?: CallOptions): Promise<GetCallTranscriptsResult> {
-  return request<GetCallTranscriptsResult>(client, operation, input, options);
+  return request<GetCallTranscriptsResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getCallTranscripts`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getCallTranscriptsSafe(client: ClientCore, input: GetCallTranscriptsInput, options?: CallOptions): Promise<SafeResult<GetCallTranscriptsResult, GetCallTranscriptsError>> {
-  return safe<GetCallTranscriptsResult, GetCallTranscriptsError>(client, operation, input, options);
+  return safe<GetCallTranscriptsResult, GetCallTranscriptsError>(client, operation, input, withFixedHeaders(options));
 }

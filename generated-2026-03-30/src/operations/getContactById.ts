@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "getContactById",
   method: "GET",
   path: "/contacts/{contactId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getContactByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a contact by ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /contacts/{contactId}` (getContactById)
  */
 export function getContactById(client: ClientCore, input: GetContactByIdInput, options?: CallOptions): Promise<GetContactByIdResult> {
-  return request<GetContactByIdResult>(client, operation, input, options);
+  return request<GetContactByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getContactById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getContactByIdSafe(client: ClientCore, input: GetContactByIdInput, options?: CallOptions): Promise<SafeResult<GetContactByIdResult, GetContactByIdError>> {
-  return safe<GetContactByIdResult, GetContactByIdError>(client, operation, input, options);
+  return safe<GetContactByIdResult, GetContactByIdError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "getContactNote",
   method: "GET",
   path: "/contacts/{contactId}/notes/{noteId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getContactNoteChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a contact note by ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /contacts/{contactId}/notes/{noteId}` (getContactNote)
  */
 export function getContactNote(client: ClientCore, input: GetContactNoteInput, options?: CallOptions): Promise<GetContactNoteResult> {
-  return request<GetContactNoteResult>(client, operation, input, options);
+  return request<GetContactNoteResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getContactNote`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getContactNoteSafe(client: ClientCore, input: GetContactNoteInput, options?: CallOptions): Promise<SafeResult<GetContactNoteResult, GetContactNoteError>> {
-  return safe<GetContactNoteResult, GetContactNoteError>(client, operation, input, options);
+  return safe<GetContactNoteResult, GetContactNoteError>(client, operation, input, withFixedHeaders(options));
 }

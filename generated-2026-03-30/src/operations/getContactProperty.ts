@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "getContactProperty",
   method: "GET",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getContactPropertyChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a contact property by ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /contacts/{contactId}/properties/{propertyId}` (getContactProperty)
  */
 export function getContactProperty(client: ClientCore, input: GetContactPropertyInput, options?: CallOptions): Promise<GetContactPropertyResult> {
-  return request<GetContactPropertyResult>(client, operation, input, options);
+  return request<GetContactPropertyResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getContactProperty`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getContactPropertySafe(client: ClientCore, input: GetContactPropertyInput, options?: CallOptions): Promise<SafeResult<GetContactPropertyResult, GetContactPropertyError>> {
-  return safe<GetContactPropertyResult, GetContactPropertyError>(client, operation, input, options);
+  return safe<GetContactPropertyResult, GetContactPropertyError>(client, operation, input, withFixedHeaders(options));
 }

@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   operationId: "getMessageById",
   method: "GET",
   path: "/messages/{messageId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: getMessageByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a message by ID
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `GET /messages/{messageId}` (getMessageById)
  */
 export function getMessageById(client: ClientCore, input: GetMessageByIdInput, options?: CallOptions): Promise<GetMessageByIdResult> {
-  return request<GetMessageByIdResult>(client, operation, input, options);
+  return request<GetMessageByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getMessageById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getMessageByIdSafe(client: ClientCore, input: GetMessageByIdInput, options?: CallOptions): Promise<SafeResult<GetMessageByIdResult, GetMessageByIdError>> {
-  return safe<GetMessageByIdResult, GetMessageByIdError>(client, operation, input, options);
+  return safe<GetMessageByIdResult, GetMessageByIdError>(client, operation, input, withFixedHeaders(options));
 }

@@ -15,10 +15,12 @@ const operation: OperationDescriptor = {
   operationId: "getOrganization",
   method: "GET",
   path: "/organization",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [401, 500],
   checks: getOrganizationChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get the organization
@@ -26,10 +28,10 @@ const operation: OperationDescriptor = {
  * `GET /organization` (getOrganization)
  */
 export function getOrganization(client: ClientCore, input: GetOrganizationInput = {}, options?: CallOptions): Promise<GetOrganizationResult> {
-  return request<GetOrganizationResult>(client, operation, input, options);
+  return request<GetOrganizationResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getOrganization`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getOrganizationSafe(client: ClientCore, input: GetOrganizationInput = {}, options?: CallOptions): Promise<SafeResult<GetOrganizationResult, GetOrganizationError>> {
-  return safe<GetOrganizationResult, GetOrganizationError>(client, operation, input, options);
+  return safe<GetOrganizationResult, GetOrganizationError>(client, operation, input, withFixedHeaders(options));
 }

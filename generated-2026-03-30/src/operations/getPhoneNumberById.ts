@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/phone-numbers/{phoneNumberId}",
   query: ["include"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getPhoneNumberByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a phone number by ID
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `GET /phone-numbers/{phoneNumberId}` (getPhoneNumberById)
  */
 export function getPhoneNumberById(client: ClientCore, input: GetPhoneNumberByIdInput, options?: CallOptions): Promise<GetPhoneNumberByIdResult> {
-  return request<GetPhoneNumberByIdResult>(client, operation, input, options);
+  return request<GetPhoneNumberByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getPhoneNumberById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getPhoneNumberByIdSafe(client: ClientCore, input: GetPhoneNumberByIdInput, options?: CallOptions): Promise<SafeResult<GetPhoneNumberByIdResult, GetPhoneNumberByIdError>> {
-  return safe<GetPhoneNumberByIdResult, GetPhoneNumberByIdError>(client, operation, input, options);
+  return safe<GetPhoneNumberByIdResult, GetPhoneNumberByIdError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "tasks.get",
   method: "GET",
   path: "/tasks/{taskId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getTaskChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a task by task ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /tasks/{taskId}` (tasks.get)
  */
 export function getTask(client: ClientCore, input: GetTaskInput, options?: CallOptions): Promise<GetTaskResult> {
-  return request<GetTaskResult>(client, operation, input, options);
+  return request<GetTaskResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getTask`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getTaskSafe(client: ClientCore, input: GetTaskInput, options?: CallOptions): Promise<SafeResult<GetTaskResult, GetTaskError>> {
-  return safe<GetTaskResult, GetTaskError>(client, operation, input, options);
+  return safe<GetTaskResult, GetTaskError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "getUserById",
   method: "GET",
   path: "/users/{userId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getUserByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a user by ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /users/{userId}` (getUserById)
  */
 export function getUserById(client: ClientCore, input: GetUserByIdInput, options?: CallOptions): Promise<GetUserByIdResult> {
-  return request<GetUserByIdResult>(client, operation, input, options);
+  return request<GetUserByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getUserById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getUserByIdSafe(client: ClientCore, input: GetUserByIdInput, options?: CallOptions): Promise<SafeResult<GetUserByIdResult, GetUserByIdError>> {
-  return safe<GetUserByIdResult, GetUserByIdError>(client, operation, input, options);
+  return safe<GetUserByIdResult, GetUserByIdError>(client, operation, input, withFixedHeaders(options));
 }

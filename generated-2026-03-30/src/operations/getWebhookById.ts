@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "getWebhookById",
   method: "GET",
   path: "/webhooks/{webhookId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getWebhookByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a webhook by ID
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /webhooks/{webhookId}` (getWebhookById)
  */
 export function getWebhookById(client: ClientCore, input: GetWebhookByIdInput, options?: CallOptions): Promise<GetWebhookByIdResult> {
-  return request<GetWebhookByIdResult>(client, operation, input, options);
+  return request<GetWebhookByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getWebhookById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getWebhookByIdSafe(client: ClientCore, input: GetWebhookByIdInput, options?: CallOptions): Promise<SafeResult<GetWebhookByIdResult, GetWebhookByIdError>> {
-  return safe<GetWebhookByIdResult, GetWebhookByIdError>(client, operation, input, options);
+  return safe<GetWebhookByIdResult, GetWebhookByIdError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "getWebhookDelivery",
   method: "GET",
   path: "/webhooks/{webhookId}/events/{deliveryId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: getWebhookDeliveryChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Get a webhook delivery
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `GET /webhooks/{webhookId}/events/{deliveryId}` (getWebhookDelivery)
  */
 export function getWebhookDelivery(client: ClientCore, input: GetWebhookDeliveryInput, options?: CallOptions): Promise<GetWebhookDeliveryResult> {
-  return request<GetWebhookDeliveryResult>(client, operation, input, options);
+  return request<GetWebhookDeliveryResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `getWebhookDelivery`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function getWebhookDeliverySafe(client: ClientCore, input: GetWebhookDeliveryInput, options?: CallOptions): Promise<SafeResult<GetWebhookDeliveryResult, GetWebhookDeliveryError>> {
-  return safe<GetWebhookDeliveryResult, GetWebhookDeliveryError>(client, operation, input, options);
+  return safe<GetWebhookDeliveryResult, GetWebhookDeliveryError>(client, operation, input, withFixedHeaders(options));
 }

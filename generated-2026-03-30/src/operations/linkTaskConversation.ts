@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.linkConversation",
   method: "POST",
   path: "/tasks/{taskId}/conversations",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: linkTaskConversationChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Link a conversation to a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /tasks/{taskId}/conversations` (tasks.linkConversation)
  */
 export function linkTaskConversation(client: ClientCore, input: LinkTaskConversationInput, options?: CallOptions): Promise<LinkTaskConversationResult> {
-  return request<LinkTaskConversationResult>(client, operation, input, options);
+  return request<LinkTaskConversationResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `linkTaskConversation`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function linkTaskConversationSafe(client: ClientCore, input: LinkTaskConversationInput, options?: CallOptions): Promise<SafeResult<LinkTaskConversationResult, LinkTaskConversationError>> {
-  return safe<LinkTaskConversationResult, LinkTaskConversationError>(client, operation, input, options);
+  return safe<LinkTaskConversationResult, LinkTaskConversationError>(client, operation, input, withFixedHeaders(options));
 }

@@ -21,10 +21,12 @@ const operation: OperationDescriptor = {
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
   deepObject: deepObjectQuery(["createdAt", "participant", "status"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listCallsChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listCallsMaxPageSize = 50;
@@ -35,10 +37,10 @@ export const listCallsMaxPageSize = 50;
  * `GET /calls` (listCalls)
  */
 export function listCalls(client: ClientCore, input: ListCallsInput = {}, options?: CallOptions): Promise<ListCallsResult> {
-  return request<ListCallsResult>(client, operation, input, options);
+  return request<ListCallsResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listCalls`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listCallsSafe(client: ClientCore, input: ListCallsInput = {}, options?: CallOptions): Promise<SafeResult<ListCallsResult, ListCallsError>> {
-  return safe<ListCallsResult, ListCallsError>(client, operation, input, options);
+  return safe<ListCallsResult, ListCallsError>(client, operation, input, withFixedHeaders(options));
 }

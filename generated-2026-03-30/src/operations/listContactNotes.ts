@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/contacts/{contactId}/notes",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactNotesChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listContactNotesMaxPageSize = 50;
@@ -33,10 +35,10 @@ export const listContactNotesMaxPageSize = 50;
  * `GET /contacts/{contactId}/notes` (listContactNotes)
  */
 export function listContactNotes(client: ClientCore, input: ListContactNotesInput, options?: CallOptions): Promise<ListContactNotesResult> {
-  return request<ListContactNotesResult>(client, operation, input, options);
+  return request<ListContactNotesResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listContactNotes`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listContactNotesSafe(client: ClientCore, input: ListContactNotesInput, options?: CallOptions): Promise<SafeResult<ListContactNotesResult, ListContactNotesError>> {
-  return safe<ListContactNotesResult, ListContactNotesError>(client, operation, input, options);
+  return safe<ListContactNotesResult, ListContactNotesError>(client, operation, input, withFixedHeaders(options));
 }

@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/contacts/{contactId}/properties",
   query: ["after", "limit", "type"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactPropertiesChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listContactPropertiesMaxPageSize = 50;
@@ -33,10 +35,10 @@ export const listContactPropertiesMaxPageSize = 50;
  * `GET /contacts/{contactId}/properties` (listContactProperties)
  */
 export function listContactProperties(client: ClientCore, input: ListContactPropertiesInput, options?: CallOptions): Promise<ListContactPropertiesResult> {
-  return request<ListContactPropertiesResult>(client, operation, input, options);
+  return request<ListContactPropertiesResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listContactProperties`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listContactPropertiesSafe(client: ClientCore, input: ListContactPropertiesInput, options?: CallOptions): Promise<SafeResult<ListContactPropertiesResult, ListContactPropertiesError>> {
-  return safe<ListContactPropertiesResult, ListContactPropertiesError>(client, operation, input, options);
+  return safe<ListContactPropertiesResult, ListContactPropertiesError>(client, operation, input, withFixedHeaders(options));
 }

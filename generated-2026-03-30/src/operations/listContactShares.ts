@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/contacts/{contactId}/shares",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactSharesChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listContactSharesMaxPageSize = 50;
@@ -33,10 +35,10 @@ export const listContactSharesMaxPageSize = 50;
  * `GET /contacts/{contactId}/shares` (listContactShares)
  */
 export function listContactShares(client: ClientCore, input: ListContactSharesInput, options?: CallOptions): Promise<ListContactSharesResult> {
-  return request<ListContactSharesResult>(client, operation, input, options);
+  return request<ListContactSharesResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listContactShares`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listContactSharesSafe(client: ClientCore, input: ListContactSharesInput, options?: CallOptions): Promise<SafeResult<ListContactSharesResult, ListContactSharesError>> {
-  return safe<ListContactSharesResult, ListContactSharesError>(client, operation, input, options);
+  return safe<ListContactSharesResult, ListContactSharesError>(client, operation, input, withFixedHeaders(options));
 }

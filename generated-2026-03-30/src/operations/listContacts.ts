@@ -21,10 +21,12 @@ const operation: OperationDescriptor = {
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
   deepObject: deepObjectQuery(["externalId", "source"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listContactsMaxPageSize = 50;
@@ -35,10 +37,10 @@ export const listContactsMaxPageSize = 50;
  * `GET /contacts` (listContacts)
  */
 export function listContacts(client: ClientCore, input: ListContactsInput = {}, options?: CallOptions): Promise<ListContactsResult> {
-  return request<ListContactsResult>(client, operation, input, options);
+  return request<ListContactsResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listContacts`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listContactsSafe(client: ClientCore, input: ListContactsInput = {}, options?: CallOptions): Promise<SafeResult<ListContactsResult, ListContactsError>> {
-  return safe<ListContactsResult, ListContactsError>(client, operation, input, options);
+  return safe<ListContactsResult, ListContactsError>(client, operation, input, withFixedHeaders(options));
 }

@@ -21,10 +21,12 @@ const operation: OperationDescriptor = {
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
   deepObject: deepObjectQuery(["createdAt", "phoneNumberId", "updatedAt"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listConversationsHeaderVersionedMaxPageSize = 50;
@@ -35,10 +37,10 @@ export const listConversationsHeaderVersionedMaxPageSize = 50;
  * `GET /conversations` (listConversationsHeaderVersioned)
  */
 export function listConversationsHeaderVersioned(client: ClientCore, input: ListConversationsHeaderVersionedInput = {}, options?: CallOptions): Promise<ListConversationsHeaderVersionedResult> {
-  return request<ListConversationsHeaderVersionedResult>(client, operation, input, options);
+  return request<ListConversationsHeaderVersionedResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listConversationsHeaderVersioned`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listConversationsHeaderVersionedSafe(client: ClientCore, input: ListConversationsHeaderVersionedInput = {}, options?: CallOptions): Promise<SafeResult<ListConversationsHeaderVersionedResult, ListConversationsHeaderVersionedError>> {
-  return safe<ListConversationsHeaderVersionedResult, ListConversationsHeaderVersionedError>(client, operation, input, options);
+  return safe<ListConversationsHeaderVersionedResult, ListConversationsHeaderVersionedError>(client, operation, input, withFixedHeaders(options));
 }

@@ -22,10 +22,12 @@ const operation: OperationDescriptor = {
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
   deepObject: deepObjectQuery(["createdAt", "to"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: listMessagesChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listMessagesMaxPageSize = 50;
@@ -36,10 +38,10 @@ export const listMessagesMaxPageSize = 50;
  * `GET /messages` (listMessages)
  */
 export function listMessages(client: ClientCore, input: ListMessagesInput = {}, options?: CallOptions): Promise<ListMessagesResult> {
-  return request<ListMessagesResult>(client, operation, input, options);
+  return request<ListMessagesResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listMessages`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listMessagesSafe(client: ClientCore, input: ListMessagesInput = {}, options?: CallOptions): Promise<SafeResult<ListMessagesResult, ListMessagesError>> {
-  return safe<ListMessagesResult, ListMessagesError>(client, operation, input, options);
+  return safe<ListMessagesResult, ListMessagesError>(client, operation, input, withFixedHeaders(options));
 }

@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/phone-numbers/{phoneNumberId}/users",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listPhoneNumberUsersChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listPhoneNumberUsersMaxPageSize = 50;
@@ -33,10 +35,10 @@ export const listPhoneNumberUsersMaxPageSize = 50;
  * `GET /phone-numbers/{phoneNumberId}/users` (listPhoneNumberUsers)
  */
 export function listPhoneNumberUsers(client: ClientCore, input: ListPhoneNumberUsersInput, options?: CallOptions): Promise<ListPhoneNumberUsersResult> {
-  return request<ListPhoneNumberUsersResult>(client, operation, input, options);
+  return request<ListPhoneNumberUsersResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listPhoneNumberUsers`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listPhoneNumberUsersSafe(client: ClientCore, input: ListPhoneNumberUsersInput, options?: CallOptions): Promise<SafeResult<ListPhoneNumberUsersResult, ListPhoneNumberUsersError>> {
-  return safe<ListPhoneNumberUsersResult, ListPhoneNumberUsersError>(client, operation, input, options);
+  return safe<ListPhoneNumberUsersResult, ListPhoneNumberUsersError>(client, operation, input, withFixedHeaders(options));
 }

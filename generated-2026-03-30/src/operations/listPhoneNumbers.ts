@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/phone-numbers",
   query: ["after", "include", "limit", "phoneNumber"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 500],
   checks: listPhoneNumbersChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listPhoneNumbersMaxPageSize = 50;
@@ -32,10 +34,10 @@ export const listPhoneNumbersMaxPageSize = 50;
  * `GET /phone-numbers` (listPhoneNumbers)
  */
 export function listPhoneNumbers(client: ClientCore, input: ListPhoneNumbersInput = {}, options?: CallOptions): Promise<ListPhoneNumbersResult> {
-  return request<ListPhoneNumbersResult>(client, operation, input, options);
+  return request<ListPhoneNumbersResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listPhoneNumbers`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listPhoneNumbersSafe(client: ClientCore, input: ListPhoneNumbersInput = {}, options?: CallOptions): Promise<SafeResult<ListPhoneNumbersResult, ListPhoneNumbersError>> {
-  return safe<ListPhoneNumbersResult, ListPhoneNumbersError>(client, operation, input, options);
+  return safe<ListPhoneNumbersResult, ListPhoneNumbersError>(client, operation, input, withFixedHeaders(options));
 }

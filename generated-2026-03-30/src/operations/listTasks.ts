@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/tasks",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listTasksChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listTasksMaxPageSize = 100;
@@ -33,10 +35,10 @@ export const listTasksMaxPageSize = 100;
  * `GET /tasks` (tasks.list)
  */
 export function listTasks(client: ClientCore, input: ListTasksInput = {}, options?: CallOptions): Promise<ListTasksResult> {
-  return request<ListTasksResult>(client, operation, input, options);
+  return request<ListTasksResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listTasks`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listTasksSafe(client: ClientCore, input: ListTasksInput = {}, options?: CallOptions): Promise<SafeResult<ListTasksResult, ListTasksError>> {
-  return safe<ListTasksResult, ListTasksError>(client, operation, input, options);
+  return safe<ListTasksResult, ListTasksError>(client, operation, input, withFixedHeaders(options));
 }

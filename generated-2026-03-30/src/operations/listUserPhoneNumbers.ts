@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/users/{userId}/phone-numbers",
   query: ["after", "include", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 500],
   checks: listUserPhoneNumbersChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listUserPhoneNumbersMaxPageSize = 50;
@@ -32,10 +34,10 @@ export const listUserPhoneNumbersMaxPageSize = 50;
  * `GET /users/{userId}/phone-numbers` (listUserPhoneNumbers)
  */
 export function listUserPhoneNumbers(client: ClientCore, input: ListUserPhoneNumbersInput, options?: CallOptions): Promise<ListUserPhoneNumbersResult> {
-  return request<ListUserPhoneNumbersResult>(client, operation, input, options);
+  return request<ListUserPhoneNumbersResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listUserPhoneNumbers`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listUserPhoneNumbersSafe(client: ClientCore, input: ListUserPhoneNumbersInput, options?: CallOptions): Promise<SafeResult<ListUserPhoneNumbersResult, ListUserPhoneNumbersError>> {
-  return safe<ListUserPhoneNumbersResult, ListUserPhoneNumbersError>(client, operation, input, options);
+  return safe<ListUserPhoneNumbersResult, ListUserPhoneNumbersError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   method: "GET",
   path: "/users",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 500],
   checks: listUsersChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listUsersMaxPageSize = 50;
@@ -32,10 +34,10 @@ export const listUsersMaxPageSize = 50;
  * `GET /users` (listUsers)
  */
 export function listUsers(client: ClientCore, input: ListUsersInput = {}, options?: CallOptions): Promise<ListUsersResult> {
-  return request<ListUsersResult>(client, operation, input, options);
+  return request<ListUsersResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listUsers`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listUsersSafe(client: ClientCore, input: ListUsersInput = {}, options?: CallOptions): Promise<SafeResult<ListUsersResult, ListUsersError>> {
-  return safe<ListUsersResult, ListUsersError>(client, operation, input, options);
+  return safe<ListUsersResult, ListUsersError>(client, operation, input, withFixedHeaders(options));
 }

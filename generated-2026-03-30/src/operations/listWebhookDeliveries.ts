@@ -21,10 +21,12 @@ const operation: OperationDescriptor = {
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
   deepObject: deepObjectQuery(["createdAt", "eventType"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: listWebhookDeliveriesChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /** The largest page size this endpoint accepts; `paginate` asks for it when the caller gives none. */
 export const listWebhookDeliveriesMaxPageSize = 50;
@@ -35,10 +37,10 @@ export const listWebhookDeliveriesMaxPageSize = 50;
  * `GET /webhooks/{webhookId}/events` (listWebhookDeliveries)
  */
 export function listWebhookDeliveries(client: ClientCore, input: ListWebhookDeliveriesInput, options?: CallOptions): Promise<ListWebhookDeliveriesResult> {
-  return request<ListWebhookDeliveriesResult>(client, operation, input, options);
+  return request<ListWebhookDeliveriesResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listWebhookDeliveries`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listWebhookDeliveriesSafe(client: ClientCore, input: ListWebhookDeliveriesInput, options?: CallOptions): Promise<SafeResult<ListWebhookDeliveriesResult, ListWebhookDeliveriesError>> {
-  return safe<ListWebhookDeliveriesResult, ListWebhookDeliveriesError>(client, operation, input, options);
+  return safe<ListWebhookDeliveriesResult, ListWebhookDeliveriesError>(client, operation, input, withFixedHeaders(options));
 }

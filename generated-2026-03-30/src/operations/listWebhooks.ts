@@ -16,10 +16,12 @@ const operation: OperationDescriptor = {
   operationId: "listWebhooks",
   method: "GET",
   path: "/webhooks",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [401, 403, 500],
   checks: listWebhooksChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Lists all webhooks
@@ -27,10 +29,10 @@ const operation: OperationDescriptor = {
  * `GET /webhooks` (listWebhooks)
  */
 export function listWebhooks(client: ClientCore, input: ListWebhooksInput = {}, options?: CallOptions): Promise<ListWebhooksResult> {
-  return request<ListWebhooksResult>(client, operation, input, options);
+  return request<ListWebhooksResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `listWebhooks`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function listWebhooksSafe(client: ClientCore, input: ListWebhooksInput = {}, options?: CallOptions): Promise<SafeResult<ListWebhooksResult, ListWebhooksError>> {
-  return safe<ListWebhooksResult, ListWebhooksError>(client, operation, input, options);
+  return safe<ListWebhooksResult, ListWebhooksError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "markConversationAsDone",
   method: "POST",
   path: "/conversations/{conversationId}/mark-as-done",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: markConversationAsDoneChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Mark conversation as done
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `POST /conversations/{conversationId}/mark-as-done` (markConversationAsDone)
  */
 export function markConversationAsDone(client: ClientCore, input: MarkConversationAsDoneInput, options?: CallOptions): Promise<MarkConversationAsDoneResult> {
-  return request<MarkConversationAsDoneResult>(client, operation, input, options);
+  return request<MarkConversationAsDoneResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `markConversationAsDone`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function markConversationAsDoneSafe(client: ClientCore, input: MarkConversationAsDoneInput, options?: CallOptions): Promise<SafeResult<MarkConversationAsDoneResult, MarkConversationAsDoneError>> {
-  return safe<MarkConversationAsDoneResult, MarkConversationAsDoneError>(client, operation, input, options);
+  return safe<MarkConversationAsDoneResult, MarkConversationAsDoneError>(client, operation, input, withFixedHeaders(options));
 }

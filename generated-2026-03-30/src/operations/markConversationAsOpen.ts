@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "markConversationAsOpen",
   method: "POST",
   path: "/conversations/{conversationId}/mark-as-open",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: markConversationAsOpenChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Mark conversation as open
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `POST /conversations/{conversationId}/mark-as-open` (markConversationAsOpen)
  */
 export function markConversationAsOpen(client: ClientCore, input: MarkConversationAsOpenInput, options?: CallOptions): Promise<MarkConversationAsOpenResult> {
-  return request<MarkConversationAsOpenResult>(client, operation, input, options);
+  return request<MarkConversationAsOpenResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `markConversationAsOpen`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function markConversationAsOpenSafe(client: ClientCore, input: MarkConversationAsOpenInput, options?: CallOptions): Promise<SafeResult<MarkConversationAsOpenResult, MarkConversationAsOpenError>> {
-  return safe<MarkConversationAsOpenResult, MarkConversationAsOpenError>(client, operation, input, options);
+  return safe<MarkConversationAsOpenResult, MarkConversationAsOpenError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "markConversationAsRead",
   method: "POST",
   path: "/conversations/{conversationId}/mark-as-read",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: markConversationAsReadChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Mark conversation as read
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `POST /conversations/{conversationId}/mark-as-read` (markConversationAsRead)
  */
 export function markConversationAsRead(client: ClientCore, input: MarkConversationAsReadInput, options?: CallOptions): Promise<MarkConversationAsReadResult> {
-  return request<MarkConversationAsReadResult>(client, operation, input, options);
+  return request<MarkConversationAsReadResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `markConversationAsRead`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function markConversationAsReadSafe(client: ClientCore, input: MarkConversationAsReadInput, options?: CallOptions): Promise<SafeResult<MarkConversationAsReadResult, MarkConversationAsReadError>> {
-  return safe<MarkConversationAsReadResult, MarkConversationAsReadError>(client, operation, input, options);
+  return safe<MarkConversationAsReadResult, MarkConversationAsReadError>(client, operation, input, withFixedHeaders(options));
 }

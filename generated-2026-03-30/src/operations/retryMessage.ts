@@ -19,10 +19,12 @@ const operation: OperationDescriptor = {
   operationId: "retryMessage",
   method: "POST",
   path: "/messages/{messageId}/retry",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: retryMessageChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Retry a failed message
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /messages/{messageId}/retry` (retryMessage)
  */
 export function retryMessage(client: ClientCore, input: RetryMessageInput, options?: CallOptions): Promise<RetryMessageResult> {
-  return request<RetryMessageResult>(client, operation, input, options);
+  return request<RetryMessageResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `retryMessage`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function retryMessageSafe(client: ClientCore, input: RetryMessageInput, options?: CallOptions): Promise<SafeResult<RetryMessageResult, RetryMessageError>> {
-  return safe<RetryMessageResult, RetryMessageError>(client, operation, input, options);
+  return safe<RetryMessageResult, RetryMessageError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "retryWebhookDelivery",
   method: "POST",
   path: "/webhooks/{webhookId}/events/{deliveryId}/retry",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: retryWebhookDeliveryChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Retry a webhook delivery
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `POST /webhooks/{webhookId}/events/{deliveryId}/retry` (retryWebhookDelivery)
  */
 export function retryWebhookDelivery(client: ClientCore, input: RetryWebhookDeliveryInput, options?: CallOptions): Promise<RetryWebhookDeliveryResult> {
-  return request<RetryWebhookDeliveryResult>(client, operation, input, options);
+  return request<RetryWebhookDeliveryResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `retryWebhookDelivery`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function retryWebhookDeliverySafe(client: ClientCore, input: RetryWebhookDeliveryInput, options?: CallOptions): Promise<SafeResult<RetryWebhookDeliveryResult, RetryWebhookDeliveryError>> {
-  return safe<RetryWebhookDeliveryResult, RetryWebhookDeliveryError>(client, operation, input, options);
+  return safe<RetryWebhookDeliveryResult, RetryWebhookDeliveryError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,10 +18,12 @@ const operation: OperationDescriptor = {
   operationId: "rotateHeaderVersionedWebhookSecret",
   method: "POST",
   path: "/webhooks/{webhookId}/rotate",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: rotateHeaderVersionedWebhookSecretChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Rotate webhook signing secret
@@ -29,10 +31,10 @@ const operation: OperationDescriptor = {
  * `POST /webhooks/{webhookId}/rotate` (rotateHeaderVersionedWebhookSecret)
  */
 export function rotateHeaderVersionedWebhookSecret(client: ClientCore, input: RotateHeaderVersionedWebhookSecretInput, options?: CallOptions): Promise<RotateHeaderVersionedWebhookSecretResult> {
-  return request<RotateHeaderVersionedWebhookSecretResult>(client, operation, input, options);
+  return request<RotateHeaderVersionedWebhookSecretResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `rotateHeaderVersionedWebhookSecret`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function rotateHeaderVersionedWebhookSecretSafe(client: ClientCore, input: RotateHeaderVersionedWebhookSecretInput, options?: CallOptions): Promise<SafeResult<RotateHeaderVersionedWebhookSecretResult, RotateHeaderVersionedWebhookSecretError>> {
-  return safe<RotateHeaderVersionedWebhookSecretResult, RotateHeaderVersionedWebhookSecretError>(client, operation, input, options);
+  return safe<RotateHeaderVersionedWebhookSecretResult, RotateHeaderVersionedWebhookSecretError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "sendWebhookTestEvent",
   method: "POST",
   path: "/webhooks/{webhookId}/events/test",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: sendWebhookTestEventChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Send a test event to a webhook
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `POST /webhooks/{webhookId}/events/test` (sendWebhookTestEvent)
  */
 export function sendWebhookTestEvent(client: ClientCore, input: SendWebhookTestEventInput, options?: CallOptions): Promise<SendWebhookTestEventResult> {
-  return request<SendWebhookTestEventResult>(client, operation, input, options);
+  return request<SendWebhookTestEventResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `sendWebhookTestEvent`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function sendWebhookTestEventSafe(client: ClientCore, input: SendWebhookTestEventInput, options?: CallOptions): Promise<SafeResult<SendWebhookTestEventResult, SendWebhookTestEventError>> {
-  return safe<SendWebhookTestEventResult, SendWebhookTestEventError>(client, operation, input, options);
+  return safe<SendWebhookTestEventResult, SendWebhookTestEventError>(client, operation, input, withFixedHeaders(options));
 }

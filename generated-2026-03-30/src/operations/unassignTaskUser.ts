@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.unassignUser",
   method: "DELETE",
   path: "/tasks/{taskId}/users",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: unassignTaskUserChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Unassign a user from a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `DELETE /tasks/{taskId}/users` (tasks.unassignUser)
  */
 export function unassignTaskUser(client: ClientCore, input: UnassignTaskUserInput, options?: CallOptions): Promise<UnassignTaskUserResult> {
-  return request<UnassignTaskUserResult>(client, operation, input, options);
+  return request<UnassignTaskUserResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `unassignTaskUser`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function unassignTaskUserSafe(client: ClientCore, input: UnassignTaskUserInput, options?: CallOptions): Promise<SafeResult<UnassignTaskUserResult, UnassignTaskUserError>> {
-  return safe<UnassignTaskUserResult, UnassignTaskUserError>(client, operation, input, options);
+  return safe<UnassignTaskUserResult, UnassignTaskUserError>(client, operation, input, withFixedHeaders(options));
 }

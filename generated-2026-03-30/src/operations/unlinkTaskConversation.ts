@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.unlinkConversation",
   method: "DELETE",
   path: "/tasks/{taskId}/conversations",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: unlinkTaskConversationChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Unlink a conversation from a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `DELETE /tasks/{taskId}/conversations` (tasks.unlinkConversation)
  */
 export function unlinkTaskConversation(client: ClientCore, input: UnlinkTaskConversationInput, options?: CallOptions): Promise<UnlinkTaskConversationResult> {
-  return request<UnlinkTaskConversationResult>(client, operation, input, options);
+  return request<UnlinkTaskConversationResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `unlinkTaskConversation`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function unlinkTaskConversationSafe(client: ClientCore, input: UnlinkTaskConversationInput, options?: CallOptions): Promise<SafeResult<UnlinkTaskConversationResult, UnlinkTaskConversationError>> {
-  return safe<UnlinkTaskConversationResult, UnlinkTaskConversationError>(client, operation, input, options);
+  return safe<UnlinkTaskConversationResult, UnlinkTaskConversationError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "updateContactById",
   method: "PATCH",
   path: "/contacts/{contactId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateContactByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update a contact by ID
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /contacts/{contactId}` (updateContactById)
  */
 export function updateContactById(client: ClientCore, input: UpdateContactByIdInput, options?: CallOptions): Promise<UpdateContactByIdResult> {
-  return request<UpdateContactByIdResult>(client, operation, input, options);
+  return request<UpdateContactByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateContactById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateContactByIdSafe(client: ClientCore, input: UpdateContactByIdInput, options?: CallOptions): Promise<SafeResult<UpdateContactByIdResult, UpdateContactByIdError>> {
-  return safe<UpdateContactByIdResult, UpdateContactByIdError>(client, operation, input, options);
+  return safe<UpdateContactByIdResult, UpdateContactByIdError>(client, operation, input, withFixedHeaders(options));
 }

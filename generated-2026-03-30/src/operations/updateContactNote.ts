@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "updateContactNote",
   method: "PATCH",
   path: "/contacts/{contactId}/notes/{noteId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateContactNoteChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update a contact note
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /contacts/{contactId}/notes/{noteId}` (updateContactNote)
  */
 export function updateContactNote(client: ClientCore, input: UpdateContactNoteInput, options?: CallOptions): Promise<UpdateContactNoteResult> {
-  return request<UpdateContactNoteResult>(client, operation, input, options);
+  return request<UpdateContactNoteResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateContactNote`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateContactNoteSafe(client: ClientCore, input: UpdateContactNoteInput, options?: CallOptions): Promise<SafeResult<UpdateContactNoteResult, UpdateContactNoteError>> {
-  return safe<UpdateContactNoteResult, UpdateContactNoteError>(client, operation, input, options);
+  return safe<UpdateContactNoteResult, UpdateContactNoteError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "updateContactProperty",
   method: "PATCH",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateContactPropertyChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update a contact property
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /contacts/{contactId}/properties/{propertyId}` (updateContactProperty)
  */
 export function updateContactProperty(client: ClientCore, input: UpdateContactPropertyInput, options?: CallOptions): Promise<UpdateContactPropertyResult> {
-  return request<UpdateContactPropertyResult>(client, operation, input, options);
+  return request<UpdateContactPropertyResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateContactProperty`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateContactPropertySafe(client: ClientCore, input: UpdateContactPropertyInput, options?: CallOptions): Promise<SafeResult<UpdateContactPropertyResult, UpdateContactPropertyError>> {
-  return safe<UpdateContactPropertyResult, UpdateContactPropertyError>(client, operation, input, options);
+  return safe<UpdateContactPropertyResult, UpdateContactPropertyError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "updateHeaderVersionedWebhookById",
   method: "PATCH",
   path: "/webhooks/{webhookId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateHeaderVersionedWebhookByIdChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update a webhook by ID
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /webhooks/{webhookId}` (updateHeaderVersionedWebhookById)
  */
 export function updateHeaderVersionedWebhookById(client: ClientCore, input: UpdateHeaderVersionedWebhookByIdInput, options?: CallOptions): Promise<UpdateHeaderVersionedWebhookByIdResult> {
-  return request<UpdateHeaderVersionedWebhookByIdResult>(client, operation, input, options);
+  return request<UpdateHeaderVersionedWebhookByIdResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateHeaderVersionedWebhookById`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateHeaderVersionedWebhookByIdSafe(client: ClientCore, input: UpdateHeaderVersionedWebhookByIdInput, options?: CallOptions): Promise<SafeResult<UpdateHeaderVersionedWebhookByIdResult, UpdateHeaderVersionedWebhookByIdError>> {
-  return safe<UpdateHeaderVersionedWebhookByIdResult, UpdateHeaderVersionedWebhookByIdError>(client, operation, input, options);
+  return safe<UpdateHeaderVersionedWebhookByIdResult, UpdateHeaderVersionedWebhookByIdError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.update",
   method: "PATCH",
   path: "/tasks/{taskId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateTaskChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /tasks/{taskId}` (tasks.update)
  */
 export function updateTask(client: ClientCore, input: UpdateTaskInput, options?: CallOptions): Promise<UpdateTaskResult> {
-  return request<UpdateTaskResult>(client, operation, input, options);
+  return request<UpdateTaskResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateTask`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateTaskSafe(client: ClientCore, input: UpdateTaskInput, options?: CallOptions): Promise<SafeResult<UpdateTaskResult, UpdateTaskError>> {
-  return safe<UpdateTaskResult, UpdateTaskError>(client, operation, input, options);
+  return safe<UpdateTaskResult, UpdateTaskError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.updateDueDate",
   method: "PATCH",
   path: "/tasks/{taskId}/due-date",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateTaskDueDateChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update the due date of a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /tasks/{taskId}/due-date` (tasks.updateDueDate)
  */
 export function updateTaskDueDate(client: ClientCore, input: UpdateTaskDueDateInput, options?: CallOptions): Promise<UpdateTaskDueDateResult> {
-  return request<UpdateTaskDueDateResult>(client, operation, input, options);
+  return request<UpdateTaskDueDateResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateTaskDueDate`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateTaskDueDateSafe(client: ClientCore, input: UpdateTaskDueDateInput, options?: CallOptions): Promise<SafeResult<UpdateTaskDueDateResult, UpdateTaskDueDateError>> {
-  return safe<UpdateTaskDueDateResult, UpdateTaskDueDateError>(client, operation, input, options);
+  return safe<UpdateTaskDueDateResult, UpdateTaskDueDateError>(client, operation, input, withFixedHeaders(options));
 }

@@ -18,11 +18,13 @@ const operation: OperationDescriptor = {
   operationId: "tasks.updateStatus",
   method: "PATCH",
   path: "/tasks/{taskId}/status",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: updateTaskStatusChecks,
 };
+
+/** Headers the document allows one value for: sent with every call, over the caller's. */
+const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 
 /**
  * Update the status of a task
@@ -30,10 +32,10 @@ const operation: OperationDescriptor = {
  * `PATCH /tasks/{taskId}/status` (tasks.updateStatus)
  */
 export function updateTaskStatus(client: ClientCore, input: UpdateTaskStatusInput, options?: CallOptions): Promise<UpdateTaskStatusResult> {
-  return request<UpdateTaskStatusResult>(client, operation, input, options);
+  return request<UpdateTaskStatusResult>(client, operation, input, withFixedHeaders(options));
 }
 
 /** Like `updateTaskStatus`, but resolves to `{ ok: true, data }` or `{ ok: false, error }` instead of throwing. */
 export function updateTaskStatusSafe(client: ClientCore, input: UpdateTaskStatusInput, options?: CallOptions): Promise<SafeResult<UpdateTaskStatusResult, UpdateTaskStatusError>> {
-  return safe<UpdateTaskStatusResult, UpdateTaskStatusError>(client, operation, input, options);
+  return safe<UpdateTaskStatusResult, UpdateTaskStatusError>(client, operation, input, withFixedHeaders(options));
 }

@@ -35,8 +35,6 @@ export interface OperationDescriptor {
   /** Writes the `style: deepObject` query fields (`name[key]=value`): `deepObjectQuery([...])` from deep-object.ts. */
   readonly deepObject?: QueryWriter;
   readonly header?: readonly string[];
-  /** Headers the document fixes to one value (e.g. the API version): sent on every call, lower-case names. */
-  readonly fixedHeaders?: Readonly<Record<string, string>>;
   readonly body?: "flat" | "nested";
   /** Only for an operation whose success bodies are not JSON: the Accept header; the body is returned as text. */
   readonly accept?: string;

@@ -27,14 +27,14 @@ const operation = {
   operationId: "createContactProperty",
   method: "POST",
   path: "/contacts/{contactId}/properties",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 404, 500],
   checks: import_createContactProperty.createContactPropertyChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function createContactProperty(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function createContactPropertySafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

@@ -27,14 +27,14 @@ const operation = {
   operationId: "createHeaderVersionedWebhook",
   method: "POST",
   path: "/webhooks",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   body: "flat",
   errors: [400, 401, 403, 500],
   checks: import_createHeaderVersionedWebhook.createHeaderVersionedWebhookChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function createHeaderVersionedWebhook(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function createHeaderVersionedWebhookSafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

@@ -27,13 +27,13 @@ const operation = {
   operationId: "deleteContactProperty",
   method: "DELETE",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteContactProperty.deleteContactPropertyChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function deleteContactProperty(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function deleteContactPropertySafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

@@ -29,14 +29,14 @@ const operation = {
   method: "GET",
   path: "/calls/{callId}/transcripts",
   query: ["after", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_getCallTranscripts.getCallTranscriptsChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const getCallTranscriptsMaxPageSize = 50;
 function getCallTranscripts(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function getCallTranscriptsSafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

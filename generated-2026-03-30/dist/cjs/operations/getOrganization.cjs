@@ -27,13 +27,13 @@ const operation = {
   operationId: "getOrganization",
   method: "GET",
   path: "/organization",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [401, 500],
   checks: import_getOrganization.getOrganizationChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function getOrganization(client, input = {}, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function getOrganizationSafe(client, input = {}, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

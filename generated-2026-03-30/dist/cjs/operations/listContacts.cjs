@@ -31,14 +31,14 @@ const operation = {
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
   deepObject: (0, import_deep_object.deepObjectQuery)(["externalId", "source"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listContacts.listContactsChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listContactsMaxPageSize = 50;
 function listContacts(client, input = {}, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function listContactsSafe(client, input = {}, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

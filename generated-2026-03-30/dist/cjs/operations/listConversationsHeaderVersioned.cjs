@@ -31,14 +31,14 @@ const operation = {
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
   deepObject: (0, import_deep_object.deepObjectQuery)(["createdAt", "phoneNumberId", "updatedAt"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listConversationsHeaderVersioned.listConversationsHeaderVersionedChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listConversationsHeaderVersionedMaxPageSize = 50;
 function listConversationsHeaderVersioned(client, input = {}, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function listConversationsHeaderVersionedSafe(client, input = {}, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

@@ -29,14 +29,14 @@ const operation = {
   method: "GET",
   path: "/users/{userId}/phone-numbers",
   query: ["after", "include", "limit"],
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 500],
   checks: import_listUserPhoneNumbers.listUserPhoneNumbersChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listUserPhoneNumbersMaxPageSize = 50;
 function listUserPhoneNumbers(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function listUserPhoneNumbersSafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

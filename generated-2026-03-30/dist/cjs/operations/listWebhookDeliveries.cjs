@@ -31,14 +31,14 @@ const operation = {
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
   deepObject: (0, import_deep_object.deepObjectQuery)(["createdAt", "eventType"]),
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_listWebhookDeliveries.listWebhookDeliveriesChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 const listWebhookDeliveriesMaxPageSize = 50;
 function listWebhookDeliveries(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function listWebhookDeliveriesSafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

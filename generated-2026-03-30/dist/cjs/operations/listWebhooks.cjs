@@ -27,13 +27,13 @@ const operation = {
   operationId: "listWebhooks",
   method: "GET",
   path: "/webhooks",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [401, 403, 500],
   checks: import_listWebhooks.listWebhooksChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function listWebhooks(client, input = {}, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function listWebhooksSafe(client, input = {}, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

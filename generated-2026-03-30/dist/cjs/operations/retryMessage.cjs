@@ -27,13 +27,13 @@ const operation = {
   operationId: "retryMessage",
   method: "POST",
   path: "/messages/{messageId}/retry",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 422, 500],
   checks: import_retryMessage.retryMessageChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function retryMessage(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function retryMessageSafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

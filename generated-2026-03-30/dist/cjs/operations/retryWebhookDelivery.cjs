@@ -27,13 +27,13 @@ const operation = {
   operationId: "retryWebhookDelivery",
   method: "POST",
   path: "/webhooks/{webhookId}/events/{deliveryId}/retry",
-  fixedHeaders: { "quo-api-version": "2026-03-30" },
   errors: [400, 401, 403, 404, 500],
   checks: import_retryWebhookDelivery.retryWebhookDeliveryChecks
 };
+const withFixedHeaders = (options) => ({ ...options, headers: { ...options?.headers, "quo-api-version": "2026-03-30" } });
 function retryWebhookDelivery(client, input, options) {
-  return (0, import_http.request)(client, operation, input, options);
+  return (0, import_http.request)(client, operation, input, withFixedHeaders(options));
 }
 function retryWebhookDeliverySafe(client, input, options) {
-  return (0, import_http.safe)(client, operation, input, options);
+  return (0, import_http.safe)(client, operation, input, withFixedHeaders(options));
 }

@@ -55,12 +55,12 @@ function serializeRequest(baseUrl, descriptor, input) {
     }
     search = query.toString();
   }
-  const headers = { ...descriptor.fixedHeaders };
+  const headers = {};
   for (const name of descriptor.header || []) {
     const value = take(name);
     if (value != null) headers[name] = String(value);
   }
-  const base = baseUrl.endsWith("/") ? baseUrl.replace(/\/+$/, "") : baseUrl;
+  const base = baseUrl.replace(/\/+$/, "");
   const request = { url: base + path + (search && `?${search}`), headers };
   let body = descriptor.body === "nested" ? own("body") : void 0;
   if (descriptor.body === "flat") {
