@@ -6,6 +6,11 @@
 import { createHash } from "node:crypto";
 import type { JsonObject, JsonValue } from "./core.js";
 
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
  * The one string order of the generator: by UTF-16 code unit, like `Array#sort`
  * without a comparator. Never `localeCompare`: output must not depend on the machine's locale.

@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import type { JsonObject, JsonValue } from "./core.js";
 import { deepEqual } from "./diff/equal.js";
 import { InputError } from "./errors.js";
-import { escapePointer } from "./json.js";
+import { escapePointer, isObject } from "./json.js";
 import { readJsonInput } from "./load/document.js";
 
 export const DEFAULT_WEBHOOKS_FILE = "openphone.webhooks.json";
@@ -153,8 +153,4 @@ function resolve(root: JsonObject, ref: string): JsonValue | undefined {
     node = node[key];
   }
   return node;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -19,9 +19,9 @@ import {
   reachesThreshold,
 } from "../diff/index.js";
 import { fileLocator } from "../diff/report/repository-path.js";
-import { isObject, resolveRef } from "../diff/schema-view.js";
+import { resolveRef } from "../diff/schema-view.js";
 import { describeError, EXIT, exitCodeOf, InputError } from "../errors.js";
-import { escapePointer } from "../json.js";
+import { escapePointer, isObject } from "../json.js";
 import { parseFailOn } from "../levels.js";
 import { loadDocument } from "../load/document.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "../load/fetch.js";

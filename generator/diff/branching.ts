@@ -18,6 +18,7 @@
  * document: an over-approximation that can only keep a change ranked high.
  */
 import type { JsonObject, JsonValue } from "../core.js";
+import { isObject } from "../json.js";
 import { isSuccessStatus } from "./rules/helpers.js";
 import type { WalkContext } from "./types.js";
 
@@ -25,9 +26,6 @@ export interface BranchIndex {
   /** Property names generated code may tell union members apart by. */
   discriminators: ReadonlySet<string>;
 }
-
-const isObject = (value: JsonValue | undefined): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Resolves an internal `#/...` reference one step; anything else stays as it is. */
 function resolveRef(root: JsonObject, node: JsonObject): JsonObject {

@@ -7,7 +7,7 @@
  * 2020-12 §10.2.1: allOf/anyOf/oneOf are order-independent).
  */
 import type { JsonObject, JsonValue } from "../core.js";
-import { resolvePointer } from "../json.js";
+import { isObject, resolvePointer } from "../json.js";
 
 export interface SchemaView {
   /** Pointer of the object that holds most keywords (the innermost single branch). */
@@ -32,10 +32,6 @@ export interface SchemaView {
 }
 
 const COMPOSITION = new Set(["$ref", "allOf", "anyOf", "oneOf"]);
-
-export function isObject(value: JsonValue | undefined): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 /** Resolve an internal reference ("#/components/schemas/X"); undefined for anything else. */
 export function resolveRef(document: JsonObject, ref: string): JsonValue | undefined {

@@ -7,9 +7,9 @@
  * the rules subscribed to that kind of pair.
  */
 import type { JsonObject, JsonValue } from "../core.js";
-import { compareCodeUnits, escapePointer, HTTP_METHODS } from "../json.js";
+import { compareCodeUnits, escapePointer, HTTP_METHODS, isObject } from "../json.js";
 import { deepEqual } from "./equal.js";
-import { derefObject, Fingerprints, isObject, type SchemaView, viewSchema } from "./schema-view.js";
+import { derefObject, Fingerprints, type SchemaView, viewSchema } from "./schema-view.js";
 import type { PairKind, PairKinds, WalkContext } from "./types.js";
 
 export type Visitor = <K extends PairKind>(kind: K, pair: PairKinds[K], ctx: WalkContext, defaultLocation: string) => void;

@@ -8,7 +8,7 @@
  */
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
-import { compareCodeUnits as compare, escapePointer, HTTP_METHODS, type HttpMethod, resolvePointer } from "../json.js";
+import { compareCodeUnits as compare, escapePointer, HTTP_METHODS, type HttpMethod, isObject, resolvePointer } from "../json.js";
 import { operationExportNames, refuseExportCollisions } from "./exports.js";
 import { assignNames, type NameOverrides, operationNames } from "./names.js";
 import type {
@@ -572,9 +572,6 @@ function lookup(document: JsonObject, ref: string): JsonValue {
   return node;
 }
 
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 function asObject(v: JsonValue | undefined): JsonObject {
   return isObject(v) ? v : {};
 }

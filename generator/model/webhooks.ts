@@ -6,7 +6,7 @@
  */
 import type { JsonObject, JsonValue } from "../core.js";
 import { InputError } from "../errors.js";
-import { compareCodeUnits as compare, escapePointer } from "../json.js";
+import { compareCodeUnits as compare, escapePointer, isObject } from "../json.js";
 import { modelExportNames } from "./exports.js";
 import { webhookEventTypeName, webhookModelName } from "./names.js";
 import type { NamedModel, Schema, WebhookEventModel, WebhookModel } from "./types.js";
@@ -112,8 +112,4 @@ function refuseCollisions(events: WebhookEventModel[], shared: Map<string, Named
     }
     owners.set(event.typeName, `webhooks[${JSON.stringify(event.key)}]`);
   }
-}
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,4 @@
-import { isObject } from "../schema-view.js";
+import { isObject } from "../../json.js";
 import { defineRule, finding, same } from "./helpers.js";
 
 export default defineRule("api-version-changed", "document", (pair) => {

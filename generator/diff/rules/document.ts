@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from "../../core.js";
-import { escapePointer } from "../../json.js";
-import { DOC_KEYWORDS, isObject } from "../schema-view.js";
+import { escapePointer, isObject } from "../../json.js";
+import { DOC_KEYWORDS } from "../schema-view.js";
 
 export function schemes(document: JsonObject): Map<string, JsonValue> {
   const components = isObject(document.components) ? document.components : {};

@@ -1,4 +1,4 @@
-import { isObject } from "../schema-view.js";
+import { isObject } from "../../json.js";
 import { defineRule, finding, same, show } from "./helpers.js";
 
 /** Contact, license, terms of service, external docs: documentation about the API, not its contract. */
