@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createClientCore, request } from "../../templates/runtime/http.js";
 import type { OperationDescriptor } from "../../templates/runtime/types.js";
-import { type Loopback, loopback } from "./bin/loopback.js";
+import { type Loopback, loopback } from "../helpers/loopback.js";
 
 const getThing: OperationDescriptor = { operationId: "getThing_v1", method: "GET", path: "/v1/things/{id}", errors: [404, 500] };
 const CAP = 64 * 1024;

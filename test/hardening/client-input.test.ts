@@ -10,7 +10,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createClientCore, request } from "../../templates/runtime/http.js";
 import type { OperationDescriptor } from "../../templates/runtime/types.js";
-import { type Loopback, loopback, send } from "./bin/loopback.js";
+import { type Loopback, loopback, send } from "../helpers/loopback.js";
 
 const API_KEY = "sk_test_input_0123456789";
 const deleteContact: OperationDescriptor = { operationId: "deleteContact_v1", method: "DELETE", path: "/v1/contacts/{id}", errors: [404] };

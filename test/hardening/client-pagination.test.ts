@@ -9,7 +9,7 @@ import { isOpenPhoneError } from "../../templates/runtime/errors.js";
 import { createClientCore, request } from "../../templates/runtime/http.js";
 import { type PageFunction, pages } from "../../templates/runtime/pagination.js";
 import type { CallOptions, OperationDescriptor } from "../../templates/runtime/types.js";
-import { type Loopback, loopback, send } from "./bin/loopback.js";
+import { type Loopback, loopback, send } from "../helpers/loopback.js";
 
 const listThings: OperationDescriptor = {
   operationId: "listThings_v1",

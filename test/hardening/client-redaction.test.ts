@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { isOpenPhoneError, type OpenPhoneError } from "../../templates/runtime/errors.js";
 import { createClientCore, request, safe } from "../../templates/runtime/http.js";
 import type { OperationDescriptor } from "../../templates/runtime/types.js";
-import { type Loopback, loopback, send } from "./bin/loopback.js";
+import { type Loopback, loopback, send } from "../helpers/loopback.js";
 
 const getContact: OperationDescriptor = { operationId: "getContactById_v1", method: "GET", path: "/v1/contacts/{id}", errors: [401, 404] };
 

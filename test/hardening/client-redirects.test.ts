@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { isOpenPhoneError, type OpenPhoneError } from "../../templates/runtime/errors.js";
 import { createClientCore, request } from "../../templates/runtime/http.js";
 import type { OperationDescriptor } from "../../templates/runtime/types.js";
-import { type Loopback, loopback, send } from "./bin/loopback.js";
+import { type Loopback, loopback, send } from "../helpers/loopback.js";
 
 const API_KEY = "sk_test_redirects_0123456789";
 const sendMessage: OperationDescriptor = {

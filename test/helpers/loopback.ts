@@ -1,5 +1,5 @@
 /**
- * An HTTP server on 127.0.0.1 for the client hardening tests (test/hardening/client-*.test.ts):
+ * An HTTP server on 127.0.0.1 for the client tests (the hardening suites, and test/client/server.ts on top of it):
  * every request is recorded (method, url, headers, body), then answered by the handler.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
