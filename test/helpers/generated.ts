@@ -47,8 +47,6 @@ export function snapshotModel(document: JsonObject = readSnapshot()): ApiModel {
   return buildApiModel(corrected.document, corrected.nameOverrides);
 }
 
-const METHODS: readonly string[] = HTTP_METHODS;
-
 /**
  * The snapshot with its first operation (by path, then method) taken out: a real contract
  * change (operation-removed, breaking) whatever the snapshot holds.
@@ -57,10 +55,10 @@ export function snapshotWithoutAnOperation(document: JsonObject = readSnapshot()
   const copy = structuredClone(document);
   const paths = copy.paths as Record<string, JsonObject>;
   for (const path of Object.keys(paths).sort()) {
-    const method = METHODS.find((m) => m in (paths[path] as JsonObject));
+    const method = HTTP_METHODS.find((m) => m in (paths[path] as JsonObject));
     if (method === undefined) continue;
     delete (paths[path] as JsonObject)[method];
-    if (!METHODS.some((m) => m in (paths[path] as JsonObject))) delete paths[path];
+    if (!HTTP_METHODS.some((m) => m in (paths[path] as JsonObject))) delete paths[path];
     return { document: copy, removed: `${method.toUpperCase()} ${path}` };
   }
   throw new Error(`${SNAPSHOT} has no operation to remove`);
