@@ -140,6 +140,7 @@ function descriptor(operation: Operation): string {
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
   const accept = textAccept(operation);
   if (accept !== undefined) lines.push(`  accept: ${jsString(accept)},`);
+  if (operation.anonymous) lines.push("  anonymous: true,");
   lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
   // The bare checks (validators/<fn>.ts): input and success bodies, no Validator wrappers, so a
   // one-operation bundle carries neither error-body checks nor Standard Schema code.

@@ -160,6 +160,8 @@ function buildOperation(
     ...(pageSize === undefined ? {} : { maxPageSize: pageSize }),
     ...(pagination ? { pagination } : {}),
     ...(Object.keys(fixedHeaders).length > 0 ? { fixedHeaders } : {}),
+    // Only an explicit empty list means "no credentials"; an absent one inherits the document's.
+    ...(Array.isArray(raw.security) && raw.security.length === 0 ? { anonymous: true as const } : {}),
     names: operationExportNames({ functionName, typeName, responses, maxPageSize: pageSize }),
   };
   if (typeof raw.summary === "string") operation.summary = raw.summary;

@@ -277,6 +277,11 @@ export interface Operation {
    * part of `input`. Wire name -> value; absent when there are none.
    */
   fixedHeaders?: Record<string, string>;
+  /**
+   * `security: []` on the operation: the document says it takes no credentials, so the client
+   * sends no Authorization header (the key stays off a request that does not need it).
+   */
+  anonymous?: true;
   /** Everything the package exports for this operation (model/names.ts decides them). */
   names: OperationNames;
 }

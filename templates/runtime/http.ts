@@ -83,7 +83,11 @@ export function createClientCore(options: ClientOptions, defaultBaseUrl: string)
   let limiter: RateLimiter | undefined = rest.rateLimiter;
   if (!limiter && rate !== false) {
     // An injected clock (tests) gets a limiter of its own; real clients share one per key.
-    limiter = rest.clock ? createRateLimiter({ perSecond: rate, clock: rest.clock }) : sharedRateLimiter(apiKey, baseUrl, rate);
+    // The vendor limits per key across its APIs: each package's own default host counts as one
+    // place (""), so a v1 and a dated client with one key share a limiter without being told to.
+    limiter = rest.clock
+      ? createRateLimiter({ perSecond: rate, clock: rest.clock })
+      : sharedRateLimiter(apiKey, baseUrl.replace(/\/+$/, "") === defaultBaseUrl ? "" : baseUrl, rate);
   }
   return { options: { ...rest, baseUrl, headers }, limiter, apiKey: () => apiKey };
 }
@@ -214,8 +218,8 @@ async function send<T>(
     ...options.headers,
     ...callHeaders,
     ...serialized.headers,
-    authorization: key,
   };
+  if (!descriptor.anonymous) headers.authorization = key;
   if (options.userAgent) headers["user-agent"] = options.userAgent;
   // Only a request without a body can be sent again to where a redirect points.
   const followable = body === undefined && (method === "GET" || method === "HEAD" || method === "DELETE");

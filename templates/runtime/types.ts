@@ -38,6 +38,8 @@ export interface OperationDescriptor {
   readonly body?: "flat" | "nested";
   /** Only for an operation whose success bodies are not JSON: the Accept header; the body is returned as text. */
   readonly accept?: string;
+  /** `security: []` in the document: the operation takes no credentials, so no Authorization header is sent. */
+  readonly anonymous?: true;
   /** Documented error statuses (>= 400): these become `ApiError`, others `UnexpectedStatusError`. */
   readonly errors: readonly number[];
   /** The generated `${fn}Checks`: the input check, run before anything is sent, and the success body checks by status. */

@@ -188,106 +188,33 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 
 // ---- scalar rules ---------------------------------------------------------------------------
 // Generated code tests scalars inline (the fast path, no call). When a test fails it hands the
-// value to `bad` with the same rule as data, and the message is worded here, once, instead of
-// being printed at every property (what keeps the validators small in a bundle). Only the
-// wording lives here: which values pass is decided by the generated test alone.
+// value to `bad` with the rule: the words for what the schema accepts, written by the generator
+// once per package (validators/constants.ts), so neither the validators nor this runtime carry
+// code that words rules. Which values pass is decided by the generated test alone.
 
-/** A checked string format: its test and the words an issue uses for it. */
+/** A checked string format: its test and the words an issue uses for it (webhook shapes). */
 export interface Format {
   readonly test: (text: string) => boolean;
   readonly name: string;
 }
 
-interface Nullable {
-  readonly nullable?: true;
-}
-export interface StringRule extends Nullable {
-  readonly type: "string";
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly pattern?: RegExp;
-  readonly format?: Format;
-}
-export interface NumberRule extends Nullable {
-  readonly type: "number" | "integer";
-  readonly minimum?: number;
-  readonly exclusiveMinimum?: number;
-  readonly maximum?: number;
-  readonly exclusiveMaximum?: number;
-  readonly multipleOf?: number;
-}
-export interface TypeRule extends Nullable {
-  readonly type: "boolean" | "null";
-}
-export interface ConstRule extends Nullable {
-  readonly type: "const";
-  readonly value: string | number | boolean;
-}
-export interface EnumRule extends Nullable {
-  readonly type: "enum";
-  readonly values: ReadonlyArray<string | number | boolean>;
-}
-/** anyOf of scalars: valid when one variant is. */
-export interface AnyOfRule extends Nullable {
-  readonly type: "anyOf";
-  readonly variants: readonly Rule[];
-}
-/** A scalar schema as data, for the failure path of generated checks. */
-export type Rule = StringRule | NumberRule | TypeRule | ConstRule | EnumRule | AnyOfRule;
+/**
+ * What a scalar schema accepts, in words ("string matching /^AC(.*)$/", "one of \"a\", \"b\" or
+ * null"); for an enum whose values share one JSON type, also that type (`enumOf`).
+ */
+export type Rule = string | { readonly text: string; readonly enumOf: string };
 
 /**
- * A scalar failed its inline test: record it, saying everything the rule accepts (the
- * whole rule, not the one bound that failed: shorter here, and as clear to a reader).
- * `required`: the value is a required property, so `undefined` means missing. An enum's
- * unknown value of the enum's type goes to `unknownEnum` (compatible mode accepts it:
- * the API adds values over time), so this can return true.
+ * A scalar failed its inline test: record it. `required`: the value is a required property,
+ * so `undefined` means missing. A value of an enum's type outside the enum goes to
+ * `unknownEnum` (compatible mode accepts it: the API adds values over time), so this can
+ * return true.
  */
 export function bad(ctx: Ctx, pointer: string, value: unknown, rule: Rule, required?: boolean): boolean {
-  const expected = ruleText(rule);
+  const expected = typeof rule === "string" ? rule : rule.text;
   if (value === undefined && required) return missing(ctx, pointer, expected);
-  if (rule.type === "enum" && value !== null && rule.values.every((v) => typeof v === typeof value)) {
-    return unknownEnum(ctx, pointer, expected, value);
-  }
+  if (typeof rule !== "string" && value !== null && typeof value === rule.enumOf) return unknownEnum(ctx, pointer, expected, value);
   return fail(ctx, pointer, expected, value);
-}
-
-const json = (value: unknown): string => JSON.stringify(value);
-
-/** What a rule accepts ("string matching /^AC(.*)$/", "one of \"a\", \"b\" or null"). */
-export function ruleText(rule: Rule): string {
-  let text: string = rule.type;
-  if (rule.type === "string") {
-    const { minLength: min, maxLength: max } = rule;
-    const unit = (n: number): string => `${n} character${n === 1 ? "" : "s"}`;
-    text = [
-      rule.format ? rule.format.name : "string",
-      rule.pattern && `matching /${rule.pattern.source}/`,
-      min !== undefined && max !== undefined
-        ? min === max
-          ? `of exactly ${unit(min)}`
-          : `of ${min} to ${max} characters`
-        : min !== undefined
-          ? `of at least ${unit(min)}`
-          : max !== undefined && `of at most ${unit(max)}`,
-    ]
-      .filter(Boolean)
-      .join(" ");
-  } else if (rule.type === "number" || rule.type === "integer") {
-    const { minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf } = rule;
-    text = [
-      rule.type,
-      minimum !== undefined && `>= ${minimum}`,
-      exclusiveMinimum !== undefined && `> ${exclusiveMinimum}`,
-      maximum !== undefined && `<= ${maximum}`,
-      exclusiveMaximum !== undefined && `< ${exclusiveMaximum}`,
-      multipleOf !== undefined && `multiple of ${multipleOf}`,
-    ]
-      .filter(Boolean)
-      .join(" ");
-  } else if (rule.type === "const") text = json(rule.value);
-  else if (rule.type === "enum") text = `one of ${rule.values.slice(0, 8).map(json).join(", ")}${rule.values.length > 8 ? ", …" : ""}`;
-  else if (rule.type === "anyOf") text = rule.variants.map(ruleText).join(" or ");
-  return rule.nullable && rule.type !== "null" ? `${text} or null` : text;
 }
 
 // ---- formats ------------------------------------------------------------------------------
@@ -353,7 +280,7 @@ export function isUriReference(text: string): boolean {
   return URI_REFERENCE.test(text);
 }
 
-// The formats as rule data (`StringRule.format`); each is dropped by bundlers unless a rule uses it.
+// The formats as data for webhook shapes (`ShapeFormat`); each is dropped by bundlers unless a shape uses it.
 export const dateTimeFormat: Format = { test: isDateTime, name: "date-time (RFC 3339)" };
 export const dateFormat: Format = { test: isDate, name: "date (YYYY-MM-DD)" };
 export const emailFormat: Format = { test: isEmail, name: "email address" };

@@ -6,15 +6,18 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createClient as createV1Client } from "../../generated/src/index.js";
+import { createClient as createV1Client, DEFAULT_BASE_URL as V1_BASE_URL } from "../../generated/src/index.js";
+import { createClientCore as createV1Core } from "../../generated/src/runtime/http.js";
 import {
   createClient,
+  DEFAULT_BASE_URL as DATED_BASE_URL,
   type GetTaskError,
   type ListCallsInput,
   type ListTasksInput,
   type OpenPhoneClient,
   paginate,
 } from "../../generated-2026-03-30/src/index.js";
+import { createClientCore as createDatedCore } from "../../generated-2026-03-30/src/runtime/http.js";
 import type { JsonObject } from "../../generator/core.js";
 import { buildExample, responseSchema } from "../../scripts/bench/example.js";
 import { type Answer, type Received, type ScriptedServer, startScriptedServer } from "../client/server.js";
@@ -148,6 +151,32 @@ describe("the dated API through its generated client", () => {
     expect(server.received.map((r) => [r.url.split("?")[0], r.headers["quo-api-version"]])).toEqual([
       ["/v1/messages", undefined],
       ["/tasks", "2026-03-30"],
+    ]);
+  });
+
+  it("clients of both packages on the vendor's hosts share one limiter per key without being told to", () => {
+    // Each package's own default host: different hosts, one vendor, one limit per key.
+    expect(V1_BASE_URL).not.toBe(DATED_BASE_URL);
+    const v1 = createV1Core({ apiKey: "shared-key-a" }, V1_BASE_URL);
+    const dated = createDatedCore({ apiKey: "shared-key-a" }, DATED_BASE_URL);
+    expect(v1.limiter).toBeDefined();
+    expect(dated.limiter).toBe(v1.limiter);
+    // Another key is another limit; another place (a proxy, a test server) is its own too.
+    expect(createDatedCore({ apiKey: "shared-key-b" }, DATED_BASE_URL).limiter).not.toBe(v1.limiter);
+    expect(createDatedCore({ apiKey: "shared-key-a", baseUrl: "http://127.0.0.1:9" }, DATED_BASE_URL).limiter).not.toBe(v1.limiter);
+  });
+
+  it("an operation the document marks `security: []` is sent without the key; the others carry it", async () => {
+    const { server, client } = await setup((request) =>
+      request.url.startsWith("/phone-numbers/available")
+        ? { status: 200, body: successBody("getAvailablePhoneNumbersBase", "200") }
+        : { status: 200, body: successBody("getOrganization", "200") },
+    );
+    await client.getAvailablePhoneNumbersBase({ areaCode: "415" });
+    await client.getOrganization();
+    expect(server.received.map((r) => [r.url.split("?")[0], r.headers.authorization])).toEqual([
+      ["/phone-numbers/available", undefined],
+      ["/organization", "test-key"],
     ]);
   });
 

@@ -121,12 +121,20 @@ describe("createRateLimiter (virtual clock)", () => {
 describe("which limiter a client uses", () => {
   const url = "http://127.0.0.1:9";
   it("same key and baseUrl (trailing slash or not): one limiter; another key, baseUrl or rate: another", () => {
-    const a = createClientCore({ apiKey: API_KEY }, url).limiter;
+    const a = createClientCore({ apiKey: API_KEY, baseUrl: url }, "https://unused.example").limiter;
     expect(a).toBeDefined();
-    expect(createClientCore({ apiKey: API_KEY, baseUrl: `${url}/` }, "https://unused.example").limiter).toBe(a);
-    expect(createClientCore({ apiKey: `${API_KEY}x` }, url).limiter).not.toBe(a);
-    expect(createClientCore({ apiKey: API_KEY }, "http://127.0.0.1:10").limiter).not.toBe(a);
-    expect(createClientCore({ apiKey: API_KEY, rateLimit: 5 }, url).limiter).not.toBe(a);
+    expect(createClientCore({ apiKey: API_KEY, baseUrl: `${url}/` }, "https://other.example").limiter).toBe(a);
+    expect(createClientCore({ apiKey: `${API_KEY}x`, baseUrl: url }, "https://unused.example").limiter).not.toBe(a);
+    expect(createClientCore({ apiKey: API_KEY, baseUrl: "http://127.0.0.1:10" }, "https://unused.example").limiter).not.toBe(a);
+    expect(createClientCore({ apiKey: API_KEY, baseUrl: url, rateLimit: 5 }, "https://unused.example").limiter).not.toBe(a);
+  });
+
+  it("the package's own default host is one place with every package's default (the vendor limits per key across its APIs)", () => {
+    const vendor = createClientCore({ apiKey: API_KEY }, "https://api.openphone.com").limiter;
+    expect(createClientCore({ apiKey: API_KEY }, "https://api.quo.com").limiter).toBe(vendor);
+    expect(createClientCore({ apiKey: API_KEY, baseUrl: "https://api.quo.com/" }, "https://api.quo.com").limiter).toBe(vendor);
+    // Named explicitly somewhere that is not this package's default: its own place.
+    expect(createClientCore({ apiKey: API_KEY, baseUrl: "https://proxy.example" }, "https://api.quo.com").limiter).not.toBe(vendor);
   });
 
   it("the registry on globalThis is keyed by a digest, never by the key", () => {

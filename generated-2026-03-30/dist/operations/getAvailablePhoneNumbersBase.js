@@ -5,6 +5,7 @@ const operation = {
   method: "GET",
   path: "/phone-numbers/available",
   query: ["areaCode", "contains", "countryCode", "inLocality", "inRegion", "tollFree"],
+  anonymous: true,
   errors: [400, 401, 403, 404, 500],
   checks: getAvailablePhoneNumbersBaseChecks
 };

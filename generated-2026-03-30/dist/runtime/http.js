@@ -40,7 +40,7 @@ function createClientCore(options, defaultBaseUrl) {
   if (rate !== false && !(rate > 0 && rate < Infinity)) throw new TypeError("options.rateLimit must be a positive number or false");
   let limiter = rest.rateLimiter;
   if (!limiter && rate !== false) {
-    limiter = rest.clock ? createRateLimiter({ perSecond: rate, clock: rest.clock }) : sharedRateLimiter(apiKey, baseUrl, rate);
+    limiter = rest.clock ? createRateLimiter({ perSecond: rate, clock: rest.clock }) : sharedRateLimiter(apiKey, baseUrl.replace(/\/+$/, "") === defaultBaseUrl ? "" : baseUrl, rate);
   }
   return { options: { ...rest, baseUrl, headers }, limiter, apiKey: () => apiKey };
 }
@@ -123,9 +123,9 @@ async function send(client, descriptor, input, call = {}) {
     accept: descriptor.accept || "application/json",
     ...options.headers,
     ...callHeaders,
-    ...serialized.headers,
-    authorization: key
+    ...serialized.headers
   };
+  if (!descriptor.anonymous) headers.authorization = key;
   if (options.userAgent) headers["user-agent"] = options.userAgent;
   const followable = body === void 0 && (method === "GET" || method === "HEAD" || method === "DELETE");
   let hops = 0;

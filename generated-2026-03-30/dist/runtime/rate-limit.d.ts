@@ -7,5 +7,5 @@ export interface RateLimiterOptions {
 }
 /** A limiter of its own: pass it as `rateLimiter` to the clients that should share it. */
 export declare function createRateLimiter(options?: RateLimiterOptions): RateLimiter;
-/** The limiter every client with this key, baseUrl and rate uses (made on first use). */
-export declare function sharedRateLimiter(apiKey: string, baseUrl: string, perSecond: number): RateLimiter;
+/** The limiter every client with this key, place and rate uses (made on first use). */
+export declare function sharedRateLimiter(apiKey: string, place: string, perSecond: number): RateLimiter;

@@ -1,5 +1,5 @@
 import { bad, codePoints, createValidator, fail, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, rule$19, rule$35, rule$4, rule$67 } from "./constants.js";
+import { pattern$1, rule$13, rule$2, rule$28, rule$62 } from "./constants.js";
 import { checkContact, checkContactConflictError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,21 +8,21 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["actorId"];
-    if (v2 !== void 0 && !(v2 === null || typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/actorId", v2, rule$67) && ok;
+    if (v2 !== void 0 && !(v2 === null || typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/actorId", v2, rule$62) && ok;
     const v3 = o1["company"];
-    if (v3 !== void 0 && !(v3 === null || typeof v3 === "string")) ok = bad(c, p + "/company", v3, rule$4) && ok;
+    if (v3 !== void 0 && !(v3 === null || typeof v3 === "string")) ok = bad(c, p + "/company", v3, rule$2) && ok;
     const v4 = o1["externalId"];
-    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = bad(c, p + "/externalId", v4, rule$4) && ok;
+    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = bad(c, p + "/externalId", v4, rule$2) && ok;
     const v5 = o1["firstName"];
-    if (!(typeof v5 === "string")) ok = bad(c, p + "/firstName", v5, rule$19, true) && ok;
+    if (!(typeof v5 === "string")) ok = bad(c, p + "/firstName", v5, rule$13, true) && ok;
     const v6 = o1["lastName"];
-    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = bad(c, p + "/lastName", v6, rule$4) && ok;
+    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = bad(c, p + "/lastName", v6, rule$2) && ok;
     const v7 = o1["role"];
-    if (v7 !== void 0 && !(v7 === null || typeof v7 === "string")) ok = bad(c, p + "/role", v7, rule$4) && ok;
+    if (v7 !== void 0 && !(v7 === null || typeof v7 === "string")) ok = bad(c, p + "/role", v7, rule$2) && ok;
     const v8 = o1["source"];
-    if (v8 !== void 0 && !(v8 === null || typeof v8 === "string")) ok = bad(c, p + "/source", v8, rule$4) && ok;
+    if (v8 !== void 0 && !(v8 === null || typeof v8 === "string")) ok = bad(c, p + "/source", v8, rule$2) && ok;
     const v9 = o1["sourceUrl"];
-    if (v9 !== void 0 && !(v9 === null || typeof v9 === "string" && v9.length > 0 && (v9.length <= 200 || codePoints(v9) <= 200) && isUri(v9))) ok = bad(c, p + "/sourceUrl", v9, rule$35) && ok;
+    if (v9 !== void 0 && !(v9 === null || typeof v9 === "string" && v9.length > 0 && (v9.length <= 200 || codePoints(v9) <= 200) && isUri(v9))) ok = bad(c, p + "/sourceUrl", v9, rule$28) && ok;
     if (c.scan) {
       for (const k10 in o1) {
         switch (k10) {

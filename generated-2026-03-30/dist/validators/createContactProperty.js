@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4 } from "./constants.js";
+import { rule$13, rule$2 } from "./constants.js";
 import { checkContactProperty, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function variant$8(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function variant$8(v, p, c) {
   } else {
     for (let i9 = 0; i9 < v.length; i9++) {
       const v10 = v[i9];
-      if (!(typeof v10 === "string")) ok = bad(c, p + "/" + i9, v10, rule$19) && ok;
+      if (!(typeof v10 === "string")) ok = bad(c, p + "/" + i9, v10, rule$13) && ok;
     }
   }
   return ok;
@@ -25,7 +25,7 @@ function variant$11(v, p, c) {
       } else {
         for (let i14 = 0; i14 < v13.length; i14++) {
           const v15 = v13[i14];
-          if (!(typeof v15 === "string")) ok = bad(c, p + "/" + i12 + "/" + i14, v15, rule$19) && ok;
+          if (!(typeof v15 === "string")) ok = bad(c, p + "/" + i12 + "/" + i14, v15, rule$13) && ok;
         }
       }
     }
@@ -48,11 +48,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["name"];
-    if (v3 !== void 0 && !(v3 === null || typeof v3 === "string")) ok = bad(c, p + "/name", v3, rule$4) && ok;
+    if (v3 !== void 0 && !(v3 === null || typeof v3 === "string")) ok = bad(c, p + "/name", v3, rule$2) && ok;
     const v4 = o1["type"];
-    if (!(typeof v4 === "string")) ok = bad(c, p + "/type", v4, rule$19, true) && ok;
+    if (!(typeof v4 === "string")) ok = bad(c, p + "/type", v4, rule$13, true) && ok;
     const v5 = o1["value"];
     if (v5 === void 0) {
       ok = missing(c, p + "/value", "string or boolean or number or array or array or object");

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$2, pattern$3, rule$10, rule$19, rule$37, rule$44, rule$48, rule$49 } from "./constants.js";
+import { enum$2, pattern$3, rule$13, rule$31, rule$36, rule$39, rule$44, rule$45 } from "./constants.js";
 import { checkHeaderVersionedWebhook, checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 function variant$9(v, p, c) {
   let ok = true;
@@ -10,7 +10,7 @@ function variant$9(v, p, c) {
   } else {
     for (let i10 = 0; i10 < v.length; i10++) {
       const v11 = v[i10];
-      if (!(typeof v11 === "string" && pattern$3.test(v11))) ok = bad(c, p + "/" + i10, v11, rule$10) && ok;
+      if (!(typeof v11 === "string" && pattern$3.test(v11))) ok = bad(c, p + "/" + i10, v11, rule$36) && ok;
     }
   }
   return ok;
@@ -24,7 +24,7 @@ function variant$12(v, p, c) {
   } else {
     for (let i13 = 0; i13 < v.length; i13++) {
       const v14 = v[i13];
-      if (!(v14 === "*")) ok = bad(c, p + "/" + i13, v14, rule$48) && ok;
+      if (!(v14 === "*")) ok = bad(c, p + "/" + i13, v14, rule$44) && ok;
     }
   }
   return ok;
@@ -46,12 +46,12 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!enum$2.has(v4)) ok = bad(c, p + "/events/" + i3, v4, rule$44) && ok;
+          if (!enum$2.has(v4)) ok = bad(c, p + "/events/" + i3, v4, rule$39) && ok;
         }
       }
     }
     const v5 = o1["label"];
-    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/label", v5, rule$19) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/label", v5, rule$13) && ok;
     const v6 = o1["resourceIds"];
     if (v6 !== void 0) {
       const p7 = p + "/resourceIds";
@@ -66,9 +66,9 @@ function request$(v, p, c) {
       }
     }
     const v15 = o1["status"];
-    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = bad(c, p + "/status", v15, rule$49) && ok;
+    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = bad(c, p + "/status", v15, rule$45) && ok;
     const v16 = o1["url"];
-    if (!(typeof v16 === "string" && isUri(v16))) ok = bad(c, p + "/url", v16, rule$37, true) && ok;
+    if (!(typeof v16 === "string" && isUri(v16))) ok = bad(c, p + "/url", v16, rule$31, true) && ok;
     if (c.scan) {
       for (const k17 in o1) {
         switch (k17) {

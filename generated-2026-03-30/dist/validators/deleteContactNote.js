@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, unknownProperty } from "../runtime/validation.js";
-import { rule$19 } from "./constants.js";
+import { rule$13 } from "./constants.js";
 import { checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,9 +8,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["noteId"];
-    if (!(typeof v3 === "string")) ok = bad(c, p + "/noteId", v3, rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = bad(c, p + "/noteId", v3, rule$13, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, unknownProperty } from "../runtime/validation.js";
-import { pattern$12, rule$46 } from "./constants.js";
+import { pattern$12, rule$41 } from "./constants.js";
 import { checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$46, true) && ok;
+    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$41, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

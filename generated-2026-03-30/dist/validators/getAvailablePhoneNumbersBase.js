@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$21 } from "./constants.js";
+import { rule$13, rule$34 } from "./constants.js";
 import { checkAvailablePhoneNumbersBase, checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -9,17 +9,17 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["areaCode"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/areaCode", v2, rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/areaCode", v2, rule$13) && ok;
     const v3 = o1["contains"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/contains", v3, rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/contains", v3, rule$13) && ok;
     const v4 = o1["countryCode"];
-    if (v4 !== void 0 && !(typeof v4 === "string")) ok = bad(c, p + "/countryCode", v4, rule$19) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "string")) ok = bad(c, p + "/countryCode", v4, rule$13) && ok;
     const v5 = o1["inLocality"];
-    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/inLocality", v5, rule$19) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/inLocality", v5, rule$13) && ok;
     const v6 = o1["inRegion"];
-    if (v6 !== void 0 && !(typeof v6 === "string")) ok = bad(c, p + "/inRegion", v6, rule$19) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "string")) ok = bad(c, p + "/inRegion", v6, rule$13) && ok;
     const v7 = o1["tollFree"];
-    if (v7 !== void 0 && !(typeof v7 === "boolean")) ok = bad(c, p + "/tollFree", v7, rule$21) && ok;
+    if (v7 !== void 0 && !(typeof v7 === "boolean")) ok = bad(c, p + "/tollFree", v7, rule$34) && ok;
     if (c.scan) {
       for (const k8 in o1) {
         switch (k8) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$5, rule$14, rule$19, rule$4, rule$70 } from "./constants.js";
+import { pattern$5, rule$13, rule$2, rule$65, rule$9 } from "./constants.js";
 import { checkCallTranscript, checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,11 +8,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["callId"];
-    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/callId", v2, rule$14, true) && ok;
+    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/callId", v2, rule$9, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["limit"];
-    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$70) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$65) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {
@@ -50,7 +50,7 @@ function response$200(v, p, c) {
       }
     }
     const v10 = o6["nextCursor"];
-    if (!(v10 === null || typeof v10 === "string")) ok = bad(c, p + "/nextCursor", v10, rule$4, true) && ok;
+    if (!(v10 === null || typeof v10 === "string")) ok = bad(c, p + "/nextCursor", v10, rule$2, true) && ok;
     if (c.scan) {
       for (const k11 in o6) {
         switch (k11) {

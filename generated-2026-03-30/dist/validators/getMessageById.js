@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$5, rule$14 } from "./constants.js";
+import { pattern$5, rule$9 } from "./constants.js";
 import { checkCallUnknownError, checkMessage, checkMessageUnprocessableEntityError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["messageId"];
-    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/messageId", v2, rule$14, true) && ok;
+    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/messageId", v2, rule$9, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

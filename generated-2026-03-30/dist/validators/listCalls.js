@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$0, pattern$0, pattern$1, pattern$2, pattern$3, rule$1, rule$10, rule$19, rule$2, rule$3, rule$4, rule$69, rule$70, rule$8 } from "./constants.js";
+import { enum$0, pattern$0, pattern$1, pattern$2, pattern$3, rule$1, rule$13, rule$2, rule$36, rule$6, rule$64, rule$65 } from "./constants.js";
 import { checkCall, checkCallUnknownError, checkCreatedAt, checkSource, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -9,15 +9,15 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["actorId"];
-    if (v2 !== void 0 && !(typeof v2 === "string" && pattern$1.test(v2) || typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/actorId", v2, rule$3) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string" && pattern$1.test(v2) || typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/actorId", v2, rule$1) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["createdAt"];
     if (v4 !== void 0) {
       if (!checkCreatedAt(v4, p + "/createdAt", c)) ok = false;
     }
     const v5 = o1["direction"];
-    if (v5 !== void 0 && !(v5 === "incoming" || v5 === "outgoing")) ok = bad(c, p + "/direction", v5, rule$8) && ok;
+    if (v5 !== void 0 && !(v5 === "incoming" || v5 === "outgoing")) ok = bad(c, p + "/direction", v5, rule$6) && ok;
     const v6 = o1["include"];
     if (v6 !== void 0) {
       if (!Array.isArray(v6)) {
@@ -29,12 +29,12 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (!(v8 === "summary" || v8 === "voicemail")) ok = bad(c, p + "/include/" + i7, v8, rule$69) && ok;
+          if (!(v8 === "summary" || v8 === "voicemail")) ok = bad(c, p + "/include/" + i7, v8, rule$64) && ok;
         }
       }
     }
     const v9 = o1["limit"];
-    if (v9 !== void 0 && !(typeof v9 === "number" && Number.isInteger(v9) && v9 >= 1 && v9 <= 50)) ok = bad(c, p + "/limit", v9, rule$70) && ok;
+    if (v9 !== void 0 && !(typeof v9 === "number" && Number.isInteger(v9) && v9 >= 1 && v9 <= 50)) ok = bad(c, p + "/limit", v9, rule$65) && ok;
     const v10 = o1["participant"];
     if (v10 !== void 0) {
       const p11 = p + "/participant";
@@ -48,7 +48,7 @@ function request$(v, p, c) {
       }
     }
     const v13 = o1["phoneNumberId"];
-    if (v13 !== void 0 && !(typeof v13 === "string" && pattern$3.test(v13))) ok = bad(c, p + "/phoneNumberId", v13, rule$10) && ok;
+    if (v13 !== void 0 && !(typeof v13 === "string" && pattern$3.test(v13))) ok = bad(c, p + "/phoneNumberId", v13, rule$36) && ok;
     const v14 = o1["status"];
     if (v14 !== void 0) {
       const p15 = p + "/status";
@@ -104,7 +104,7 @@ function response$200(v, p, c) {
       }
     }
     const v22 = o18["nextCursor"];
-    if (!(v22 === null || typeof v22 === "string")) ok = bad(c, p + "/nextCursor", v22, rule$4, true) && ok;
+    if (!(v22 === null || typeof v22 === "string")) ok = bad(c, p + "/nextCursor", v22, rule$2, true) && ok;
     if (c.scan) {
       for (const k23 in o18) {
         switch (k23) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4, rule$70 } from "./constants.js";
+import { rule$13, rule$2, rule$65 } from "./constants.js";
 import { checkContactProperty, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,13 +8,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["limit"];
-    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$70) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$65) && ok;
     const v5 = o1["type"];
-    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/type", v5, rule$19) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = bad(c, p + "/type", v5, rule$13) && ok;
     if (c.scan) {
       for (const k6 in o1) {
         switch (k6) {
@@ -53,7 +53,7 @@ function response$200(v, p, c) {
       }
     }
     const v11 = o7["nextCursor"];
-    if (!(v11 === null || typeof v11 === "string")) ok = bad(c, p + "/nextCursor", v11, rule$4, true) && ok;
+    if (!(v11 === null || typeof v11 === "string")) ok = bad(c, p + "/nextCursor", v11, rule$2, true) && ok;
     if (c.scan) {
       for (const k12 in o7) {
         switch (k12) {

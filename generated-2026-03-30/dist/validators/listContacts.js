@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4, rule$70 } from "./constants.js";
+import { rule$13, rule$2, rule$65 } from "./constants.js";
 import { checkContact, checkSource, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -9,7 +9,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["externalId"];
     if (v3 !== void 0) {
       const p4 = p + "/externalId";
@@ -23,7 +23,7 @@ function request$(v, p, c) {
       }
     }
     const v6 = o1["limit"];
-    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$70) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$65) && ok;
     const v7 = o1["source"];
     if (v7 !== void 0) {
       const p8 = p + "/source";
@@ -74,7 +74,7 @@ function response$200(v, p, c) {
       }
     }
     const v15 = o11["nextCursor"];
-    if (!(v15 === null || typeof v15 === "string")) ok = bad(c, p + "/nextCursor", v15, rule$4, true) && ok;
+    if (!(v15 === null || typeof v15 === "string")) ok = bad(c, p + "/nextCursor", v15, rule$2, true) && ok;
     if (c.scan) {
       for (const k16 in o11) {
         switch (k16) {

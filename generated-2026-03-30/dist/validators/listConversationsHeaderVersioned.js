@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$3, rule$19, rule$4, rule$70, rule$73 } from "./constants.js";
+import { pattern$3, rule$13, rule$2, rule$65, rule$68 } from "./constants.js";
 import { checkCallUnknownError, checkCreatedAt, checkMarkConversationAsDone, checkSource, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -9,13 +9,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["createdAt"];
     if (v3 !== void 0) {
       if (!checkCreatedAt(v3, p + "/createdAt", c)) ok = false;
     }
     const v4 = o1["limit"];
-    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$70) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$65) && ok;
     const v5 = o1["phoneNumberId"];
     if (v5 !== void 0) {
       const p6 = p + "/phoneNumberId";
@@ -29,7 +29,7 @@ function request$(v, p, c) {
       }
     }
     const v8 = o1["sort"];
-    if (v8 !== void 0 && !(v8 === "createdAt:asc" || v8 === "createdAt:desc" || v8 === "updatedAt:asc" || v8 === "updatedAt:desc")) ok = bad(c, p + "/sort", v8, rule$73) && ok;
+    if (v8 !== void 0 && !(v8 === "createdAt:asc" || v8 === "createdAt:desc" || v8 === "updatedAt:asc" || v8 === "updatedAt:desc")) ok = bad(c, p + "/sort", v8, rule$68) && ok;
     const v9 = o1["updatedAt"];
     if (v9 !== void 0) {
       if (!checkCreatedAt(v9, p + "/updatedAt", c)) ok = false;
@@ -74,7 +74,7 @@ function response$200(v, p, c) {
       }
     }
     const v15 = o11["nextCursor"];
-    if (!(v15 === null || typeof v15 === "string")) ok = bad(c, p + "/nextCursor", v15, rule$4, true) && ok;
+    if (!(v15 === null || typeof v15 === "string")) ok = bad(c, p + "/nextCursor", v15, rule$2, true) && ok;
     if (c.scan) {
       for (const k16 in o11) {
         switch (k16) {

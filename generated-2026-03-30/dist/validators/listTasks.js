@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4, rule$75 } from "./constants.js";
+import { rule$13, rule$2, rule$70 } from "./constants.js";
 import { checkListTasksTask, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -9,9 +9,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["limit"];
-    if (v3 !== void 0 && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 100)) ok = bad(c, p + "/limit", v3, rule$75) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 100)) ok = bad(c, p + "/limit", v3, rule$70) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {
@@ -48,7 +48,7 @@ function response$200(v, p, c) {
       }
     }
     const v9 = o5["nextCursor"];
-    if (!(v9 === null || typeof v9 === "string")) ok = bad(c, p + "/nextCursor", v9, rule$4, true) && ok;
+    if (!(v9 === null || typeof v9 === "string")) ok = bad(c, p + "/nextCursor", v9, rule$2, true) && ok;
     if (c.scan) {
       for (const k10 in o5) {
         switch (k10) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$2, pattern$12, rule$19, rule$4, rule$42, rule$44, rule$46, rule$7, rule$70, rule$72 } from "./constants.js";
+import { enum$2, pattern$12, rule$13, rule$2, rule$37, rule$39, rule$41, rule$5, rule$65, rule$67 } from "./constants.js";
 import { checkListMessagesCreatedAt, checkSource, checkWebhookBadRequestError, checkWebhookDelivery, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,17 +8,17 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$46, true) && ok;
+    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$41, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["createdAfter"];
-    if (v4 !== void 0 && !(typeof v4 === "string" && isDateTime(v4))) ok = bad(c, p + "/createdAfter", v4, rule$7) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "string" && isDateTime(v4))) ok = bad(c, p + "/createdAfter", v4, rule$5) && ok;
     const v5 = o1["createdAt"];
     if (v5 !== void 0) {
       if (!checkListMessagesCreatedAt(v5, p + "/createdAt", c)) ok = false;
     }
     const v6 = o1["createdBefore"];
-    if (v6 !== void 0 && !(typeof v6 === "string" && isDateTime(v6))) ok = bad(c, p + "/createdBefore", v6, rule$7) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "string" && isDateTime(v6))) ok = bad(c, p + "/createdBefore", v6, rule$5) && ok;
     const v7 = o1["eventType"];
     if (v7 !== void 0) {
       const p8 = p + "/eventType";
@@ -38,16 +38,16 @@ function request$(v, p, c) {
       } else {
         for (let i11 = 0; i11 < v10.length; i11++) {
           const v12 = v10[i11];
-          if (!enum$2.has(v12)) ok = bad(c, p + "/eventTypes/" + i11, v12, rule$44) && ok;
+          if (!enum$2.has(v12)) ok = bad(c, p + "/eventTypes/" + i11, v12, rule$39) && ok;
         }
       }
     }
     const v13 = o1["limit"];
-    if (v13 !== void 0 && !(typeof v13 === "number" && Number.isInteger(v13) && v13 >= 1 && v13 <= 50)) ok = bad(c, p + "/limit", v13, rule$70) && ok;
+    if (v13 !== void 0 && !(typeof v13 === "number" && Number.isInteger(v13) && v13 >= 1 && v13 <= 50)) ok = bad(c, p + "/limit", v13, rule$65) && ok;
     const v14 = o1["resourceId"];
-    if (v14 !== void 0 && !(typeof v14 === "string" && v14.length > 0)) ok = bad(c, p + "/resourceId", v14, rule$72) && ok;
+    if (v14 !== void 0 && !(typeof v14 === "string" && v14.length > 0)) ok = bad(c, p + "/resourceId", v14, rule$67) && ok;
     const v15 = o1["status"];
-    if (v15 !== void 0 && !(v15 === "success" || v15 === "pending" || v15 === "sending" || v15 === "failed")) ok = bad(c, p + "/status", v15, rule$42) && ok;
+    if (v15 !== void 0 && !(v15 === "success" || v15 === "pending" || v15 === "sending" || v15 === "failed")) ok = bad(c, p + "/status", v15, rule$37) && ok;
     if (c.scan) {
       for (const k16 in o1) {
         switch (k16) {
@@ -92,7 +92,7 @@ function response$200(v, p, c) {
       }
     }
     const v21 = o17["nextCursor"];
-    if (!(v21 === null || typeof v21 === "string")) ok = bad(c, p + "/nextCursor", v21, rule$4, true) && ok;
+    if (!(v21 === null || typeof v21 === "string")) ok = bad(c, p + "/nextCursor", v21, rule$2, true) && ok;
     if (c.scan) {
       for (const k22 in o17) {
         switch (k22) {

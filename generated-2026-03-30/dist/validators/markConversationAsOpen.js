@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$14, rule$54 } from "./constants.js";
+import { pattern$14, rule$50 } from "./constants.js";
 import { checkCallUnknownError, checkMarkConversationAsDone, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["conversationId"];
-    if (!(typeof v2 === "string" && pattern$14.test(v2))) ok = bad(c, p + "/conversationId", v2, rule$54, true) && ok;
+    if (!(typeof v2 === "string" && pattern$14.test(v2))) ok = bad(c, p + "/conversationId", v2, rule$50, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$14, pattern$15, rule$53, rule$54 } from "./constants.js";
+import { pattern$14, pattern$15, rule$49, rule$50 } from "./constants.js";
 import { checkTask, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,9 +8,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$53, true) && ok;
+    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$49, true) && ok;
     const v3 = o1["conversationId"];
-    if (!(typeof v3 === "string" && pattern$14.test(v3))) ok = bad(c, p + "/conversationId", v3, rule$54, true) && ok;
+    if (!(typeof v3 === "string" && pattern$14.test(v3))) ok = bad(c, p + "/conversationId", v3, rule$50, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

@@ -1,5 +1,5 @@
 import { bad, codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$68 } from "./constants.js";
+import { rule$13, rule$63 } from "./constants.js";
 import { checkContactNote, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,11 +8,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["noteId"];
-    if (!(typeof v3 === "string")) ok = bad(c, p + "/noteId", v3, rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = bad(c, p + "/noteId", v3, rule$13, true) && ok;
     const v4 = o1["text"];
-    if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 2e3 || codePoints(v4) <= 2e3))) ok = bad(c, p + "/text", v4, rule$68, true) && ok;
+    if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 2e3 || codePoints(v4) <= 2e3))) ok = bad(c, p + "/text", v4, rule$63, true) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$2, pattern$12, pattern$3, rule$10, rule$37, rule$4, rule$44, rule$46, rule$48, rule$49 } from "./constants.js";
+import { enum$2, pattern$12, pattern$3, rule$2, rule$31, rule$36, rule$39, rule$41, rule$44, rule$45 } from "./constants.js";
 import { checkWebhook, checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 function variant$10(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function variant$10(v, p, c) {
   } else {
     for (let i11 = 0; i11 < v.length; i11++) {
       const v12 = v[i11];
-      if (!(typeof v12 === "string" && pattern$3.test(v12))) ok = bad(c, p + "/" + i11, v12, rule$10) && ok;
+      if (!(typeof v12 === "string" && pattern$3.test(v12))) ok = bad(c, p + "/" + i11, v12, rule$36) && ok;
     }
   }
   return ok;
@@ -22,7 +22,7 @@ function variant$13(v, p, c) {
   } else {
     for (let i14 = 0; i14 < v.length; i14++) {
       const v15 = v[i14];
-      if (!(v15 === "*")) ok = bad(c, p + "/" + i14, v15, rule$48) && ok;
+      if (!(v15 === "*")) ok = bad(c, p + "/" + i14, v15, rule$44) && ok;
     }
   }
   return ok;
@@ -34,7 +34,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$46, true) && ok;
+    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$41, true) && ok;
     const v3 = o1["events"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -44,12 +44,12 @@ function request$(v, p, c) {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5 = v3[i4];
-          if (!enum$2.has(v5)) ok = bad(c, p + "/events/" + i4, v5, rule$44) && ok;
+          if (!enum$2.has(v5)) ok = bad(c, p + "/events/" + i4, v5, rule$39) && ok;
         }
       }
     }
     const v6 = o1["label"];
-    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = bad(c, p + "/label", v6, rule$4) && ok;
+    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = bad(c, p + "/label", v6, rule$2) && ok;
     const v7 = o1["resourceIds"];
     if (v7 !== void 0) {
       if (v7 !== null) {
@@ -66,9 +66,9 @@ function request$(v, p, c) {
       }
     }
     const v16 = o1["status"];
-    if (v16 !== void 0 && !(v16 === "enabled" || v16 === "disabled")) ok = bad(c, p + "/status", v16, rule$49) && ok;
+    if (v16 !== void 0 && !(v16 === "enabled" || v16 === "disabled")) ok = bad(c, p + "/status", v16, rule$45) && ok;
     const v17 = o1["url"];
-    if (v17 !== void 0 && !(typeof v17 === "string" && isUri(v17))) ok = bad(c, p + "/url", v17, rule$37) && ok;
+    if (v17 !== void 0 && !(typeof v17 === "string" && isUri(v17))) ok = bad(c, p + "/url", v17, rule$31) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {

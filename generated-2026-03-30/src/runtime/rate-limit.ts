@@ -8,9 +8,11 @@
  * planned, so after an event-loop stall the queue resumes one at a time instead of releasing
  * its backlog at once.
  *
- * The limit is per key, so clients with the same key, baseUrl and rate share one limiter: a
- * registry on globalThis under a registered symbol (the ESM and CommonJS builds share it too),
- * keyed by a short digest of key and baseUrl, never by the key itself.
+ * The limit is per key, across both of the vendor's APIs, so clients with the same key, place
+ * and rate share one limiter: a registry on globalThis under a registered symbol (the ESM and
+ * CommonJS builds, and the v1 and dated packages, share it), keyed by a short digest of key and
+ * place, never by the key itself. The place is "" for the vendor's own hosts (each package's
+ * default baseUrl), else the baseUrl (a test server, a proxy).
  */
 import { systemClock } from "./retry.js";
 import type { Clock, RateLimiter } from "./types.js";
@@ -79,12 +81,12 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
 
 const REGISTRY: unique symbol = Symbol.for("openphone-api.rate-limiters");
 
-/** The limiter every client with this key, baseUrl and rate uses (made on first use). */
-export function sharedRateLimiter(apiKey: string, baseUrl: string, perSecond: number): RateLimiter {
+/** The limiter every client with this key, place and rate uses (made on first use). */
+export function sharedRateLimiter(apiKey: string, place: string, perSecond: number): RateLimiter {
   const store = globalThis as unknown as { [REGISTRY]?: Map<string, RateLimiter> };
   const registry = store[REGISTRY] || new Map<string, RateLimiter>();
   store[REGISTRY] = registry;
-  const id = `${fnv1a(`${apiKey}\n${baseUrl.replace(/\/+$/, "")}`)}/${perSecond}`;
+  const id = `${fnv1a(`${apiKey}\n${place.replace(/\/+$/, "")}`)}/${perSecond}`;
   const limiter = registry.get(id) || createRateLimiter({ perSecond });
   registry.set(id, limiter);
   return limiter;

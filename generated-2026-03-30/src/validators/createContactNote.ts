@@ -2,7 +2,7 @@
 import type { CreateContactNoteErrorBodies, CreateContactNoteInput, CreateContactNoteResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$68 } from "./constants.js";
+import { rule$13, rule$63 } from "./constants.js";
 import { checkContactNote, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,9 +12,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["text"];
-    if (!(typeof v3 === "string" && v3.length > 0 && (v3.length <= 2000 || codePoints(v3) <= 2000))) ok = bad(c, p + "/text", v3, rule$68, true) && ok;
+    if (!(typeof v3 === "string" && v3.length > 0 && (v3.length <= 2000 || codePoints(v3) <= 2000))) ok = bad(c, p + "/text", v3, rule$63, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

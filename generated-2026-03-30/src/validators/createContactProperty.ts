@@ -2,7 +2,7 @@
 import type { CreateContactPropertyErrorBodies, CreateContactPropertyInput, CreateContactPropertyResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4 } from "./constants.js";
+import { rule$13, rule$2 } from "./constants.js";
 import { checkContactProperty, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function variant$8(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function variant$8(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i9 = 0; i9 < v.length; i9++) {
       const v10: unknown = v[i9];
-      if (!(typeof v10 === "string")) ok = bad(c, p + "/" + i9, v10, rule$19) && ok;
+      if (!(typeof v10 === "string")) ok = bad(c, p + "/" + i9, v10, rule$13) && ok;
     }
   }
   return ok;
@@ -30,7 +30,7 @@ function variant$11(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i14 = 0; i14 < v13.length; i14++) {
           const v15: unknown = v13[i14];
-          if (!(typeof v15 === "string")) ok = bad(c, p + "/" + i12 + "/" + i14, v15, rule$19) && ok;
+          if (!(typeof v15 === "string")) ok = bad(c, p + "/" + i12 + "/" + i14, v15, rule$13) && ok;
         }
       }
     }
@@ -55,11 +55,11 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["name"];
-    if (v3 !== undefined && !(v3 === null || (typeof v3 === "string"))) ok = bad(c, p + "/name", v3, rule$4) && ok;
+    if (v3 !== undefined && !(v3 === null || (typeof v3 === "string"))) ok = bad(c, p + "/name", v3, rule$2) && ok;
     const v4 = o1["type"];
-    if (!(typeof v4 === "string")) ok = bad(c, p + "/type", v4, rule$19, true) && ok;
+    if (!(typeof v4 === "string")) ok = bad(c, p + "/type", v4, rule$13, true) && ok;
     const v5 = o1["value"];
     if (v5 === undefined) {
       ok = missing(c, p + "/value", "string or boolean or number or array or array or object");

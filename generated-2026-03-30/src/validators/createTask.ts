@@ -2,7 +2,7 @@
 import type { CreateTaskErrorBodies, CreateTaskInput, CreateTaskResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, pattern$14, rule$1, rule$19, rule$54, rule$7 } from "./constants.js";
+import { pattern$1, pattern$14, rule$13, rule$30, rule$5, rule$50 } from "./constants.js";
 import { checkTask, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,15 +12,15 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["assignedTo"];
-    if (v2 !== undefined && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/assignedTo", v2, rule$1) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/assignedTo", v2, rule$30) && ok;
     const v3 = o1["conversationId"];
-    if (!(typeof v3 === "string" && pattern$14.test(v3))) ok = bad(c, p + "/conversationId", v3, rule$54, true) && ok;
+    if (!(typeof v3 === "string" && pattern$14.test(v3))) ok = bad(c, p + "/conversationId", v3, rule$50, true) && ok;
     const v4 = o1["description"];
-    if (!(typeof v4 === "string")) ok = bad(c, p + "/description", v4, rule$19, true) && ok;
+    if (!(typeof v4 === "string")) ok = bad(c, p + "/description", v4, rule$13, true) && ok;
     const v5 = o1["dueDate"];
-    if (v5 !== undefined && !(typeof v5 === "string" && isDateTime(v5))) ok = bad(c, p + "/dueDate", v5, rule$7) && ok;
+    if (v5 !== undefined && !(typeof v5 === "string" && isDateTime(v5))) ok = bad(c, p + "/dueDate", v5, rule$5) && ok;
     const v6 = o1["title"];
-    if (!(typeof v6 === "string")) ok = bad(c, p + "/title", v6, rule$19, true) && ok;
+    if (!(typeof v6 === "string")) ok = bad(c, p + "/title", v6, rule$13, true) && ok;
     if (c.scan) {
       for (const k7 in o1) {
         switch (k7) {

@@ -2,7 +2,7 @@
 import type { DeleteContactPropertyErrorBodies, DeleteContactPropertyInput } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, unknownProperty } from "../runtime/validation.js";
-import { rule$19 } from "./constants.js";
+import { rule$13 } from "./constants.js";
 import { checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,9 +12,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = bad(c, p + "/contactId", v2, rule$13, true) && ok;
     const v3 = o1["propertyId"];
-    if (!(typeof v3 === "string")) ok = bad(c, p + "/propertyId", v3, rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = bad(c, p + "/propertyId", v3, rule$13, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

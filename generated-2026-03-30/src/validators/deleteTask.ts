@@ -2,7 +2,7 @@
 import type { DeleteTaskErrorBodies, DeleteTaskInput } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, unknownProperty } from "../runtime/validation.js";
-import { pattern$15, rule$53 } from "./constants.js";
+import { pattern$15, rule$49 } from "./constants.js";
 import { checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$53, true) && ok;
+    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$49, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

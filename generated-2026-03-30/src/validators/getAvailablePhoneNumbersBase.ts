@@ -2,7 +2,7 @@
 import type { GetAvailablePhoneNumbersBaseErrorBodies, GetAvailablePhoneNumbersBaseInput, GetAvailablePhoneNumbersBaseResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$21 } from "./constants.js";
+import { rule$13, rule$34 } from "./constants.js";
 import { checkAvailablePhoneNumbersBase, checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,17 +13,17 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["areaCode"];
-    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/areaCode", v2, rule$19) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/areaCode", v2, rule$13) && ok;
     const v3 = o1["contains"];
-    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/contains", v3, rule$19) && ok;
+    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/contains", v3, rule$13) && ok;
     const v4 = o1["countryCode"];
-    if (v4 !== undefined && !(typeof v4 === "string")) ok = bad(c, p + "/countryCode", v4, rule$19) && ok;
+    if (v4 !== undefined && !(typeof v4 === "string")) ok = bad(c, p + "/countryCode", v4, rule$13) && ok;
     const v5 = o1["inLocality"];
-    if (v5 !== undefined && !(typeof v5 === "string")) ok = bad(c, p + "/inLocality", v5, rule$19) && ok;
+    if (v5 !== undefined && !(typeof v5 === "string")) ok = bad(c, p + "/inLocality", v5, rule$13) && ok;
     const v6 = o1["inRegion"];
-    if (v6 !== undefined && !(typeof v6 === "string")) ok = bad(c, p + "/inRegion", v6, rule$19) && ok;
+    if (v6 !== undefined && !(typeof v6 === "string")) ok = bad(c, p + "/inRegion", v6, rule$13) && ok;
     const v7 = o1["tollFree"];
-    if (v7 !== undefined && !(typeof v7 === "boolean")) ok = bad(c, p + "/tollFree", v7, rule$21) && ok;
+    if (v7 !== undefined && !(typeof v7 === "boolean")) ok = bad(c, p + "/tollFree", v7, rule$34) && ok;
     if (c.scan) {
       for (const k8 in o1) {
         switch (k8) {

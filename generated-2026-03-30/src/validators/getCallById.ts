@@ -2,7 +2,7 @@
 import type { GetCallByIdErrorBodies, GetCallByIdInput, GetCallByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$5, rule$14, rule$69 } from "./constants.js";
+import { pattern$5, rule$64, rule$9 } from "./constants.js";
 import { checkCall, checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["callId"];
-    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/callId", v2, rule$14, true) && ok;
+    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/callId", v2, rule$9, true) && ok;
     const v3 = o1["include"];
     if (v3 !== undefined) {
       if (!Array.isArray(v3)) {
@@ -24,7 +24,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          if (!(v5 === "summary" || v5 === "voicemail")) ok = bad(c, p + "/include/" + i4, v5, rule$69) && ok;
+          if (!(v5 === "summary" || v5 === "voicemail")) ok = bad(c, p + "/include/" + i4, v5, rule$64) && ok;
         }
       }
     }

@@ -2,7 +2,7 @@
 import type { GetMessageByIdErrorBodies, GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$5, rule$14 } from "./constants.js";
+import { pattern$5, rule$9 } from "./constants.js";
 import { checkCallUnknownError, checkMessage, checkMessageUnprocessableEntityError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["messageId"];
-    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/messageId", v2, rule$14, true) && ok;
+    if (!(typeof v2 === "string" && pattern$5.test(v2))) ok = bad(c, p + "/messageId", v2, rule$9, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

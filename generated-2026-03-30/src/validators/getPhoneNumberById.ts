@@ -2,7 +2,7 @@
 import type { GetPhoneNumberByIdErrorBodies, GetPhoneNumberByIdInput, GetPhoneNumberByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$3, rule$10, rule$71 } from "./constants.js";
+import { pattern$3, rule$36, rule$66 } from "./constants.js";
 import { checkCallUnknownError, checkGetPhoneNumberByIdPhoneNumber, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["phoneNumberId"];
-    if (!(typeof v2 === "string" && pattern$3.test(v2))) ok = bad(c, p + "/phoneNumberId", v2, rule$10, true) && ok;
+    if (!(typeof v2 === "string" && pattern$3.test(v2))) ok = bad(c, p + "/phoneNumberId", v2, rule$36, true) && ok;
     const v3 = o1["include"];
     if (v3 !== undefined) {
       if (!Array.isArray(v3)) {
@@ -24,7 +24,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          if (!(v5 === "restrictions" || v5 === "businessHours")) ok = bad(c, p + "/include/" + i4, v5, rule$71) && ok;
+          if (!(v5 === "restrictions" || v5 === "businessHours")) ok = bad(c, p + "/include/" + i4, v5, rule$66) && ok;
         }
       }
     }

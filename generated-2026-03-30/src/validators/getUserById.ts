@@ -2,7 +2,7 @@
 import type { GetUserByIdErrorBodies, GetUserByIdInput, GetUserByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, rule$1 } from "./constants.js";
+import { pattern$1, rule$30 } from "./constants.js";
 import { checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkUser } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["userId"];
-    if (!(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$1, true) && ok;
+    if (!(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$30, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

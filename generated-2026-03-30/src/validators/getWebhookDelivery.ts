@@ -2,7 +2,7 @@
 import type { GetWebhookDeliveryErrorBodies, GetWebhookDeliveryInput, GetWebhookDeliveryResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$12, rule$46, rule$72 } from "./constants.js";
+import { pattern$12, rule$41, rule$67 } from "./constants.js";
 import { checkGetWebhookDeliveryWebhookDelivery, checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,9 +12,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["deliveryId"];
-    if (!(typeof v2 === "string" && v2.length > 0)) ok = bad(c, p + "/deliveryId", v2, rule$72, true) && ok;
+    if (!(typeof v2 === "string" && v2.length > 0)) ok = bad(c, p + "/deliveryId", v2, rule$67, true) && ok;
     const v3 = o1["webhookId"];
-    if (!(typeof v3 === "string" && pattern$12.test(v3))) ok = bad(c, p + "/webhookId", v3, rule$46, true) && ok;
+    if (!(typeof v3 === "string" && pattern$12.test(v3))) ok = bad(c, p + "/webhookId", v3, rule$41, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

@@ -2,7 +2,7 @@
 import type { ListCallsErrorBodies, ListCallsInput, ListCallsResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$0, pattern$0, pattern$1, pattern$2, pattern$3, rule$1, rule$10, rule$19, rule$2, rule$3, rule$4, rule$69, rule$70, rule$8 } from "./constants.js";
+import { enum$0, pattern$0, pattern$1, pattern$2, pattern$3, rule$1, rule$13, rule$2, rule$36, rule$6, rule$64, rule$65 } from "./constants.js";
 import { checkCall, checkCallUnknownError, checkCreatedAt, checkSource, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,15 +13,15 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["actorId"];
-    if (v2 !== undefined && !((typeof v2 === "string" && pattern$1.test(v2)) || (typeof v2 === "string" && pattern$2.test(v2)))) ok = bad(c, p + "/actorId", v2, rule$3) && ok;
+    if (v2 !== undefined && !((typeof v2 === "string" && pattern$1.test(v2)) || (typeof v2 === "string" && pattern$2.test(v2)))) ok = bad(c, p + "/actorId", v2, rule$1) && ok;
     const v3 = o1["after"];
-    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["createdAt"];
     if (v4 !== undefined) {
       if (!checkCreatedAt(v4, p + "/createdAt", c)) ok = false;
     }
     const v5 = o1["direction"];
-    if (v5 !== undefined && !(v5 === "incoming" || v5 === "outgoing")) ok = bad(c, p + "/direction", v5, rule$8) && ok;
+    if (v5 !== undefined && !(v5 === "incoming" || v5 === "outgoing")) ok = bad(c, p + "/direction", v5, rule$6) && ok;
     const v6 = o1["include"];
     if (v6 !== undefined) {
       if (!Array.isArray(v6)) {
@@ -33,12 +33,12 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8: unknown = v6[i7];
-          if (!(v8 === "summary" || v8 === "voicemail")) ok = bad(c, p + "/include/" + i7, v8, rule$69) && ok;
+          if (!(v8 === "summary" || v8 === "voicemail")) ok = bad(c, p + "/include/" + i7, v8, rule$64) && ok;
         }
       }
     }
     const v9 = o1["limit"];
-    if (v9 !== undefined && !(typeof v9 === "number" && Number.isInteger(v9) && v9 >= 1 && v9 <= 50)) ok = bad(c, p + "/limit", v9, rule$70) && ok;
+    if (v9 !== undefined && !(typeof v9 === "number" && Number.isInteger(v9) && v9 >= 1 && v9 <= 50)) ok = bad(c, p + "/limit", v9, rule$65) && ok;
     const v10 = o1["participant"];
     if (v10 !== undefined) {
       const p11 = p + "/participant";
@@ -52,7 +52,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v13 = o1["phoneNumberId"];
-    if (v13 !== undefined && !(typeof v13 === "string" && pattern$3.test(v13))) ok = bad(c, p + "/phoneNumberId", v13, rule$10) && ok;
+    if (v13 !== undefined && !(typeof v13 === "string" && pattern$3.test(v13))) ok = bad(c, p + "/phoneNumberId", v13, rule$36) && ok;
     const v14 = o1["status"];
     if (v14 !== undefined) {
       const p15 = p + "/status";
@@ -111,7 +111,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v22 = o18["nextCursor"];
-    if (!(v22 === null || (typeof v22 === "string"))) ok = bad(c, p + "/nextCursor", v22, rule$4, true) && ok;
+    if (!(v22 === null || (typeof v22 === "string"))) ok = bad(c, p + "/nextCursor", v22, rule$2, true) && ok;
     if (c.scan) {
       for (const k23 in o18) {
         switch (k23) {

@@ -2,7 +2,7 @@
 import type { ListContactsErrorBodies, ListContactsInput, ListContactsResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4, rule$70 } from "./constants.js";
+import { rule$13, rule$2, rule$65 } from "./constants.js";
 import { checkContact, checkSource, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,7 +13,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["after"];
-    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["externalId"];
     if (v3 !== undefined) {
       const p4 = p + "/externalId";
@@ -27,7 +27,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v6 = o1["limit"];
-    if (v6 !== undefined && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$70) && ok;
+    if (v6 !== undefined && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$65) && ok;
     const v7 = o1["source"];
     if (v7 !== undefined) {
       const p8 = p + "/source";
@@ -81,7 +81,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v15 = o11["nextCursor"];
-    if (!(v15 === null || (typeof v15 === "string"))) ok = bad(c, p + "/nextCursor", v15, rule$4, true) && ok;
+    if (!(v15 === null || (typeof v15 === "string"))) ok = bad(c, p + "/nextCursor", v15, rule$2, true) && ok;
     if (c.scan) {
       for (const k16 in o11) {
         switch (k16) {

@@ -2,7 +2,7 @@
 import type { ListConversationsHeaderVersionedErrorBodies, ListConversationsHeaderVersionedInput, ListConversationsHeaderVersionedResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$3, rule$19, rule$4, rule$70, rule$73 } from "./constants.js";
+import { pattern$3, rule$13, rule$2, rule$65, rule$68 } from "./constants.js";
 import { checkCallUnknownError, checkCreatedAt, checkMarkConversationAsDone, checkSource, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,13 +13,13 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["after"];
-    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["createdAt"];
     if (v3 !== undefined) {
       if (!checkCreatedAt(v3, p + "/createdAt", c)) ok = false;
     }
     const v4 = o1["limit"];
-    if (v4 !== undefined && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$70) && ok;
+    if (v4 !== undefined && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$65) && ok;
     const v5 = o1["phoneNumberId"];
     if (v5 !== undefined) {
       const p6 = p + "/phoneNumberId";
@@ -33,7 +33,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v8 = o1["sort"];
-    if (v8 !== undefined && !(v8 === "createdAt:asc" || v8 === "createdAt:desc" || v8 === "updatedAt:asc" || v8 === "updatedAt:desc")) ok = bad(c, p + "/sort", v8, rule$73) && ok;
+    if (v8 !== undefined && !(v8 === "createdAt:asc" || v8 === "createdAt:desc" || v8 === "updatedAt:asc" || v8 === "updatedAt:desc")) ok = bad(c, p + "/sort", v8, rule$68) && ok;
     const v9 = o1["updatedAt"];
     if (v9 !== undefined) {
       if (!checkCreatedAt(v9, p + "/updatedAt", c)) ok = false;
@@ -81,7 +81,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v15 = o11["nextCursor"];
-    if (!(v15 === null || (typeof v15 === "string"))) ok = bad(c, p + "/nextCursor", v15, rule$4, true) && ok;
+    if (!(v15 === null || (typeof v15 === "string"))) ok = bad(c, p + "/nextCursor", v15, rule$2, true) && ok;
     if (c.scan) {
       for (const k16 in o11) {
         switch (k16) {

@@ -2,7 +2,7 @@
 import type { ListPhoneNumberUsersErrorBodies, ListPhoneNumberUsersInput, ListPhoneNumberUsersResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$3, rule$10, rule$19, rule$4, rule$70 } from "./constants.js";
+import { pattern$3, rule$13, rule$2, rule$36, rule$65 } from "./constants.js";
 import { checkCallUnknownError, checkPhoneNumberUser, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,11 +12,11 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["phoneNumberId"];
-    if (!(typeof v2 === "string" && pattern$3.test(v2))) ok = bad(c, p + "/phoneNumberId", v2, rule$10, true) && ok;
+    if (!(typeof v2 === "string" && pattern$3.test(v2))) ok = bad(c, p + "/phoneNumberId", v2, rule$36, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["limit"];
-    if (v4 !== undefined && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$70) && ok;
+    if (v4 !== undefined && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = bad(c, p + "/limit", v4, rule$65) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {
@@ -57,7 +57,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v10 = o6["nextCursor"];
-    if (!(v10 === null || (typeof v10 === "string"))) ok = bad(c, p + "/nextCursor", v10, rule$4, true) && ok;
+    if (!(v10 === null || (typeof v10 === "string"))) ok = bad(c, p + "/nextCursor", v10, rule$2, true) && ok;
     if (c.scan) {
       for (const k11 in o6) {
         switch (k11) {

@@ -2,7 +2,7 @@
 import type { ListPhoneNumbersErrorBodies, ListPhoneNumbersInput, ListPhoneNumbersResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$0, rule$0, rule$19, rule$4, rule$70, rule$74 } from "./constants.js";
+import { pattern$0, rule$0, rule$13, rule$2, rule$65, rule$69 } from "./constants.js";
 import { checkCallUnknownError, checkPhoneNumber, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,7 +13,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["after"];
-    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["include"];
     if (v3 !== undefined) {
       if (!Array.isArray(v3)) {
@@ -25,12 +25,12 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          if (!(v5 === "restrictions")) ok = bad(c, p + "/include/" + i4, v5, rule$74) && ok;
+          if (!(v5 === "restrictions")) ok = bad(c, p + "/include/" + i4, v5, rule$69) && ok;
         }
       }
     }
     const v6 = o1["limit"];
-    if (v6 !== undefined && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$70) && ok;
+    if (v6 !== undefined && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = bad(c, p + "/limit", v6, rule$65) && ok;
     const v7 = o1["phoneNumber"];
     if (v7 !== undefined && !(typeof v7 === "string" && pattern$0.test(v7))) ok = bad(c, p + "/phoneNumber", v7, rule$0) && ok;
     if (c.scan) {
@@ -74,7 +74,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v13 = o9["nextCursor"];
-    if (!(v13 === null || (typeof v13 === "string"))) ok = bad(c, p + "/nextCursor", v13, rule$4, true) && ok;
+    if (!(v13 === null || (typeof v13 === "string"))) ok = bad(c, p + "/nextCursor", v13, rule$2, true) && ok;
     if (c.scan) {
       for (const k14 in o9) {
         switch (k14) {

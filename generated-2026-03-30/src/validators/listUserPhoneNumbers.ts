@@ -2,7 +2,7 @@
 import type { ListUserPhoneNumbersErrorBodies, ListUserPhoneNumbersInput, ListUserPhoneNumbersResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, hasDuplicates, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, rule$1, rule$19, rule$4, rule$70, rule$74 } from "./constants.js";
+import { pattern$1, rule$13, rule$2, rule$30, rule$65, rule$69 } from "./constants.js";
 import { checkCallUnknownError, checkPhoneNumber, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,9 +12,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["userId"];
-    if (!(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$1, true) && ok;
+    if (!(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$30, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$19) && ok;
+    if (v3 !== undefined && !(typeof v3 === "string")) ok = bad(c, p + "/after", v3, rule$13) && ok;
     const v4 = o1["include"];
     if (v4 !== undefined) {
       if (!Array.isArray(v4)) {
@@ -26,12 +26,12 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6: unknown = v4[i5];
-          if (!(v6 === "restrictions")) ok = bad(c, p + "/include/" + i5, v6, rule$74) && ok;
+          if (!(v6 === "restrictions")) ok = bad(c, p + "/include/" + i5, v6, rule$69) && ok;
         }
       }
     }
     const v7 = o1["limit"];
-    if (v7 !== undefined && !(typeof v7 === "number" && Number.isInteger(v7) && v7 >= 1 && v7 <= 50)) ok = bad(c, p + "/limit", v7, rule$70) && ok;
+    if (v7 !== undefined && !(typeof v7 === "number" && Number.isInteger(v7) && v7 >= 1 && v7 <= 50)) ok = bad(c, p + "/limit", v7, rule$65) && ok;
     if (c.scan) {
       for (const k8 in o1) {
         switch (k8) {
@@ -73,7 +73,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v13 = o9["nextCursor"];
-    if (!(v13 === null || (typeof v13 === "string"))) ok = bad(c, p + "/nextCursor", v13, rule$4, true) && ok;
+    if (!(v13 === null || (typeof v13 === "string"))) ok = bad(c, p + "/nextCursor", v13, rule$2, true) && ok;
     if (c.scan) {
       for (const k14 in o9) {
         switch (k14) {

@@ -2,7 +2,7 @@
 import type { ListUsersErrorBodies, ListUsersInput, ListUsersResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$19, rule$4, rule$70 } from "./constants.js";
+import { rule$13, rule$2, rule$65 } from "./constants.js";
 import { checkCallUnknownError, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskUnauthorizedError, checkUser } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,9 +13,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["after"];
-    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$19) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string")) ok = bad(c, p + "/after", v2, rule$13) && ok;
     const v3 = o1["limit"];
-    if (v3 !== undefined && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 50)) ok = bad(c, p + "/limit", v3, rule$70) && ok;
+    if (v3 !== undefined && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 50)) ok = bad(c, p + "/limit", v3, rule$65) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {
@@ -55,7 +55,7 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v9 = o5["nextCursor"];
-    if (!(v9 === null || (typeof v9 === "string"))) ok = bad(c, p + "/nextCursor", v9, rule$4, true) && ok;
+    if (!(v9 === null || (typeof v9 === "string"))) ok = bad(c, p + "/nextCursor", v9, rule$2, true) && ok;
     if (c.scan) {
       for (const k10 in o5) {
         switch (k10) {

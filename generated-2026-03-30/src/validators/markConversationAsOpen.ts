@@ -2,7 +2,7 @@
 import type { MarkConversationAsOpenErrorBodies, MarkConversationAsOpenInput, MarkConversationAsOpenResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$14, rule$54 } from "./constants.js";
+import { pattern$14, rule$50 } from "./constants.js";
 import { checkCallUnknownError, checkMarkConversationAsDone, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["conversationId"];
-    if (!(typeof v2 === "string" && pattern$14.test(v2))) ok = bad(c, p + "/conversationId", v2, rule$54, true) && ok;
+    if (!(typeof v2 === "string" && pattern$14.test(v2))) ok = bad(c, p + "/conversationId", v2, rule$50, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -2,7 +2,7 @@
 import type { AvailablePhoneNumbersBase, Call, CallRecording, CallTranscript, CallUnknownError, Calling, Contact, ContactConflictError, ContactNote, ContactProperty, ContactShare, CreatedAt, ErrorDetail, Friday, GetPhoneNumberByIdPhoneNumber, GetWebhookDeliveryWebhookDelivery, HeaderVersionedWebhook, ListMessagesCreatedAt, ListTasksTask, MarkConversationAsDone, Message, MessageUnprocessableEntityError, Organization, PhoneNumber, PhoneNumberUser, Restrictions, RotateHeaderVersionedWebhookSecret, Source, Task, TaskBadRequestError, TaskForbiddenError, TaskNotFoundError, TaskUnauthorizedError, TaskUnknownError, User, Webhook, WebhookBadRequestError, WebhookDelivery, WebhookForbiddenError, WebhookNotFoundError, WebhookTestEvent, WebhookUnauthorizedError, WebhookUnknownError } from "../models.js";
 import type { Ctx, Validator } from "../runtime/validation.js";
 import { bad, codePoints, createValidator, fail, isDateTime, isEmail, isUri, isUriReference, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$0, enum$1, enum$2, pattern$0, pattern$1, pattern$10, pattern$11, pattern$12, pattern$13, pattern$14, pattern$15, pattern$2, pattern$3, pattern$4, pattern$5, pattern$6, pattern$7, pattern$8, pattern$9, rule$0, rule$1, rule$10, rule$11, rule$12, rule$13, rule$14, rule$15, rule$16, rule$17, rule$18, rule$19, rule$2, rule$20, rule$21, rule$22, rule$23, rule$24, rule$25, rule$26, rule$27, rule$28, rule$29, rule$3, rule$30, rule$31, rule$32, rule$33, rule$34, rule$35, rule$36, rule$37, rule$38, rule$39, rule$4, rule$40, rule$41, rule$42, rule$43, rule$44, rule$45, rule$46, rule$47, rule$48, rule$49, rule$5, rule$50, rule$51, rule$52, rule$53, rule$54, rule$55, rule$56, rule$57, rule$58, rule$59, rule$6, rule$60, rule$61, rule$62, rule$63, rule$64, rule$65, rule$66, rule$7, rule$8, rule$9 } from "./constants.js";
+import { enum$0, enum$1, enum$2, pattern$0, pattern$1, pattern$10, pattern$11, pattern$12, pattern$13, pattern$14, pattern$15, pattern$2, pattern$3, pattern$4, pattern$5, pattern$6, pattern$7, pattern$8, pattern$9, rule$0, rule$1, rule$10, rule$11, rule$12, rule$13, rule$14, rule$15, rule$16, rule$17, rule$18, rule$19, rule$2, rule$20, rule$21, rule$22, rule$23, rule$24, rule$25, rule$26, rule$27, rule$28, rule$29, rule$3, rule$30, rule$31, rule$32, rule$33, rule$34, rule$35, rule$36, rule$37, rule$38, rule$39, rule$4, rule$40, rule$41, rule$42, rule$43, rule$44, rule$45, rule$46, rule$47, rule$48, rule$49, rule$5, rule$50, rule$51, rule$52, rule$53, rule$54, rule$55, rule$56, rule$57, rule$58, rule$59, rule$6, rule$60, rule$61, rule$7, rule$8, rule$9 } from "./constants.js";
 
 function variant$153(v: unknown, p: string, c: Ctx): boolean {
   let ok = true;
@@ -11,7 +11,7 @@ function variant$153(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i154 = 0; i154 < v.length; i154++) {
       const v155: unknown = v[i154];
-      if (!(typeof v155 === "string")) ok = bad(c, p + "/" + i154, v155, rule$19) && ok;
+      if (!(typeof v155 === "string")) ok = bad(c, p + "/" + i154, v155, rule$13) && ok;
     }
   }
   return ok;
@@ -29,7 +29,7 @@ function variant$156(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i159 = 0; i159 < v158.length; i159++) {
           const v160: unknown = v158[i159];
-          if (!(typeof v160 === "string")) ok = bad(c, p + "/" + i157 + "/" + i159, v160, rule$19) && ok;
+          if (!(typeof v160 === "string")) ok = bad(c, p + "/" + i157 + "/" + i159, v160, rule$13) && ok;
         }
       }
     }
@@ -56,7 +56,7 @@ function variant$253(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i254 = 0; i254 < v.length; i254++) {
       const v255: unknown = v[i254];
-      if (!(typeof v255 === "string" && pattern$3.test(v255))) ok = bad(c, p + "/" + i254, v255, rule$10) && ok;
+      if (!(typeof v255 === "string" && pattern$3.test(v255))) ok = bad(c, p + "/" + i254, v255, rule$36) && ok;
     }
   }
   return ok;
@@ -71,7 +71,7 @@ function variant$256(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i257 = 0; i257 < v.length; i257++) {
       const v258: unknown = v[i257];
-      if (!(v258 === "*")) ok = bad(c, p + "/" + i257, v258, rule$48) && ok;
+      if (!(v258 === "*")) ok = bad(c, p + "/" + i257, v258, rule$44) && ok;
     }
   }
   return ok;
@@ -86,7 +86,7 @@ function variant$440(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i441 = 0; i441 < v.length; i441++) {
       const v442: unknown = v[i441];
-      if (!(typeof v442 === "string" && pattern$3.test(v442))) ok = bad(c, p + "/" + i441, v442, rule$10) && ok;
+      if (!(typeof v442 === "string" && pattern$3.test(v442))) ok = bad(c, p + "/" + i441, v442, rule$36) && ok;
     }
   }
   return ok;
@@ -101,7 +101,7 @@ function variant$443(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i444 = 0; i444 < v.length; i444++) {
       const v445: unknown = v[i444];
-      if (!(v445 === "*")) ok = bad(c, p + "/" + i444, v445, rule$48) && ok;
+      if (!(v445 === "*")) ok = bad(c, p + "/" + i444, v445, rule$44) && ok;
     }
   }
   return ok;
@@ -148,31 +148,31 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o6 = v as Record<string, unknown>;
     const v7 = o6["actorId"];
-    if (!((typeof v7 === "string" && pattern$1.test(v7)) || (typeof v7 === "string" && pattern$2.test(v7)))) ok = bad(c, p + "/actorId", v7, rule$3, true) && ok;
+    if (!((typeof v7 === "string" && pattern$1.test(v7)) || (typeof v7 === "string" && pattern$2.test(v7)))) ok = bad(c, p + "/actorId", v7, rule$1, true) && ok;
     const v8 = o6["aiHandled"];
-    if (!(v8 === null || (typeof v8 === "string"))) ok = bad(c, p + "/aiHandled", v8, rule$4, true) && ok;
+    if (!(v8 === null || (typeof v8 === "string"))) ok = bad(c, p + "/aiHandled", v8, rule$2, true) && ok;
     const v9 = o6["answeredAt"];
-    if (!(v9 === null || (typeof v9 === "string" && isDateTime(v9)))) ok = bad(c, p + "/answeredAt", v9, rule$5, true) && ok;
+    if (!(v9 === null || (typeof v9 === "string" && isDateTime(v9)))) ok = bad(c, p + "/answeredAt", v9, rule$3, true) && ok;
     const v10 = o6["answeredBy"];
-    if (!(v10 === null || ((typeof v10 === "string" && pattern$1.test(v10)) || (typeof v10 === "string" && pattern$2.test(v10))))) ok = bad(c, p + "/answeredBy", v10, rule$6, true) && ok;
+    if (!(v10 === null || ((typeof v10 === "string" && pattern$1.test(v10)) || (typeof v10 === "string" && pattern$2.test(v10))))) ok = bad(c, p + "/answeredBy", v10, rule$4, true) && ok;
     const v11 = o6["callRoute"];
-    if (!(v11 === null || (typeof v11 === "string"))) ok = bad(c, p + "/callRoute", v11, rule$4, true) && ok;
+    if (!(v11 === null || (typeof v11 === "string"))) ok = bad(c, p + "/callRoute", v11, rule$2, true) && ok;
     const v12 = o6["completedAt"];
-    if (!(v12 === null || (typeof v12 === "string" && isDateTime(v12)))) ok = bad(c, p + "/completedAt", v12, rule$5, true) && ok;
+    if (!(v12 === null || (typeof v12 === "string" && isDateTime(v12)))) ok = bad(c, p + "/completedAt", v12, rule$3, true) && ok;
     const v13 = o6["createdAt"];
-    if (!(typeof v13 === "string" && isDateTime(v13))) ok = bad(c, p + "/createdAt", v13, rule$7, true) && ok;
+    if (!(typeof v13 === "string" && isDateTime(v13))) ok = bad(c, p + "/createdAt", v13, rule$5, true) && ok;
     const v14 = o6["direction"];
-    if (!(v14 === "incoming" || v14 === "outgoing")) ok = bad(c, p + "/direction", v14, rule$8, true) && ok;
+    if (!(v14 === "incoming" || v14 === "outgoing")) ok = bad(c, p + "/direction", v14, rule$6, true) && ok;
     const v15 = o6["duration"];
-    if (!(typeof v15 === "number" && Number.isInteger(v15))) ok = bad(c, p + "/duration", v15, rule$9, true) && ok;
+    if (!(typeof v15 === "number" && Number.isInteger(v15))) ok = bad(c, p + "/duration", v15, rule$7, true) && ok;
     const v16 = o6["forwardedFrom"];
-    if (!(v16 === null || ((typeof v16 === "string" && pattern$0.test(v16)) || (typeof v16 === "string" && pattern$3.test(v16)) || (typeof v16 === "string" && pattern$1.test(v16)) || (v16 === "anonymous" || v16 === "blocked" || v16 === "restricted") || (typeof v16 === "string" && pattern$4.test(v16))))) ok = bad(c, p + "/forwardedFrom", v16, rule$13, true) && ok;
+    if (!(v16 === null || ((typeof v16 === "string" && pattern$0.test(v16)) || (typeof v16 === "string" && pattern$3.test(v16)) || (typeof v16 === "string" && pattern$1.test(v16)) || (v16 === "anonymous" || v16 === "blocked" || v16 === "restricted") || (typeof v16 === "string" && pattern$4.test(v16))))) ok = bad(c, p + "/forwardedFrom", v16, rule$8, true) && ok;
     const v17 = o6["forwardedTo"];
-    if (!(v17 === null || ((typeof v17 === "string" && pattern$0.test(v17)) || (typeof v17 === "string" && pattern$3.test(v17)) || (typeof v17 === "string" && pattern$1.test(v17)) || (v17 === "anonymous" || v17 === "blocked" || v17 === "restricted") || (typeof v17 === "string" && pattern$4.test(v17))))) ok = bad(c, p + "/forwardedTo", v17, rule$13, true) && ok;
+    if (!(v17 === null || ((typeof v17 === "string" && pattern$0.test(v17)) || (typeof v17 === "string" && pattern$3.test(v17)) || (typeof v17 === "string" && pattern$1.test(v17)) || (v17 === "anonymous" || v17 === "blocked" || v17 === "restricted") || (typeof v17 === "string" && pattern$4.test(v17))))) ok = bad(c, p + "/forwardedTo", v17, rule$8, true) && ok;
     const v18 = o6["id"];
-    if (!(typeof v18 === "string" && pattern$5.test(v18))) ok = bad(c, p + "/id", v18, rule$14, true) && ok;
+    if (!(typeof v18 === "string" && pattern$5.test(v18))) ok = bad(c, p + "/id", v18, rule$9, true) && ok;
     const v19 = o6["initiatedBy"];
-    if (!(v19 === null || ((typeof v19 === "string" && pattern$1.test(v19)) || (typeof v19 === "string" && pattern$2.test(v19))))) ok = bad(c, p + "/initiatedBy", v19, rule$6, true) && ok;
+    if (!(v19 === null || ((typeof v19 === "string" && pattern$1.test(v19)) || (typeof v19 === "string" && pattern$2.test(v19))))) ok = bad(c, p + "/initiatedBy", v19, rule$4, true) && ok;
     const v20 = o6["participants"];
     if (v20 === undefined) {
       ok = missing(c, p + "/participants", "array");
@@ -187,9 +187,9 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
           } else {
             const o23 = v22 as Record<string, unknown>;
             const v24 = o23["actorId"];
-            if (!(v24 === null || ((typeof v24 === "string" && pattern$1.test(v24)) || (typeof v24 === "string" && pattern$2.test(v24))))) ok = bad(c, p + "/participants/" + i21 + "/actorId", v24, rule$6, true) && ok;
+            if (!(v24 === null || ((typeof v24 === "string" && pattern$1.test(v24)) || (typeof v24 === "string" && pattern$2.test(v24))))) ok = bad(c, p + "/participants/" + i21 + "/actorId", v24, rule$4, true) && ok;
             const v25 = o23["phoneNumber"];
-            if (!((typeof v25 === "string" && pattern$0.test(v25)) || (v25 === "anonymous" || v25 === "blocked" || v25 === "restricted") || (typeof v25 === "string" && pattern$6.test(v25)))) ok = bad(c, p + "/participants/" + i21 + "/phoneNumber", v25, rule$16, true) && ok;
+            if (!((typeof v25 === "string" && pattern$0.test(v25)) || (v25 === "anonymous" || v25 === "blocked" || v25 === "restricted") || (typeof v25 === "string" && pattern$6.test(v25)))) ok = bad(c, p + "/participants/" + i21 + "/phoneNumber", v25, rule$10, true) && ok;
             if (c.scan) {
               for (const k26 in o23) {
                 switch (k26) {
@@ -207,9 +207,9 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v27 = o6["phoneNumberId"];
-    if (!(v27 === null || (typeof v27 === "string" && pattern$3.test(v27)))) ok = bad(c, p + "/phoneNumberId", v27, rule$17, true) && ok;
+    if (!(v27 === null || (typeof v27 === "string" && pattern$3.test(v27)))) ok = bad(c, p + "/phoneNumberId", v27, rule$11, true) && ok;
     const v28 = o6["status"];
-    if (!(enum$0.has(v28))) ok = bad(c, p + "/status", v28, rule$18, true) && ok;
+    if (!(enum$0.has(v28))) ok = bad(c, p + "/status", v28, rule$12, true) && ok;
     const v29 = o6["summary"];
     if (v29 !== undefined) {
       if (typeof v29 !== "object" || v29 === null || Array.isArray(v29)) {
@@ -231,9 +231,9 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
                 } else {
                   const o34 = v33 as Record<string, unknown>;
                   const v35 = o34["icon"];
-                  if (!(typeof v35 === "string")) ok = bad(c, p + "/summary/jobs/" + i32 + "/icon", v35, rule$19, true) && ok;
+                  if (!(typeof v35 === "string")) ok = bad(c, p + "/summary/jobs/" + i32 + "/icon", v35, rule$13, true) && ok;
                   const v36 = o34["name"];
-                  if (!(typeof v36 === "string")) ok = bad(c, p + "/summary/jobs/" + i32 + "/name", v36, rule$19, true) && ok;
+                  if (!(typeof v36 === "string")) ok = bad(c, p + "/summary/jobs/" + i32 + "/name", v36, rule$13, true) && ok;
                   const v37 = o34["result"];
                   if (v37 === undefined) {
                     ok = missing(c, p + "/summary/jobs/" + i32 + "/result", "object with data");
@@ -256,9 +256,9 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
                             } else {
                               const o42 = v41 as Record<string, unknown>;
                               const v43 = o42["name"];
-                              if (!(typeof v43 === "string")) ok = bad(c, p + "/summary/jobs/" + i32 + "/result/data/" + i40 + "/name", v43, rule$19, true) && ok;
+                              if (!(typeof v43 === "string")) ok = bad(c, p + "/summary/jobs/" + i32 + "/result/data/" + i40 + "/name", v43, rule$13, true) && ok;
                               const v44 = o42["value"];
-                              if (!((typeof v44 === "string") || (typeof v44 === "number" && Number.isFinite(v44)) || (typeof v44 === "boolean"))) ok = bad(c, p + "/summary/jobs/" + i32 + "/result/data/" + i40 + "/value", v44, rule$22, true) && ok;
+                              if (!((typeof v44 === "string") || (typeof v44 === "number" && Number.isFinite(v44)) || (typeof v44 === "boolean"))) ok = bad(c, p + "/summary/jobs/" + i32 + "/result/data/" + i40 + "/value", v44, rule$14, true) && ok;
                               if (c.scan) {
                                 for (const k45 in o42) {
                                   switch (k45) {
@@ -316,13 +316,13 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
             } else {
               for (let i49 = 0; i49 < v48.length; i49++) {
                 const v50: unknown = v48[i49];
-                if (!(typeof v50 === "string")) ok = bad(c, p + "/summary/nextSteps/" + i49, v50, rule$19) && ok;
+                if (!(typeof v50 === "string")) ok = bad(c, p + "/summary/nextSteps/" + i49, v50, rule$13) && ok;
               }
             }
           }
         }
         const v51 = o30["status"];
-        if (!(v51 === "absent" || v51 === "in-progress" || v51 === "completed" || v51 === "failed")) ok = bad(c, p + "/summary/status", v51, rule$23, true) && ok;
+        if (!(v51 === "absent" || v51 === "in-progress" || v51 === "completed" || v51 === "failed")) ok = bad(c, p + "/summary/status", v51, rule$15, true) && ok;
         const v52 = o30["summary"];
         if (v52 === undefined) {
           ok = missing(c, p + "/summary/summary", "array or null");
@@ -333,15 +333,15 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
             } else {
               for (let i53 = 0; i53 < v52.length; i53++) {
                 const v54: unknown = v52[i53];
-                if (!(typeof v54 === "string")) ok = bad(c, p + "/summary/summary/" + i53, v54, rule$19) && ok;
+                if (!(typeof v54 === "string")) ok = bad(c, p + "/summary/summary/" + i53, v54, rule$13) && ok;
               }
             }
           }
         }
         const v55 = o30["title"];
-        if (!(v55 === null || (typeof v55 === "string"))) ok = bad(c, p + "/summary/title", v55, rule$4, true) && ok;
+        if (!(v55 === null || (typeof v55 === "string"))) ok = bad(c, p + "/summary/title", v55, rule$2, true) && ok;
         const v56 = o30["type"];
-        if (!(v56 === null || (v56 === "human" || v56 === "agent"))) ok = bad(c, p + "/summary/type", v56, rule$24, true) && ok;
+        if (!(v56 === null || (v56 === "human" || v56 === "agent"))) ok = bad(c, p + "/summary/type", v56, rule$16, true) && ok;
         if (c.scan) {
           for (const k57 in o30) {
             switch (k57) {
@@ -361,7 +361,7 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v58 = o6["updatedAt"];
-    if (!(v58 === null || (typeof v58 === "string" && isDateTime(v58)))) ok = bad(c, p + "/updatedAt", v58, rule$5, true) && ok;
+    if (!(v58 === null || (typeof v58 === "string" && isDateTime(v58)))) ok = bad(c, p + "/updatedAt", v58, rule$3, true) && ok;
     const v59 = o6["voicemail"];
     if (v59 !== undefined) {
       if (typeof v59 !== "object" || v59 === null || Array.isArray(v59)) {
@@ -369,15 +369,15 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
       } else {
         const o60 = v59 as Record<string, unknown>;
         const v61 = o60["duration"];
-        if (!(v61 === null || (typeof v61 === "number" && Number.isInteger(v61)))) ok = bad(c, p + "/voicemail/duration", v61, rule$25, true) && ok;
+        if (!(v61 === null || (typeof v61 === "number" && Number.isInteger(v61)))) ok = bad(c, p + "/voicemail/duration", v61, rule$17, true) && ok;
         const v62 = o60["id"];
-        if (!(typeof v62 === "string" && pattern$7.test(v62))) ok = bad(c, p + "/voicemail/id", v62, rule$26, true) && ok;
+        if (!(typeof v62 === "string" && pattern$7.test(v62))) ok = bad(c, p + "/voicemail/id", v62, rule$18, true) && ok;
         const v63 = o60["recordingUrl"];
-        if (!(v63 === null || (typeof v63 === "string" && isUri(v63)))) ok = bad(c, p + "/voicemail/recordingUrl", v63, rule$27, true) && ok;
+        if (!(v63 === null || (typeof v63 === "string" && isUri(v63)))) ok = bad(c, p + "/voicemail/recordingUrl", v63, rule$19, true) && ok;
         const v64 = o60["status"];
-        if (!(v64 === "completed" || v64 === "in-progress")) ok = bad(c, p + "/voicemail/status", v64, rule$28, true) && ok;
+        if (!(v64 === "completed" || v64 === "in-progress")) ok = bad(c, p + "/voicemail/status", v64, rule$20, true) && ok;
         const v65 = o60["transcript"];
-        if (!(v65 === null || (typeof v65 === "string"))) ok = bad(c, p + "/voicemail/transcript", v65, rule$4, true) && ok;
+        if (!(v65 === null || (typeof v65 === "string"))) ok = bad(c, p + "/voicemail/transcript", v65, rule$2, true) && ok;
         if (c.scan) {
           for (const k66 in o60) {
             switch (k66) {
@@ -435,17 +435,17 @@ export function checkCallRecording(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o68 = v as Record<string, unknown>;
     const v69 = o68["duration"];
-    if (!(v69 === null || (typeof v69 === "number" && Number.isInteger(v69)))) ok = bad(c, p + "/duration", v69, rule$25, true) && ok;
+    if (!(v69 === null || (typeof v69 === "number" && Number.isInteger(v69)))) ok = bad(c, p + "/duration", v69, rule$17, true) && ok;
     const v70 = o68["id"];
-    if (!(typeof v70 === "string" && pattern$8.test(v70))) ok = bad(c, p + "/id", v70, rule$29, true) && ok;
+    if (!(typeof v70 === "string" && pattern$8.test(v70))) ok = bad(c, p + "/id", v70, rule$21, true) && ok;
     const v71 = o68["startTime"];
-    if (!(typeof v71 === "string" && isDateTime(v71))) ok = bad(c, p + "/startTime", v71, rule$7, true) && ok;
+    if (!(typeof v71 === "string" && isDateTime(v71))) ok = bad(c, p + "/startTime", v71, rule$5, true) && ok;
     const v72 = o68["status"];
-    if (!(enum$1.has(v72))) ok = bad(c, p + "/status", v72, rule$30, true) && ok;
+    if (!(enum$1.has(v72))) ok = bad(c, p + "/status", v72, rule$22, true) && ok;
     const v73 = o68["type"];
-    if (!(v73 === null || (typeof v73 === "string"))) ok = bad(c, p + "/type", v73, rule$4, true) && ok;
+    if (!(v73 === null || (typeof v73 === "string"))) ok = bad(c, p + "/type", v73, rule$2, true) && ok;
     const v74 = o68["url"];
-    if (!(v74 === null || (typeof v74 === "string" && isUriReference(v74)))) ok = bad(c, p + "/url", v74, rule$31, true) && ok;
+    if (!(v74 === null || (typeof v74 === "string" && isUriReference(v74)))) ok = bad(c, p + "/url", v74, rule$23, true) && ok;
     if (c.scan) {
       for (const k75 in o68) {
         switch (k75) {
@@ -473,7 +473,7 @@ export function checkCallTranscript(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o76 = v as Record<string, unknown>;
     const v77 = o76["createdAt"];
-    if (!(typeof v77 === "string" && isDateTime(v77))) ok = bad(c, p + "/createdAt", v77, rule$7, true) && ok;
+    if (!(typeof v77 === "string" && isDateTime(v77))) ok = bad(c, p + "/createdAt", v77, rule$5, true) && ok;
     const v78 = o76["dialogue"];
     if (v78 === undefined) {
       ok = missing(c, p + "/dialogue", "array");
@@ -488,15 +488,15 @@ export function checkCallTranscript(v: unknown, p: string, c: Ctx): boolean {
           } else {
             const o81 = v80 as Record<string, unknown>;
             const v82 = o81["actorId"];
-            if (!(v82 === null || ((typeof v82 === "string" && pattern$1.test(v82)) || (typeof v82 === "string" && pattern$2.test(v82))))) ok = bad(c, p + "/dialogue/" + i79 + "/actorId", v82, rule$6, true) && ok;
+            if (!(v82 === null || ((typeof v82 === "string" && pattern$1.test(v82)) || (typeof v82 === "string" && pattern$2.test(v82))))) ok = bad(c, p + "/dialogue/" + i79 + "/actorId", v82, rule$4, true) && ok;
             const v83 = o81["content"];
-            if (!(typeof v83 === "string")) ok = bad(c, p + "/dialogue/" + i79 + "/content", v83, rule$19, true) && ok;
+            if (!(typeof v83 === "string")) ok = bad(c, p + "/dialogue/" + i79 + "/content", v83, rule$13, true) && ok;
             const v84 = o81["end"];
-            if (!(typeof v84 === "number" && Number.isFinite(v84))) ok = bad(c, p + "/dialogue/" + i79 + "/end", v84, rule$20, true) && ok;
+            if (!(typeof v84 === "number" && Number.isFinite(v84))) ok = bad(c, p + "/dialogue/" + i79 + "/end", v84, rule$24, true) && ok;
             const v85 = o81["identifier"];
-            if (!(v85 === null || (typeof v85 === "string"))) ok = bad(c, p + "/dialogue/" + i79 + "/identifier", v85, rule$4, true) && ok;
+            if (!(v85 === null || (typeof v85 === "string"))) ok = bad(c, p + "/dialogue/" + i79 + "/identifier", v85, rule$2, true) && ok;
             const v86 = o81["start"];
-            if (!(typeof v86 === "number" && Number.isFinite(v86))) ok = bad(c, p + "/dialogue/" + i79 + "/start", v86, rule$20, true) && ok;
+            if (!(typeof v86 === "number" && Number.isFinite(v86))) ok = bad(c, p + "/dialogue/" + i79 + "/start", v86, rule$24, true) && ok;
             if (c.scan) {
               for (const k87 in o81) {
                 switch (k87) {
@@ -517,13 +517,13 @@ export function checkCallTranscript(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v88 = o76["duration"];
-    if (!(typeof v88 === "number" && Number.isFinite(v88))) ok = bad(c, p + "/duration", v88, rule$20, true) && ok;
+    if (!(typeof v88 === "number" && Number.isFinite(v88))) ok = bad(c, p + "/duration", v88, rule$24, true) && ok;
     const v89 = o76["recordingId"];
-    if (!(typeof v89 === "string" && pattern$8.test(v89))) ok = bad(c, p + "/recordingId", v89, rule$29, true) && ok;
+    if (!(typeof v89 === "string" && pattern$8.test(v89))) ok = bad(c, p + "/recordingId", v89, rule$21, true) && ok;
     const v90 = o76["startTime"];
-    if (!(typeof v90 === "string" && isDateTime(v90))) ok = bad(c, p + "/startTime", v90, rule$7, true) && ok;
+    if (!(typeof v90 === "string" && isDateTime(v90))) ok = bad(c, p + "/startTime", v90, rule$5, true) && ok;
     const v91 = o76["status"];
-    if (!(v91 === "absent" || v91 === "in-progress" || v91 === "completed" || v91 === "failed")) ok = bad(c, p + "/status", v91, rule$23, true) && ok;
+    if (!(v91 === "absent" || v91 === "in-progress" || v91 === "completed" || v91 === "failed")) ok = bad(c, p + "/status", v91, rule$15, true) && ok;
     if (c.scan) {
       for (const k92 in o76) {
         switch (k92) {
@@ -551,7 +551,7 @@ export function checkCallUnknownError(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o93 = v as Record<string, unknown>;
     const v94 = o93["docs"];
-    if (!(v94 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v94, rule$32, true) && ok;
+    if (!(v94 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v94, rule$25, true) && ok;
     const v95 = o93["errors"];
     if (v95 !== undefined) {
       if (!Array.isArray(v95)) {
@@ -564,11 +564,11 @@ export function checkCallUnknownError(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v98 = o93["message"];
-    if (!(typeof v98 === "string")) ok = bad(c, p + "/message", v98, rule$19, true) && ok;
+    if (!(typeof v98 === "string")) ok = bad(c, p + "/message", v98, rule$13, true) && ok;
     const v99 = o93["title"];
-    if (!(v99 === "Unknown")) ok = bad(c, p + "/title", v99, rule$33, true) && ok;
+    if (!(v99 === "Unknown")) ok = bad(c, p + "/title", v99, rule$26, true) && ok;
     const v100 = o93["trace"];
-    if (v100 !== undefined && !(typeof v100 === "string")) ok = bad(c, p + "/trace", v100, rule$19) && ok;
+    if (v100 !== undefined && !(typeof v100 === "string")) ok = bad(c, p + "/trace", v100, rule$13) && ok;
     if (c.scan) {
       for (const k101 in o93) {
         switch (k101) {
@@ -595,11 +595,11 @@ export function checkCalling(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o102 = v as Record<string, unknown>;
     const v103 = o102["CA"];
-    if (!(v103 === "restricted" || v103 === "unrestricted")) ok = bad(c, p + "/CA", v103, rule$34, true) && ok;
+    if (!(v103 === "restricted" || v103 === "unrestricted")) ok = bad(c, p + "/CA", v103, rule$27, true) && ok;
     const v104 = o102["Intl"];
-    if (!(v104 === "restricted" || v104 === "unrestricted")) ok = bad(c, p + "/Intl", v104, rule$34, true) && ok;
+    if (!(v104 === "restricted" || v104 === "unrestricted")) ok = bad(c, p + "/Intl", v104, rule$27, true) && ok;
     const v105 = o102["US"];
-    if (!(v105 === "restricted" || v105 === "unrestricted")) ok = bad(c, p + "/US", v105, rule$34, true) && ok;
+    if (!(v105 === "restricted" || v105 === "unrestricted")) ok = bad(c, p + "/US", v105, rule$27, true) && ok;
     if (c.scan) {
       for (const k106 in o102) {
         switch (k106) {
@@ -624,27 +624,27 @@ export function checkContact(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o107 = v as Record<string, unknown>;
     const v108 = o107["actorId"];
-    if (!((typeof v108 === "string" && pattern$1.test(v108)) || (typeof v108 === "string" && pattern$2.test(v108)))) ok = bad(c, p + "/actorId", v108, rule$3, true) && ok;
+    if (!((typeof v108 === "string" && pattern$1.test(v108)) || (typeof v108 === "string" && pattern$2.test(v108)))) ok = bad(c, p + "/actorId", v108, rule$1, true) && ok;
     const v109 = o107["company"];
-    if (v109 !== undefined && !(v109 === null || (typeof v109 === "string"))) ok = bad(c, p + "/company", v109, rule$4) && ok;
+    if (v109 !== undefined && !(v109 === null || (typeof v109 === "string"))) ok = bad(c, p + "/company", v109, rule$2) && ok;
     const v110 = o107["createdAt"];
-    if (!(typeof v110 === "string" && isDateTime(v110))) ok = bad(c, p + "/createdAt", v110, rule$7, true) && ok;
+    if (!(typeof v110 === "string" && isDateTime(v110))) ok = bad(c, p + "/createdAt", v110, rule$5, true) && ok;
     const v111 = o107["externalId"];
-    if (v111 !== undefined && !(v111 === null || (typeof v111 === "string"))) ok = bad(c, p + "/externalId", v111, rule$4) && ok;
+    if (v111 !== undefined && !(v111 === null || (typeof v111 === "string"))) ok = bad(c, p + "/externalId", v111, rule$2) && ok;
     const v112 = o107["firstName"];
-    if (v112 !== undefined && !(v112 === null || (typeof v112 === "string"))) ok = bad(c, p + "/firstName", v112, rule$4) && ok;
+    if (v112 !== undefined && !(v112 === null || (typeof v112 === "string"))) ok = bad(c, p + "/firstName", v112, rule$2) && ok;
     const v113 = o107["id"];
-    if (!(typeof v113 === "string")) ok = bad(c, p + "/id", v113, rule$19, true) && ok;
+    if (!(typeof v113 === "string")) ok = bad(c, p + "/id", v113, rule$13, true) && ok;
     const v114 = o107["lastName"];
-    if (v114 !== undefined && !(v114 === null || (typeof v114 === "string"))) ok = bad(c, p + "/lastName", v114, rule$4) && ok;
+    if (v114 !== undefined && !(v114 === null || (typeof v114 === "string"))) ok = bad(c, p + "/lastName", v114, rule$2) && ok;
     const v115 = o107["role"];
-    if (v115 !== undefined && !(v115 === null || (typeof v115 === "string"))) ok = bad(c, p + "/role", v115, rule$4) && ok;
+    if (v115 !== undefined && !(v115 === null || (typeof v115 === "string"))) ok = bad(c, p + "/role", v115, rule$2) && ok;
     const v116 = o107["source"];
-    if (v116 !== undefined && !(v116 === null || (typeof v116 === "string"))) ok = bad(c, p + "/source", v116, rule$4) && ok;
+    if (v116 !== undefined && !(v116 === null || (typeof v116 === "string"))) ok = bad(c, p + "/source", v116, rule$2) && ok;
     const v117 = o107["sourceUrl"];
-    if (v117 !== undefined && !(v117 === null || (typeof v117 === "string" && v117.length > 0 && (v117.length <= 200 || codePoints(v117) <= 200) && isUri(v117)))) ok = bad(c, p + "/sourceUrl", v117, rule$35) && ok;
+    if (v117 !== undefined && !(v117 === null || (typeof v117 === "string" && v117.length > 0 && (v117.length <= 200 || codePoints(v117) <= 200) && isUri(v117)))) ok = bad(c, p + "/sourceUrl", v117, rule$28) && ok;
     const v118 = o107["updatedAt"];
-    if (!(typeof v118 === "string" && isDateTime(v118))) ok = bad(c, p + "/updatedAt", v118, rule$7, true) && ok;
+    if (!(typeof v118 === "string" && isDateTime(v118))) ok = bad(c, p + "/updatedAt", v118, rule$5, true) && ok;
     if (c.scan) {
       for (const k119 in o107) {
         switch (k119) {
@@ -677,7 +677,7 @@ export function checkContactConflictError(v: unknown, p: string, c: Ctx): boolea
   } else {
     const o120 = v as Record<string, unknown>;
     const v121 = o120["docs"];
-    if (!(v121 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v121, rule$32, true) && ok;
+    if (!(v121 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v121, rule$25, true) && ok;
     const v122 = o120["errors"];
     if (v122 !== undefined) {
       if (!Array.isArray(v122)) {
@@ -690,11 +690,11 @@ export function checkContactConflictError(v: unknown, p: string, c: Ctx): boolea
       }
     }
     const v125 = o120["message"];
-    if (!(typeof v125 === "string")) ok = bad(c, p + "/message", v125, rule$19, true) && ok;
+    if (!(typeof v125 === "string")) ok = bad(c, p + "/message", v125, rule$13, true) && ok;
     const v126 = o120["title"];
-    if (!(v126 === "Conflict")) ok = bad(c, p + "/title", v126, rule$36, true) && ok;
+    if (!(v126 === "Conflict")) ok = bad(c, p + "/title", v126, rule$29, true) && ok;
     const v127 = o120["trace"];
-    if (v127 !== undefined && !(typeof v127 === "string")) ok = bad(c, p + "/trace", v127, rule$19) && ok;
+    if (v127 !== undefined && !(typeof v127 === "string")) ok = bad(c, p + "/trace", v127, rule$13) && ok;
     if (c.scan) {
       for (const k128 in o120) {
         switch (k128) {
@@ -721,11 +721,11 @@ export function checkContactNote(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o129 = v as Record<string, unknown>;
     const v130 = o129["actorId"];
-    if (!(typeof v130 === "string" && pattern$1.test(v130))) ok = bad(c, p + "/actorId", v130, rule$1, true) && ok;
+    if (!(typeof v130 === "string" && pattern$1.test(v130))) ok = bad(c, p + "/actorId", v130, rule$30, true) && ok;
     const v131 = o129["createdAt"];
-    if (!(typeof v131 === "string" && isDateTime(v131))) ok = bad(c, p + "/createdAt", v131, rule$7, true) && ok;
+    if (!(typeof v131 === "string" && isDateTime(v131))) ok = bad(c, p + "/createdAt", v131, rule$5, true) && ok;
     const v132 = o129["id"];
-    if (!(typeof v132 === "string")) ok = bad(c, p + "/id", v132, rule$19, true) && ok;
+    if (!(typeof v132 === "string")) ok = bad(c, p + "/id", v132, rule$13, true) && ok;
     const v133 = o129["media"];
     if (v133 === undefined) {
       ok = missing(c, p + "/media", "array");
@@ -740,11 +740,11 @@ export function checkContactNote(v: unknown, p: string, c: Ctx): boolean {
           } else {
             const o136 = v135 as Record<string, unknown>;
             const v137 = o136["name"];
-            if (!(v137 === null || (typeof v137 === "string"))) ok = bad(c, p + "/media/" + i134 + "/name", v137, rule$4, true) && ok;
+            if (!(v137 === null || (typeof v137 === "string"))) ok = bad(c, p + "/media/" + i134 + "/name", v137, rule$2, true) && ok;
             const v138 = o136["type"];
-            if (!(v138 === null || (typeof v138 === "string"))) ok = bad(c, p + "/media/" + i134 + "/type", v138, rule$4, true) && ok;
+            if (!(v138 === null || (typeof v138 === "string"))) ok = bad(c, p + "/media/" + i134 + "/type", v138, rule$2, true) && ok;
             const v139 = o136["url"];
-            if (!(typeof v139 === "string" && isUri(v139))) ok = bad(c, p + "/media/" + i134 + "/url", v139, rule$37, true) && ok;
+            if (!(typeof v139 === "string" && isUri(v139))) ok = bad(c, p + "/media/" + i134 + "/url", v139, rule$31, true) && ok;
             if (c.scan) {
               for (const k140 in o136) {
                 switch (k140) {
@@ -763,9 +763,9 @@ export function checkContactNote(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v141 = o129["text"];
-    if (!(typeof v141 === "string")) ok = bad(c, p + "/text", v141, rule$19, true) && ok;
+    if (!(typeof v141 === "string")) ok = bad(c, p + "/text", v141, rule$13, true) && ok;
     const v142 = o129["updatedAt"];
-    if (!(typeof v142 === "string" && isDateTime(v142))) ok = bad(c, p + "/updatedAt", v142, rule$7, true) && ok;
+    if (!(typeof v142 === "string" && isDateTime(v142))) ok = bad(c, p + "/updatedAt", v142, rule$5, true) && ok;
     if (c.scan) {
       for (const k143 in o129) {
         switch (k143) {
@@ -793,15 +793,15 @@ export function checkContactProperty(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o144 = v as Record<string, unknown>;
     const v145 = o144["createdAt"];
-    if (!(typeof v145 === "string" && isDateTime(v145))) ok = bad(c, p + "/createdAt", v145, rule$7, true) && ok;
+    if (!(typeof v145 === "string" && isDateTime(v145))) ok = bad(c, p + "/createdAt", v145, rule$5, true) && ok;
     const v146 = o144["id"];
-    if (!(typeof v146 === "string")) ok = bad(c, p + "/id", v146, rule$19, true) && ok;
+    if (!(typeof v146 === "string")) ok = bad(c, p + "/id", v146, rule$13, true) && ok;
     const v147 = o144["name"];
-    if (!(v147 === null || (typeof v147 === "string"))) ok = bad(c, p + "/name", v147, rule$4, true) && ok;
+    if (!(v147 === null || (typeof v147 === "string"))) ok = bad(c, p + "/name", v147, rule$2, true) && ok;
     const v148 = o144["type"];
-    if (!(typeof v148 === "string")) ok = bad(c, p + "/type", v148, rule$19, true) && ok;
+    if (!(typeof v148 === "string")) ok = bad(c, p + "/type", v148, rule$13, true) && ok;
     const v149 = o144["updatedAt"];
-    if (!(typeof v149 === "string" && isDateTime(v149))) ok = bad(c, p + "/updatedAt", v149, rule$7, true) && ok;
+    if (!(typeof v149 === "string" && isDateTime(v149))) ok = bad(c, p + "/updatedAt", v149, rule$5, true) && ok;
     const v150 = o144["value"];
     if (v150 === undefined) {
       ok = missing(c, p + "/value", "string or boolean or number or array or array or object");
@@ -845,11 +845,11 @@ export function checkContactShare(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o165 = v as Record<string, unknown>;
     const v166 = o165["contactId"];
-    if (!(typeof v166 === "string")) ok = bad(c, p + "/contactId", v166, rule$19, true) && ok;
+    if (!(typeof v166 === "string")) ok = bad(c, p + "/contactId", v166, rule$13, true) && ok;
     const v167 = o165["createdAt"];
-    if (!(typeof v167 === "string" && isDateTime(v167))) ok = bad(c, p + "/createdAt", v167, rule$7, true) && ok;
+    if (!(typeof v167 === "string" && isDateTime(v167))) ok = bad(c, p + "/createdAt", v167, rule$5, true) && ok;
     const v168 = o165["sharedWith"];
-    if (!((typeof v168 === "string" && pattern$1.test(v168)) || (typeof v168 === "string" && pattern$9.test(v168)) || (typeof v168 === "string" && pattern$10.test(v168)))) ok = bad(c, p + "/sharedWith", v168, rule$40, true) && ok;
+    if (!((typeof v168 === "string" && pattern$1.test(v168)) || (typeof v168 === "string" && pattern$9.test(v168)) || (typeof v168 === "string" && pattern$10.test(v168)))) ok = bad(c, p + "/sharedWith", v168, rule$32, true) && ok;
     if (c.scan) {
       for (const k169 in o165) {
         switch (k169) {
@@ -874,9 +874,9 @@ export function checkCreatedAt(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o170 = v as Record<string, unknown>;
     const v171 = o170["gte"];
-    if (v171 !== undefined && !(typeof v171 === "string" && isDateTime(v171))) ok = bad(c, p + "/gte", v171, rule$7) && ok;
+    if (v171 !== undefined && !(typeof v171 === "string" && isDateTime(v171))) ok = bad(c, p + "/gte", v171, rule$5) && ok;
     const v172 = o170["lte"];
-    if (v172 !== undefined && !(typeof v172 === "string" && isDateTime(v172))) ok = bad(c, p + "/lte", v172, rule$7) && ok;
+    if (v172 !== undefined && !(typeof v172 === "string" && isDateTime(v172))) ok = bad(c, p + "/lte", v172, rule$5) && ok;
     if (c.scan) {
       for (const k173 in o170) {
         switch (k173) {
@@ -900,9 +900,9 @@ export function checkErrorDetail(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o174 = v as Record<string, unknown>;
     const v175 = o174["message"];
-    if (!(typeof v175 === "string")) ok = bad(c, p + "/message", v175, rule$19, true) && ok;
+    if (!(typeof v175 === "string")) ok = bad(c, p + "/message", v175, rule$13, true) && ok;
     const v176 = o174["path"];
-    if (!(typeof v176 === "string")) ok = bad(c, p + "/path", v176, rule$19, true) && ok;
+    if (!(typeof v176 === "string")) ok = bad(c, p + "/path", v176, rule$13, true) && ok;
     const v177 = o174["schema"];
     if (v177 === undefined) {
       ok = missing(c, p + "/schema", "object with type");
@@ -912,9 +912,9 @@ export function checkErrorDetail(v: unknown, p: string, c: Ctx): boolean {
       } else {
         const o178 = v177 as Record<string, unknown>;
         const v179 = o178["pattern"];
-        if (v179 !== undefined && !(typeof v179 === "string")) ok = bad(c, p + "/schema/pattern", v179, rule$19) && ok;
+        if (v179 !== undefined && !(typeof v179 === "string")) ok = bad(c, p + "/schema/pattern", v179, rule$13) && ok;
         const v180 = o178["type"];
-        if (!(typeof v180 === "string")) ok = bad(c, p + "/schema/type", v180, rule$19, true) && ok;
+        if (!(typeof v180 === "string")) ok = bad(c, p + "/schema/type", v180, rule$13, true) && ok;
         if (c.scan) {
           for (const k181 in o178) {
             switch (k181) {
@@ -955,9 +955,9 @@ export function checkFriday(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o184 = v as Record<string, unknown>;
     const v185 = o184["end"];
-    if (!(typeof v185 === "string" && pattern$11.test(v185))) ok = bad(c, p + "/end", v185, rule$41, true) && ok;
+    if (!(typeof v185 === "string" && pattern$11.test(v185))) ok = bad(c, p + "/end", v185, rule$33, true) && ok;
     const v186 = o184["start"];
-    if (!(typeof v186 === "string" && pattern$11.test(v186))) ok = bad(c, p + "/start", v186, rule$41, true) && ok;
+    if (!(typeof v186 === "string" && pattern$11.test(v186))) ok = bad(c, p + "/start", v186, rule$33, true) && ok;
     if (c.scan) {
       for (const k187 in o184) {
         switch (k187) {
@@ -987,7 +987,7 @@ export function checkGetPhoneNumberByIdPhoneNumber(v: unknown, p: string, c: Ctx
       } else {
         const o190 = v189 as Record<string, unknown>;
         const v191 = o190["enabled"];
-        if (!(typeof v191 === "boolean")) ok = bad(c, p + "/businessHours/enabled", v191, rule$21, true) && ok;
+        if (!(typeof v191 === "boolean")) ok = bad(c, p + "/businessHours/enabled", v191, rule$34, true) && ok;
         const v192 = o190["schedule"];
         if (v192 === undefined) {
           ok = missing(c, p + "/businessHours/schedule", "object with friday, monday, saturday, sunday, … or null");
@@ -1074,7 +1074,7 @@ export function checkGetPhoneNumberByIdPhoneNumber(v: unknown, p: string, c: Ctx
           }
         }
         const v202 = o190["timezone"];
-        if (!(typeof v202 === "string")) ok = bad(c, p + "/businessHours/timezone", v202, rule$19, true) && ok;
+        if (!(typeof v202 === "string")) ok = bad(c, p + "/businessHours/timezone", v202, rule$13, true) && ok;
         if (c.scan) {
           for (const k203 in o190) {
             switch (k203) {
@@ -1091,31 +1091,31 @@ export function checkGetPhoneNumberByIdPhoneNumber(v: unknown, p: string, c: Ctx
       }
     }
     const v204 = o188["createdAt"];
-    if (!(typeof v204 === "string" && isDateTime(v204))) ok = bad(c, p + "/createdAt", v204, rule$7, true) && ok;
+    if (!(typeof v204 === "string" && isDateTime(v204))) ok = bad(c, p + "/createdAt", v204, rule$5, true) && ok;
     const v205 = o188["formattedNumber"];
-    if (!(v205 === null || (typeof v205 === "string"))) ok = bad(c, p + "/formattedNumber", v205, rule$4, true) && ok;
+    if (!(v205 === null || (typeof v205 === "string"))) ok = bad(c, p + "/formattedNumber", v205, rule$2, true) && ok;
     const v206 = o188["forward"];
-    if (!(v206 === null || (typeof v206 === "string"))) ok = bad(c, p + "/forward", v206, rule$4, true) && ok;
+    if (!(v206 === null || (typeof v206 === "string"))) ok = bad(c, p + "/forward", v206, rule$2, true) && ok;
     const v207 = o188["groupId"];
-    if (!(typeof v207 === "string" && pattern$9.test(v207))) ok = bad(c, p + "/groupId", v207, rule$38, true) && ok;
+    if (!(typeof v207 === "string" && pattern$9.test(v207))) ok = bad(c, p + "/groupId", v207, rule$35, true) && ok;
     const v208 = o188["id"];
-    if (!(typeof v208 === "string" && pattern$3.test(v208))) ok = bad(c, p + "/id", v208, rule$10, true) && ok;
+    if (!(typeof v208 === "string" && pattern$3.test(v208))) ok = bad(c, p + "/id", v208, rule$36, true) && ok;
     const v209 = o188["name"];
-    if (!(typeof v209 === "string")) ok = bad(c, p + "/name", v209, rule$19, true) && ok;
+    if (!(typeof v209 === "string")) ok = bad(c, p + "/name", v209, rule$13, true) && ok;
     const v210 = o188["phoneNumber"];
     if (!(typeof v210 === "string" && pattern$0.test(v210))) ok = bad(c, p + "/phoneNumber", v210, rule$0, true) && ok;
     const v211 = o188["portRequestId"];
-    if (!(v211 === null || (typeof v211 === "string"))) ok = bad(c, p + "/portRequestId", v211, rule$4, true) && ok;
+    if (!(v211 === null || (typeof v211 === "string"))) ok = bad(c, p + "/portRequestId", v211, rule$2, true) && ok;
     const v212 = o188["portingStatus"];
-    if (!(v212 === null || (typeof v212 === "string"))) ok = bad(c, p + "/portingStatus", v212, rule$4, true) && ok;
+    if (!(v212 === null || (typeof v212 === "string"))) ok = bad(c, p + "/portingStatus", v212, rule$2, true) && ok;
     const v213 = o188["restrictions"];
     if (v213 !== undefined) {
       if (!checkRestrictions(v213, p + "/restrictions", c)) ok = false;
     }
     const v214 = o188["symbol"];
-    if (!(v214 === null || (typeof v214 === "string"))) ok = bad(c, p + "/symbol", v214, rule$4, true) && ok;
+    if (!(v214 === null || (typeof v214 === "string"))) ok = bad(c, p + "/symbol", v214, rule$2, true) && ok;
     const v215 = o188["updatedAt"];
-    if (!(typeof v215 === "string" && isDateTime(v215))) ok = bad(c, p + "/updatedAt", v215, rule$7, true) && ok;
+    if (!(typeof v215 === "string" && isDateTime(v215))) ok = bad(c, p + "/updatedAt", v215, rule$5, true) && ok;
     if (c.scan) {
       for (const k216 in o188) {
         switch (k216) {
@@ -1163,21 +1163,21 @@ export function checkGetWebhookDeliveryWebhookDelivery(v: unknown, p: string, c:
           } else {
             const o221 = v220 as Record<string, unknown>;
             const v222 = o221["id"];
-            if (!(typeof v222 === "string")) ok = bad(c, p + "/attempts/" + i219 + "/id", v222, rule$19, true) && ok;
+            if (!(typeof v222 === "string")) ok = bad(c, p + "/attempts/" + i219 + "/id", v222, rule$13, true) && ok;
             const v223 = o221["responseBody"];
-            if (!(v223 === null || (typeof v223 === "string"))) ok = bad(c, p + "/attempts/" + i219 + "/responseBody", v223, rule$4, true) && ok;
+            if (!(v223 === null || (typeof v223 === "string"))) ok = bad(c, p + "/attempts/" + i219 + "/responseBody", v223, rule$2, true) && ok;
             const v224 = o221["responseDurationMs"];
-            if (!(v224 === null || (typeof v224 === "number" && Number.isInteger(v224)))) ok = bad(c, p + "/attempts/" + i219 + "/responseDurationMs", v224, rule$25, true) && ok;
+            if (!(v224 === null || (typeof v224 === "number" && Number.isInteger(v224)))) ok = bad(c, p + "/attempts/" + i219 + "/responseDurationMs", v224, rule$17, true) && ok;
             const v225 = o221["responseStatusCode"];
-            if (!(typeof v225 === "number" && Number.isInteger(v225))) ok = bad(c, p + "/attempts/" + i219 + "/responseStatusCode", v225, rule$9, true) && ok;
+            if (!(typeof v225 === "number" && Number.isInteger(v225))) ok = bad(c, p + "/attempts/" + i219 + "/responseStatusCode", v225, rule$7, true) && ok;
             const v226 = o221["status"];
-            if (!(v226 === "success" || v226 === "pending" || v226 === "sending" || v226 === "failed")) ok = bad(c, p + "/attempts/" + i219 + "/status", v226, rule$42, true) && ok;
+            if (!(v226 === "success" || v226 === "pending" || v226 === "sending" || v226 === "failed")) ok = bad(c, p + "/attempts/" + i219 + "/status", v226, rule$37, true) && ok;
             const v227 = o221["timestamp"];
-            if (!(typeof v227 === "string" && isDateTime(v227))) ok = bad(c, p + "/attempts/" + i219 + "/timestamp", v227, rule$7, true) && ok;
+            if (!(typeof v227 === "string" && isDateTime(v227))) ok = bad(c, p + "/attempts/" + i219 + "/timestamp", v227, rule$5, true) && ok;
             const v228 = o221["triggerType"];
-            if (!(v228 === "scheduled" || v228 === "manual")) ok = bad(c, p + "/attempts/" + i219 + "/triggerType", v228, rule$43, true) && ok;
+            if (!(v228 === "scheduled" || v228 === "manual")) ok = bad(c, p + "/attempts/" + i219 + "/triggerType", v228, rule$38, true) && ok;
             const v229 = o221["url"];
-            if (!(typeof v229 === "string" && isUri(v229))) ok = bad(c, p + "/attempts/" + i219 + "/url", v229, rule$37, true) && ok;
+            if (!(typeof v229 === "string" && isUri(v229))) ok = bad(c, p + "/attempts/" + i219 + "/url", v229, rule$31, true) && ok;
             if (c.scan) {
               for (const k230 in o221) {
                 switch (k230) {
@@ -1201,13 +1201,13 @@ export function checkGetWebhookDeliveryWebhookDelivery(v: unknown, p: string, c:
       }
     }
     const v231 = o217["createdAt"];
-    if (!(typeof v231 === "string" && isDateTime(v231))) ok = bad(c, p + "/createdAt", v231, rule$7, true) && ok;
+    if (!(typeof v231 === "string" && isDateTime(v231))) ok = bad(c, p + "/createdAt", v231, rule$5, true) && ok;
     const v232 = o217["eventId"];
-    if (!(v232 === null || (typeof v232 === "string"))) ok = bad(c, p + "/eventId", v232, rule$4, true) && ok;
+    if (!(v232 === null || (typeof v232 === "string"))) ok = bad(c, p + "/eventId", v232, rule$2, true) && ok;
     const v233 = o217["eventType"];
-    if (!(enum$2.has(v233))) ok = bad(c, p + "/eventType", v233, rule$44, true) && ok;
+    if (!(enum$2.has(v233))) ok = bad(c, p + "/eventType", v233, rule$39, true) && ok;
     const v234 = o217["id"];
-    if (!(typeof v234 === "string")) ok = bad(c, p + "/id", v234, rule$19, true) && ok;
+    if (!(typeof v234 === "string")) ok = bad(c, p + "/id", v234, rule$13, true) && ok;
     const v235 = o217["requestBody"];
     if (v235 === undefined) {
       ok = missing(c, p + "/requestBody", "object");
@@ -1219,7 +1219,7 @@ export function checkGetWebhookDeliveryWebhookDelivery(v: unknown, p: string, c:
       }
     }
     const v238 = o217["resourceId"];
-    if (!(v238 === null || (typeof v238 === "string"))) ok = bad(c, p + "/resourceId", v238, rule$4, true) && ok;
+    if (!(v238 === null || (typeof v238 === "string"))) ok = bad(c, p + "/resourceId", v238, rule$2, true) && ok;
     if (c.scan) {
       for (const k239 in o217) {
         switch (k239) {
@@ -1248,9 +1248,9 @@ export function checkHeaderVersionedWebhook(v: unknown, p: string, c: Ctx): bool
   } else {
     const o240 = v as Record<string, unknown>;
     const v241 = o240["apiVersion"];
-    if (v241 !== undefined && !(v241 === "2026-03-30")) ok = bad(c, p + "/apiVersion", v241, rule$45) && ok;
+    if (v241 !== undefined && !(v241 === "2026-03-30")) ok = bad(c, p + "/apiVersion", v241, rule$40) && ok;
     const v242 = o240["createdAt"];
-    if (!(typeof v242 === "string" && isDateTime(v242))) ok = bad(c, p + "/createdAt", v242, rule$7, true) && ok;
+    if (!(typeof v242 === "string" && isDateTime(v242))) ok = bad(c, p + "/createdAt", v242, rule$5, true) && ok;
     const v243 = o240["events"];
     if (v243 === undefined) {
       ok = missing(c, p + "/events", "array");
@@ -1262,18 +1262,18 @@ export function checkHeaderVersionedWebhook(v: unknown, p: string, c: Ctx): bool
       } else {
         for (let i244 = 0; i244 < v243.length; i244++) {
           const v245: unknown = v243[i244];
-          if (!(enum$2.has(v245))) ok = bad(c, p + "/events/" + i244, v245, rule$44) && ok;
+          if (!(enum$2.has(v245))) ok = bad(c, p + "/events/" + i244, v245, rule$39) && ok;
         }
       }
     }
     const v246 = o240["id"];
-    if (!(typeof v246 === "string" && pattern$12.test(v246))) ok = bad(c, p + "/id", v246, rule$46, true) && ok;
+    if (!(typeof v246 === "string" && pattern$12.test(v246))) ok = bad(c, p + "/id", v246, rule$41, true) && ok;
     const v247 = o240["key"];
-    if (!(typeof v247 === "string" && pattern$13.test(v247))) ok = bad(c, p + "/key", v247, rule$47, true) && ok;
+    if (!(typeof v247 === "string" && pattern$13.test(v247))) ok = bad(c, p + "/key", v247, rule$42, true) && ok;
     const v248 = o240["label"];
-    if (!(v248 === null || (typeof v248 === "string"))) ok = bad(c, p + "/label", v248, rule$4, true) && ok;
+    if (!(v248 === null || (typeof v248 === "string"))) ok = bad(c, p + "/label", v248, rule$2, true) && ok;
     const v249 = o240["orgId"];
-    if (!(typeof v249 === "string" && pattern$10.test(v249))) ok = bad(c, p + "/orgId", v249, rule$39, true) && ok;
+    if (!(typeof v249 === "string" && pattern$10.test(v249))) ok = bad(c, p + "/orgId", v249, rule$43, true) && ok;
     const v250 = o240["resourceIds"];
     if (v250 === undefined) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -1290,11 +1290,11 @@ export function checkHeaderVersionedWebhook(v: unknown, p: string, c: Ctx): bool
       }
     }
     const v259 = o240["status"];
-    if (!(v259 === "enabled" || v259 === "disabled")) ok = bad(c, p + "/status", v259, rule$49, true) && ok;
+    if (!(v259 === "enabled" || v259 === "disabled")) ok = bad(c, p + "/status", v259, rule$45, true) && ok;
     const v260 = o240["updatedAt"];
-    if (!(typeof v260 === "string" && isDateTime(v260))) ok = bad(c, p + "/updatedAt", v260, rule$7, true) && ok;
+    if (!(typeof v260 === "string" && isDateTime(v260))) ok = bad(c, p + "/updatedAt", v260, rule$5, true) && ok;
     const v261 = o240["url"];
-    if (!(typeof v261 === "string" && isUri(v261))) ok = bad(c, p + "/url", v261, rule$37, true) && ok;
+    if (!(typeof v261 === "string" && isUri(v261))) ok = bad(c, p + "/url", v261, rule$31, true) && ok;
     if (c.scan) {
       for (const k262 in o240) {
         switch (k262) {
@@ -1327,9 +1327,9 @@ export function checkListMessagesCreatedAt(v: unknown, p: string, c: Ctx): boole
   } else {
     const o263 = v as Record<string, unknown>;
     const v264 = o263["gt"];
-    if (v264 !== undefined && !(typeof v264 === "string" && isDateTime(v264))) ok = bad(c, p + "/gt", v264, rule$7) && ok;
+    if (v264 !== undefined && !(typeof v264 === "string" && isDateTime(v264))) ok = bad(c, p + "/gt", v264, rule$5) && ok;
     const v265 = o263["lt"];
-    if (v265 !== undefined && !(typeof v265 === "string" && isDateTime(v265))) ok = bad(c, p + "/lt", v265, rule$7) && ok;
+    if (v265 !== undefined && !(typeof v265 === "string" && isDateTime(v265))) ok = bad(c, p + "/lt", v265, rule$5) && ok;
     if (c.scan) {
       for (const k266 in o263) {
         switch (k266) {
@@ -1353,35 +1353,35 @@ export function checkListTasksTask(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o267 = v as Record<string, unknown>;
     const v268 = o267["activityId"];
-    if (v268 !== undefined && !(v268 === null || (typeof v268 === "string" && pattern$5.test(v268)))) ok = bad(c, p + "/activityId", v268, rule$50) && ok;
+    if (v268 !== undefined && !(v268 === null || (typeof v268 === "string" && pattern$5.test(v268)))) ok = bad(c, p + "/activityId", v268, rule$46) && ok;
     const v269 = o267["assignedBy"];
-    if (v269 !== undefined && !(v269 === null || ((typeof v269 === "string" && pattern$1.test(v269)) || (typeof v269 === "string" && pattern$2.test(v269))))) ok = bad(c, p + "/assignedBy", v269, rule$6) && ok;
+    if (v269 !== undefined && !(v269 === null || ((typeof v269 === "string" && pattern$1.test(v269)) || (typeof v269 === "string" && pattern$2.test(v269))))) ok = bad(c, p + "/assignedBy", v269, rule$4) && ok;
     const v270 = o267["assignedTo"];
-    if (v270 !== undefined && !(v270 === null || ((typeof v270 === "string" && pattern$1.test(v270)) || (typeof v270 === "string" && pattern$2.test(v270))))) ok = bad(c, p + "/assignedTo", v270, rule$6) && ok;
+    if (v270 !== undefined && !(v270 === null || ((typeof v270 === "string" && pattern$1.test(v270)) || (typeof v270 === "string" && pattern$2.test(v270))))) ok = bad(c, p + "/assignedTo", v270, rule$4) && ok;
     const v271 = o267["conversationId"];
-    if (v271 !== undefined && !(v271 === null || (typeof v271 === "string" && pattern$14.test(v271)))) ok = bad(c, p + "/conversationId", v271, rule$51) && ok;
+    if (v271 !== undefined && !(v271 === null || (typeof v271 === "string" && pattern$14.test(v271)))) ok = bad(c, p + "/conversationId", v271, rule$47) && ok;
     const v272 = o267["createdAt"];
-    if (!(typeof v272 === "string" && isDateTime(v272))) ok = bad(c, p + "/createdAt", v272, rule$7, true) && ok;
+    if (!(typeof v272 === "string" && isDateTime(v272))) ok = bad(c, p + "/createdAt", v272, rule$5, true) && ok;
     const v273 = o267["createdBy"];
-    if (!(typeof v273 === "string")) ok = bad(c, p + "/createdBy", v273, rule$19, true) && ok;
+    if (!(typeof v273 === "string")) ok = bad(c, p + "/createdBy", v273, rule$13, true) && ok;
     const v274 = o267["description"];
-    if (v274 !== undefined && !(v274 === null || (typeof v274 === "string"))) ok = bad(c, p + "/description", v274, rule$4) && ok;
+    if (v274 !== undefined && !(v274 === null || (typeof v274 === "string"))) ok = bad(c, p + "/description", v274, rule$2) && ok;
     const v275 = o267["dueDate"];
-    if (v275 !== undefined && !(v275 === null || (typeof v275 === "string" && isDateTime(v275)))) ok = bad(c, p + "/dueDate", v275, rule$5) && ok;
+    if (v275 !== undefined && !(v275 === null || (typeof v275 === "string" && isDateTime(v275)))) ok = bad(c, p + "/dueDate", v275, rule$3) && ok;
     const v276 = o267["orgId"];
-    if (!(typeof v276 === "string" && pattern$10.test(v276))) ok = bad(c, p + "/orgId", v276, rule$39, true) && ok;
+    if (!(typeof v276 === "string" && pattern$10.test(v276))) ok = bad(c, p + "/orgId", v276, rule$43, true) && ok;
     const v277 = o267["phoneNumberGroupId"];
-    if (v277 !== undefined && !(v277 === null || (typeof v277 === "string"))) ok = bad(c, p + "/phoneNumberGroupId", v277, rule$4) && ok;
+    if (v277 !== undefined && !(v277 === null || (typeof v277 === "string"))) ok = bad(c, p + "/phoneNumberGroupId", v277, rule$2) && ok;
     const v278 = o267["phoneNumberId"];
-    if (v278 !== undefined && !(v278 === null || (typeof v278 === "string" && pattern$3.test(v278)))) ok = bad(c, p + "/phoneNumberId", v278, rule$17) && ok;
+    if (v278 !== undefined && !(v278 === null || (typeof v278 === "string" && pattern$3.test(v278)))) ok = bad(c, p + "/phoneNumberId", v278, rule$11) && ok;
     const v279 = o267["revision"];
-    if (!(typeof v279 === "number" && Number.isInteger(v279))) ok = bad(c, p + "/revision", v279, rule$9, true) && ok;
+    if (!(typeof v279 === "number" && Number.isInteger(v279))) ok = bad(c, p + "/revision", v279, rule$7, true) && ok;
     const v280 = o267["status"];
-    if (!(v280 === "open" || v280 === "completed" || v280 === "deleted")) ok = bad(c, p + "/status", v280, rule$52, true) && ok;
+    if (!(v280 === "open" || v280 === "completed" || v280 === "deleted")) ok = bad(c, p + "/status", v280, rule$48, true) && ok;
     const v281 = o267["taskId"];
-    if (!(typeof v281 === "string" && pattern$15.test(v281))) ok = bad(c, p + "/taskId", v281, rule$53, true) && ok;
+    if (!(typeof v281 === "string" && pattern$15.test(v281))) ok = bad(c, p + "/taskId", v281, rule$49, true) && ok;
     const v282 = o267["title"];
-    if (v282 !== undefined && !(v282 === null || (typeof v282 === "string"))) ok = bad(c, p + "/title", v282, rule$4) && ok;
+    if (v282 !== undefined && !(v282 === null || (typeof v282 === "string"))) ok = bad(c, p + "/title", v282, rule$2) && ok;
     if (c.scan) {
       for (const k283 in o267) {
         switch (k283) {
@@ -1418,19 +1418,19 @@ export function checkMarkConversationAsDone(v: unknown, p: string, c: Ctx): bool
   } else {
     const o284 = v as Record<string, unknown>;
     const v285 = o284["createdAt"];
-    if (!(v285 === null || (typeof v285 === "string" && isDateTime(v285)))) ok = bad(c, p + "/createdAt", v285, rule$5, true) && ok;
+    if (!(v285 === null || (typeof v285 === "string" && isDateTime(v285)))) ok = bad(c, p + "/createdAt", v285, rule$3, true) && ok;
     const v286 = o284["deletedAt"];
-    if (!(v286 === null || (typeof v286 === "string" && isDateTime(v286)))) ok = bad(c, p + "/deletedAt", v286, rule$5, true) && ok;
+    if (!(v286 === null || (typeof v286 === "string" && isDateTime(v286)))) ok = bad(c, p + "/deletedAt", v286, rule$3, true) && ok;
     const v287 = o284["id"];
-    if (!(typeof v287 === "string" && pattern$14.test(v287))) ok = bad(c, p + "/id", v287, rule$54, true) && ok;
+    if (!(typeof v287 === "string" && pattern$14.test(v287))) ok = bad(c, p + "/id", v287, rule$50, true) && ok;
     const v288 = o284["lastActivityAt"];
-    if (!(v288 === null || (typeof v288 === "string" && isDateTime(v288)))) ok = bad(c, p + "/lastActivityAt", v288, rule$5, true) && ok;
+    if (!(v288 === null || (typeof v288 === "string" && isDateTime(v288)))) ok = bad(c, p + "/lastActivityAt", v288, rule$3, true) && ok;
     const v289 = o284["lastActivityId"];
-    if (!(v289 === null || (typeof v289 === "string" && pattern$5.test(v289)))) ok = bad(c, p + "/lastActivityId", v289, rule$50, true) && ok;
+    if (!(v289 === null || (typeof v289 === "string" && pattern$5.test(v289)))) ok = bad(c, p + "/lastActivityId", v289, rule$46, true) && ok;
     const v290 = o284["mutedUntil"];
-    if (!(v290 === null || (typeof v290 === "string" && isDateTime(v290)))) ok = bad(c, p + "/mutedUntil", v290, rule$5, true) && ok;
+    if (!(v290 === null || (typeof v290 === "string" && isDateTime(v290)))) ok = bad(c, p + "/mutedUntil", v290, rule$3, true) && ok;
     const v291 = o284["name"];
-    if (!(v291 === null || (typeof v291 === "string"))) ok = bad(c, p + "/name", v291, rule$4, true) && ok;
+    if (!(v291 === null || (typeof v291 === "string"))) ok = bad(c, p + "/name", v291, rule$2, true) && ok;
     const v292 = o284["participants"];
     if (v292 === undefined) {
       ok = missing(c, p + "/participants", "array");
@@ -1440,16 +1440,16 @@ export function checkMarkConversationAsDone(v: unknown, p: string, c: Ctx): bool
       } else {
         for (let i293 = 0; i293 < v292.length; i293++) {
           const v294: unknown = v292[i293];
-          if (!((typeof v294 === "string" && pattern$0.test(v294)) || (typeof v294 === "string" && pattern$6.test(v294)) || (v294 === "Anonymous" || v294 === "Restricted" || v294 === "Blocked"))) ok = bad(c, p + "/participants/" + i293, v294, rule$56) && ok;
+          if (!((typeof v294 === "string" && pattern$0.test(v294)) || (typeof v294 === "string" && pattern$6.test(v294)) || (v294 === "Anonymous" || v294 === "Restricted" || v294 === "Blocked"))) ok = bad(c, p + "/participants/" + i293, v294, rule$51) && ok;
         }
       }
     }
     const v295 = o284["phoneNumberId"];
-    if (!(typeof v295 === "string" && pattern$3.test(v295))) ok = bad(c, p + "/phoneNumberId", v295, rule$10, true) && ok;
+    if (!(typeof v295 === "string" && pattern$3.test(v295))) ok = bad(c, p + "/phoneNumberId", v295, rule$36, true) && ok;
     const v296 = o284["snoozedUntil"];
-    if (!(v296 === null || (typeof v296 === "string" && isDateTime(v296)))) ok = bad(c, p + "/snoozedUntil", v296, rule$5, true) && ok;
+    if (!(v296 === null || (typeof v296 === "string" && isDateTime(v296)))) ok = bad(c, p + "/snoozedUntil", v296, rule$3, true) && ok;
     const v297 = o284["updatedAt"];
-    if (!(v297 === null || (typeof v297 === "string" && isDateTime(v297)))) ok = bad(c, p + "/updatedAt", v297, rule$5, true) && ok;
+    if (!(v297 === null || (typeof v297 === "string" && isDateTime(v297)))) ok = bad(c, p + "/updatedAt", v297, rule$3, true) && ok;
     if (c.scan) {
       for (const k298 in o284) {
         switch (k298) {
@@ -1482,15 +1482,15 @@ export function checkMessage(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o299 = v as Record<string, unknown>;
     const v300 = o299["conversationId"];
-    if (!(typeof v300 === "string" && pattern$14.test(v300))) ok = bad(c, p + "/conversationId", v300, rule$54, true) && ok;
+    if (!(typeof v300 === "string" && pattern$14.test(v300))) ok = bad(c, p + "/conversationId", v300, rule$50, true) && ok;
     const v301 = o299["createdAt"];
-    if (!(typeof v301 === "string" && isDateTime(v301))) ok = bad(c, p + "/createdAt", v301, rule$7, true) && ok;
+    if (!(typeof v301 === "string" && isDateTime(v301))) ok = bad(c, p + "/createdAt", v301, rule$5, true) && ok;
     const v302 = o299["direction"];
-    if (!(v302 === "incoming" || v302 === "outgoing")) ok = bad(c, p + "/direction", v302, rule$8, true) && ok;
+    if (!(v302 === "incoming" || v302 === "outgoing")) ok = bad(c, p + "/direction", v302, rule$6, true) && ok;
     const v303 = o299["from"];
-    if (!((typeof v303 === "string" && pattern$0.test(v303)) || (typeof v303 === "string" && pattern$6.test(v303)) || (v303 === "Anonymous" || v303 === "Restricted" || v303 === "Blocked"))) ok = bad(c, p + "/from", v303, rule$56, true) && ok;
+    if (!((typeof v303 === "string" && pattern$0.test(v303)) || (typeof v303 === "string" && pattern$6.test(v303)) || (v303 === "Anonymous" || v303 === "Restricted" || v303 === "Blocked"))) ok = bad(c, p + "/from", v303, rule$51, true) && ok;
     const v304 = o299["id"];
-    if (!(typeof v304 === "string" && pattern$5.test(v304))) ok = bad(c, p + "/id", v304, rule$14, true) && ok;
+    if (!(typeof v304 === "string" && pattern$5.test(v304))) ok = bad(c, p + "/id", v304, rule$9, true) && ok;
     const v305 = o299["media"];
     if (v305 === undefined) {
       ok = missing(c, p + "/media", "array");
@@ -1505,9 +1505,9 @@ export function checkMessage(v: unknown, p: string, c: Ctx): boolean {
           } else {
             const o308 = v307 as Record<string, unknown>;
             const v309 = o308["type"];
-            if (!(v309 === null || (typeof v309 === "string"))) ok = bad(c, p + "/media/" + i306 + "/type", v309, rule$4, true) && ok;
+            if (!(v309 === null || (typeof v309 === "string"))) ok = bad(c, p + "/media/" + i306 + "/type", v309, rule$2, true) && ok;
             const v310 = o308["url"];
-            if (!(typeof v310 === "string" && isUri(v310))) ok = bad(c, p + "/media/" + i306 + "/url", v310, rule$37, true) && ok;
+            if (!(typeof v310 === "string" && isUri(v310))) ok = bad(c, p + "/media/" + i306 + "/url", v310, rule$31, true) && ok;
             if (c.scan) {
               for (const k311 in o308) {
                 switch (k311) {
@@ -1525,11 +1525,11 @@ export function checkMessage(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v312 = o299["phoneNumberId"];
-    if (v312 !== undefined && !(v312 === null || (typeof v312 === "string" && pattern$3.test(v312)))) ok = bad(c, p + "/phoneNumberId", v312, rule$17) && ok;
+    if (v312 !== undefined && !(v312 === null || (typeof v312 === "string" && pattern$3.test(v312)))) ok = bad(c, p + "/phoneNumberId", v312, rule$11) && ok;
     const v313 = o299["status"];
-    if (!(v313 === "queued" || v313 === "sent" || v313 === "delivered" || v313 === "undelivered" || v313 === "received" || v313 === "failed")) ok = bad(c, p + "/status", v313, rule$57, true) && ok;
+    if (!(v313 === "queued" || v313 === "sent" || v313 === "delivered" || v313 === "undelivered" || v313 === "received" || v313 === "failed")) ok = bad(c, p + "/status", v313, rule$52, true) && ok;
     const v314 = o299["text"];
-    if (!(typeof v314 === "string")) ok = bad(c, p + "/text", v314, rule$19, true) && ok;
+    if (!(typeof v314 === "string")) ok = bad(c, p + "/text", v314, rule$13, true) && ok;
     const v315 = o299["to"];
     if (v315 === undefined) {
       ok = missing(c, p + "/to", "array");
@@ -1539,14 +1539,14 @@ export function checkMessage(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i316 = 0; i316 < v315.length; i316++) {
           const v317: unknown = v315[i316];
-          if (!((typeof v317 === "string" && pattern$0.test(v317)) || (typeof v317 === "string" && pattern$6.test(v317)) || (v317 === "Anonymous" || v317 === "Restricted" || v317 === "Blocked"))) ok = bad(c, p + "/to/" + i316, v317, rule$56) && ok;
+          if (!((typeof v317 === "string" && pattern$0.test(v317)) || (typeof v317 === "string" && pattern$6.test(v317)) || (v317 === "Anonymous" || v317 === "Restricted" || v317 === "Blocked"))) ok = bad(c, p + "/to/" + i316, v317, rule$51) && ok;
         }
       }
     }
     const v318 = o299["updatedAt"];
-    if (!(typeof v318 === "string" && isDateTime(v318))) ok = bad(c, p + "/updatedAt", v318, rule$7, true) && ok;
+    if (!(typeof v318 === "string" && isDateTime(v318))) ok = bad(c, p + "/updatedAt", v318, rule$5, true) && ok;
     const v319 = o299["userId"];
-    if (v319 !== undefined && !(v319 === null || ((typeof v319 === "string" && pattern$1.test(v319)) || (typeof v319 === "string" && pattern$2.test(v319))))) ok = bad(c, p + "/userId", v319, rule$6) && ok;
+    if (v319 !== undefined && !(v319 === null || ((typeof v319 === "string" && pattern$1.test(v319)) || (typeof v319 === "string" && pattern$2.test(v319))))) ok = bad(c, p + "/userId", v319, rule$4) && ok;
     if (c.scan) {
       for (const k320 in o299) {
         switch (k320) {
@@ -1580,7 +1580,7 @@ export function checkMessageUnprocessableEntityError(v: unknown, p: string, c: C
   } else {
     const o321 = v as Record<string, unknown>;
     const v322 = o321["docs"];
-    if (!(v322 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v322, rule$32, true) && ok;
+    if (!(v322 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v322, rule$25, true) && ok;
     const v323 = o321["errors"];
     if (v323 !== undefined) {
       if (!Array.isArray(v323)) {
@@ -1593,11 +1593,11 @@ export function checkMessageUnprocessableEntityError(v: unknown, p: string, c: C
       }
     }
     const v326 = o321["message"];
-    if (!(typeof v326 === "string")) ok = bad(c, p + "/message", v326, rule$19, true) && ok;
+    if (!(typeof v326 === "string")) ok = bad(c, p + "/message", v326, rule$13, true) && ok;
     const v327 = o321["title"];
-    if (!(v327 === "Unprocessable Entity")) ok = bad(c, p + "/title", v327, rule$58, true) && ok;
+    if (!(v327 === "Unprocessable Entity")) ok = bad(c, p + "/title", v327, rule$53, true) && ok;
     const v328 = o321["trace"];
-    if (v328 !== undefined && !(typeof v328 === "string")) ok = bad(c, p + "/trace", v328, rule$19) && ok;
+    if (v328 !== undefined && !(typeof v328 === "string")) ok = bad(c, p + "/trace", v328, rule$13) && ok;
     if (c.scan) {
       for (const k329 in o321) {
         switch (k329) {
@@ -1624,15 +1624,15 @@ export function checkOrganization(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o330 = v as Record<string, unknown>;
     const v331 = o330["createdAt"];
-    if (!(typeof v331 === "string" && isDateTime(v331))) ok = bad(c, p + "/createdAt", v331, rule$7, true) && ok;
+    if (!(typeof v331 === "string" && isDateTime(v331))) ok = bad(c, p + "/createdAt", v331, rule$5, true) && ok;
     const v332 = o330["id"];
-    if (!(typeof v332 === "string" && pattern$10.test(v332))) ok = bad(c, p + "/id", v332, rule$39, true) && ok;
+    if (!(typeof v332 === "string" && pattern$10.test(v332))) ok = bad(c, p + "/id", v332, rule$43, true) && ok;
     const v333 = o330["name"];
-    if (!(v333 === null || (typeof v333 === "string"))) ok = bad(c, p + "/name", v333, rule$4, true) && ok;
+    if (!(v333 === null || (typeof v333 === "string"))) ok = bad(c, p + "/name", v333, rule$2, true) && ok;
     const v334 = o330["subscriptionStatus"];
-    if (!(v334 === "active" || v334 === "expired")) ok = bad(c, p + "/subscriptionStatus", v334, rule$59, true) && ok;
+    if (!(v334 === "active" || v334 === "expired")) ok = bad(c, p + "/subscriptionStatus", v334, rule$54, true) && ok;
     const v335 = o330["updatedAt"];
-    if (!(typeof v335 === "string" && isDateTime(v335))) ok = bad(c, p + "/updatedAt", v335, rule$7, true) && ok;
+    if (!(typeof v335 === "string" && isDateTime(v335))) ok = bad(c, p + "/updatedAt", v335, rule$5, true) && ok;
     if (c.scan) {
       for (const k336 in o330) {
         switch (k336) {
@@ -1659,31 +1659,31 @@ export function checkPhoneNumber(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o337 = v as Record<string, unknown>;
     const v338 = o337["createdAt"];
-    if (!(typeof v338 === "string" && isDateTime(v338))) ok = bad(c, p + "/createdAt", v338, rule$7, true) && ok;
+    if (!(typeof v338 === "string" && isDateTime(v338))) ok = bad(c, p + "/createdAt", v338, rule$5, true) && ok;
     const v339 = o337["formattedNumber"];
-    if (!(v339 === null || (typeof v339 === "string"))) ok = bad(c, p + "/formattedNumber", v339, rule$4, true) && ok;
+    if (!(v339 === null || (typeof v339 === "string"))) ok = bad(c, p + "/formattedNumber", v339, rule$2, true) && ok;
     const v340 = o337["forward"];
-    if (!(v340 === null || (typeof v340 === "string"))) ok = bad(c, p + "/forward", v340, rule$4, true) && ok;
+    if (!(v340 === null || (typeof v340 === "string"))) ok = bad(c, p + "/forward", v340, rule$2, true) && ok;
     const v341 = o337["groupId"];
-    if (!(typeof v341 === "string" && pattern$9.test(v341))) ok = bad(c, p + "/groupId", v341, rule$38, true) && ok;
+    if (!(typeof v341 === "string" && pattern$9.test(v341))) ok = bad(c, p + "/groupId", v341, rule$35, true) && ok;
     const v342 = o337["id"];
-    if (!(typeof v342 === "string" && pattern$3.test(v342))) ok = bad(c, p + "/id", v342, rule$10, true) && ok;
+    if (!(typeof v342 === "string" && pattern$3.test(v342))) ok = bad(c, p + "/id", v342, rule$36, true) && ok;
     const v343 = o337["name"];
-    if (!(typeof v343 === "string")) ok = bad(c, p + "/name", v343, rule$19, true) && ok;
+    if (!(typeof v343 === "string")) ok = bad(c, p + "/name", v343, rule$13, true) && ok;
     const v344 = o337["phoneNumber"];
     if (!(typeof v344 === "string" && pattern$0.test(v344))) ok = bad(c, p + "/phoneNumber", v344, rule$0, true) && ok;
     const v345 = o337["portRequestId"];
-    if (!(v345 === null || (typeof v345 === "string"))) ok = bad(c, p + "/portRequestId", v345, rule$4, true) && ok;
+    if (!(v345 === null || (typeof v345 === "string"))) ok = bad(c, p + "/portRequestId", v345, rule$2, true) && ok;
     const v346 = o337["portingStatus"];
-    if (!(v346 === null || (typeof v346 === "string"))) ok = bad(c, p + "/portingStatus", v346, rule$4, true) && ok;
+    if (!(v346 === null || (typeof v346 === "string"))) ok = bad(c, p + "/portingStatus", v346, rule$2, true) && ok;
     const v347 = o337["restrictions"];
     if (v347 !== undefined) {
       if (!checkRestrictions(v347, p + "/restrictions", c)) ok = false;
     }
     const v348 = o337["symbol"];
-    if (!(v348 === null || (typeof v348 === "string"))) ok = bad(c, p + "/symbol", v348, rule$4, true) && ok;
+    if (!(v348 === null || (typeof v348 === "string"))) ok = bad(c, p + "/symbol", v348, rule$2, true) && ok;
     const v349 = o337["updatedAt"];
-    if (!(typeof v349 === "string" && isDateTime(v349))) ok = bad(c, p + "/updatedAt", v349, rule$7, true) && ok;
+    if (!(typeof v349 === "string" && isDateTime(v349))) ok = bad(c, p + "/updatedAt", v349, rule$5, true) && ok;
     if (c.scan) {
       for (const k350 in o337) {
         switch (k350) {
@@ -1717,17 +1717,17 @@ export function checkPhoneNumberUser(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o351 = v as Record<string, unknown>;
     const v352 = o351["email"];
-    if (!(typeof v352 === "string" && isEmail(v352))) ok = bad(c, p + "/email", v352, rule$60, true) && ok;
+    if (!(typeof v352 === "string" && isEmail(v352))) ok = bad(c, p + "/email", v352, rule$55, true) && ok;
     const v353 = o351["firstName"];
-    if (!(v353 === null || (typeof v353 === "string"))) ok = bad(c, p + "/firstName", v353, rule$4, true) && ok;
+    if (!(v353 === null || (typeof v353 === "string"))) ok = bad(c, p + "/firstName", v353, rule$2, true) && ok;
     const v354 = o351["groupId"];
-    if (!(typeof v354 === "string" && pattern$9.test(v354))) ok = bad(c, p + "/groupId", v354, rule$38, true) && ok;
+    if (!(typeof v354 === "string" && pattern$9.test(v354))) ok = bad(c, p + "/groupId", v354, rule$35, true) && ok;
     const v355 = o351["id"];
-    if (!(typeof v355 === "string" && pattern$1.test(v355))) ok = bad(c, p + "/id", v355, rule$1, true) && ok;
+    if (!(typeof v355 === "string" && pattern$1.test(v355))) ok = bad(c, p + "/id", v355, rule$30, true) && ok;
     const v356 = o351["lastName"];
-    if (!(v356 === null || (typeof v356 === "string"))) ok = bad(c, p + "/lastName", v356, rule$4, true) && ok;
+    if (!(v356 === null || (typeof v356 === "string"))) ok = bad(c, p + "/lastName", v356, rule$2, true) && ok;
     const v357 = o351["role"];
-    if (!(v357 === "owner" || v357 === "admin" || v357 === "member")) ok = bad(c, p + "/role", v357, rule$61, true) && ok;
+    if (!(v357 === "owner" || v357 === "admin" || v357 === "member")) ok = bad(c, p + "/role", v357, rule$56, true) && ok;
     if (c.scan) {
       for (const k358 in o351) {
         switch (k358) {
@@ -1789,7 +1789,7 @@ export function checkRotateHeaderVersionedWebhookSecret(v: unknown, p: string, c
   } else {
     const o363 = v as Record<string, unknown>;
     const v364 = o363["key"];
-    if (!(typeof v364 === "string" && pattern$13.test(v364))) ok = bad(c, p + "/key", v364, rule$47, true) && ok;
+    if (!(typeof v364 === "string" && pattern$13.test(v364))) ok = bad(c, p + "/key", v364, rule$42, true) && ok;
     if (c.scan) {
       for (const k365 in o363) {
         switch (k365) {
@@ -1812,7 +1812,7 @@ export function checkSource(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o366 = v as Record<string, unknown>;
     const v367 = o366["in"];
-    if (v367 !== undefined && !(typeof v367 === "string")) ok = bad(c, p + "/in", v367, rule$19) && ok;
+    if (v367 !== undefined && !(typeof v367 === "string")) ok = bad(c, p + "/in", v367, rule$13) && ok;
     if (c.scan) {
       for (const k368 in o366) {
         switch (k368) {
@@ -1835,9 +1835,9 @@ export function checkTask(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o369 = v as Record<string, unknown>;
     const v370 = o369["revision"];
-    if (!(typeof v370 === "number" && Number.isInteger(v370))) ok = bad(c, p + "/revision", v370, rule$9, true) && ok;
+    if (!(typeof v370 === "number" && Number.isInteger(v370))) ok = bad(c, p + "/revision", v370, rule$7, true) && ok;
     const v371 = o369["taskId"];
-    if (!(typeof v371 === "string" && pattern$15.test(v371))) ok = bad(c, p + "/taskId", v371, rule$53, true) && ok;
+    if (!(typeof v371 === "string" && pattern$15.test(v371))) ok = bad(c, p + "/taskId", v371, rule$49, true) && ok;
     if (c.scan) {
       for (const k372 in o369) {
         switch (k372) {
@@ -1861,7 +1861,7 @@ export function checkTaskBadRequestError(v: unknown, p: string, c: Ctx): boolean
   } else {
     const o373 = v as Record<string, unknown>;
     const v374 = o373["docs"];
-    if (!(v374 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v374, rule$32, true) && ok;
+    if (!(v374 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v374, rule$25, true) && ok;
     const v375 = o373["errors"];
     if (v375 !== undefined) {
       if (!Array.isArray(v375)) {
@@ -1874,11 +1874,11 @@ export function checkTaskBadRequestError(v: unknown, p: string, c: Ctx): boolean
       }
     }
     const v378 = o373["message"];
-    if (!(typeof v378 === "string")) ok = bad(c, p + "/message", v378, rule$19, true) && ok;
+    if (!(typeof v378 === "string")) ok = bad(c, p + "/message", v378, rule$13, true) && ok;
     const v379 = o373["title"];
-    if (!(v379 === "Bad Request")) ok = bad(c, p + "/title", v379, rule$62, true) && ok;
+    if (!(v379 === "Bad Request")) ok = bad(c, p + "/title", v379, rule$57, true) && ok;
     const v380 = o373["trace"];
-    if (v380 !== undefined && !(typeof v380 === "string")) ok = bad(c, p + "/trace", v380, rule$19) && ok;
+    if (v380 !== undefined && !(typeof v380 === "string")) ok = bad(c, p + "/trace", v380, rule$13) && ok;
     if (c.scan) {
       for (const k381 in o373) {
         switch (k381) {
@@ -1905,7 +1905,7 @@ export function checkTaskForbiddenError(v: unknown, p: string, c: Ctx): boolean 
   } else {
     const o382 = v as Record<string, unknown>;
     const v383 = o382["docs"];
-    if (!(v383 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v383, rule$32, true) && ok;
+    if (!(v383 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v383, rule$25, true) && ok;
     const v384 = o382["errors"];
     if (v384 !== undefined) {
       if (!Array.isArray(v384)) {
@@ -1918,11 +1918,11 @@ export function checkTaskForbiddenError(v: unknown, p: string, c: Ctx): boolean 
       }
     }
     const v387 = o382["message"];
-    if (!(typeof v387 === "string")) ok = bad(c, p + "/message", v387, rule$19, true) && ok;
+    if (!(typeof v387 === "string")) ok = bad(c, p + "/message", v387, rule$13, true) && ok;
     const v388 = o382["title"];
-    if (!(v388 === "Forbidden")) ok = bad(c, p + "/title", v388, rule$63, true) && ok;
+    if (!(v388 === "Forbidden")) ok = bad(c, p + "/title", v388, rule$58, true) && ok;
     const v389 = o382["trace"];
-    if (v389 !== undefined && !(typeof v389 === "string")) ok = bad(c, p + "/trace", v389, rule$19) && ok;
+    if (v389 !== undefined && !(typeof v389 === "string")) ok = bad(c, p + "/trace", v389, rule$13) && ok;
     if (c.scan) {
       for (const k390 in o382) {
         switch (k390) {
@@ -1949,7 +1949,7 @@ export function checkTaskNotFoundError(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o391 = v as Record<string, unknown>;
     const v392 = o391["docs"];
-    if (!(v392 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v392, rule$32, true) && ok;
+    if (!(v392 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v392, rule$25, true) && ok;
     const v393 = o391["errors"];
     if (v393 !== undefined) {
       if (!Array.isArray(v393)) {
@@ -1962,11 +1962,11 @@ export function checkTaskNotFoundError(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v396 = o391["message"];
-    if (!(typeof v396 === "string")) ok = bad(c, p + "/message", v396, rule$19, true) && ok;
+    if (!(typeof v396 === "string")) ok = bad(c, p + "/message", v396, rule$13, true) && ok;
     const v397 = o391["title"];
-    if (!(v397 === "Not Found")) ok = bad(c, p + "/title", v397, rule$64, true) && ok;
+    if (!(v397 === "Not Found")) ok = bad(c, p + "/title", v397, rule$59, true) && ok;
     const v398 = o391["trace"];
-    if (v398 !== undefined && !(typeof v398 === "string")) ok = bad(c, p + "/trace", v398, rule$19) && ok;
+    if (v398 !== undefined && !(typeof v398 === "string")) ok = bad(c, p + "/trace", v398, rule$13) && ok;
     if (c.scan) {
       for (const k399 in o391) {
         switch (k399) {
@@ -1993,7 +1993,7 @@ export function checkTaskUnauthorizedError(v: unknown, p: string, c: Ctx): boole
   } else {
     const o400 = v as Record<string, unknown>;
     const v401 = o400["docs"];
-    if (!(v401 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v401, rule$32, true) && ok;
+    if (!(v401 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v401, rule$25, true) && ok;
     const v402 = o400["errors"];
     if (v402 !== undefined) {
       if (!Array.isArray(v402)) {
@@ -2006,11 +2006,11 @@ export function checkTaskUnauthorizedError(v: unknown, p: string, c: Ctx): boole
       }
     }
     const v405 = o400["message"];
-    if (!(typeof v405 === "string")) ok = bad(c, p + "/message", v405, rule$19, true) && ok;
+    if (!(typeof v405 === "string")) ok = bad(c, p + "/message", v405, rule$13, true) && ok;
     const v406 = o400["title"];
-    if (!(v406 === "Unauthorized")) ok = bad(c, p + "/title", v406, rule$65, true) && ok;
+    if (!(v406 === "Unauthorized")) ok = bad(c, p + "/title", v406, rule$60, true) && ok;
     const v407 = o400["trace"];
-    if (v407 !== undefined && !(typeof v407 === "string")) ok = bad(c, p + "/trace", v407, rule$19) && ok;
+    if (v407 !== undefined && !(typeof v407 === "string")) ok = bad(c, p + "/trace", v407, rule$13) && ok;
     if (c.scan) {
       for (const k408 in o400) {
         switch (k408) {
@@ -2037,7 +2037,7 @@ export function checkTaskUnknownError(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o409 = v as Record<string, unknown>;
     const v410 = o409["docs"];
-    if (!(v410 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v410, rule$32, true) && ok;
+    if (!(v410 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v410, rule$25, true) && ok;
     const v411 = o409["errors"];
     if (v411 !== undefined) {
       if (!Array.isArray(v411)) {
@@ -2050,11 +2050,11 @@ export function checkTaskUnknownError(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v414 = o409["message"];
-    if (!(typeof v414 === "string")) ok = bad(c, p + "/message", v414, rule$19, true) && ok;
+    if (!(typeof v414 === "string")) ok = bad(c, p + "/message", v414, rule$13, true) && ok;
     const v415 = o409["title"];
-    if (!(v415 === "Unknown Error")) ok = bad(c, p + "/title", v415, rule$66, true) && ok;
+    if (!(v415 === "Unknown Error")) ok = bad(c, p + "/title", v415, rule$61, true) && ok;
     const v416 = o409["trace"];
-    if (v416 !== undefined && !(typeof v416 === "string")) ok = bad(c, p + "/trace", v416, rule$19) && ok;
+    if (v416 !== undefined && !(typeof v416 === "string")) ok = bad(c, p + "/trace", v416, rule$13) && ok;
     if (c.scan) {
       for (const k417 in o409) {
         switch (k417) {
@@ -2081,21 +2081,21 @@ export function checkUser(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o418 = v as Record<string, unknown>;
     const v419 = o418["createdAt"];
-    if (!(typeof v419 === "string" && isDateTime(v419))) ok = bad(c, p + "/createdAt", v419, rule$7, true) && ok;
+    if (!(typeof v419 === "string" && isDateTime(v419))) ok = bad(c, p + "/createdAt", v419, rule$5, true) && ok;
     const v420 = o418["email"];
-    if (!(typeof v420 === "string" && isEmail(v420))) ok = bad(c, p + "/email", v420, rule$60, true) && ok;
+    if (!(typeof v420 === "string" && isEmail(v420))) ok = bad(c, p + "/email", v420, rule$55, true) && ok;
     const v421 = o418["firstName"];
-    if (!(v421 === null || (typeof v421 === "string"))) ok = bad(c, p + "/firstName", v421, rule$4, true) && ok;
+    if (!(v421 === null || (typeof v421 === "string"))) ok = bad(c, p + "/firstName", v421, rule$2, true) && ok;
     const v422 = o418["id"];
-    if (!(typeof v422 === "string" && pattern$1.test(v422))) ok = bad(c, p + "/id", v422, rule$1, true) && ok;
+    if (!(typeof v422 === "string" && pattern$1.test(v422))) ok = bad(c, p + "/id", v422, rule$30, true) && ok;
     const v423 = o418["lastName"];
-    if (!(v423 === null || (typeof v423 === "string"))) ok = bad(c, p + "/lastName", v423, rule$4, true) && ok;
+    if (!(v423 === null || (typeof v423 === "string"))) ok = bad(c, p + "/lastName", v423, rule$2, true) && ok;
     const v424 = o418["pictureUrl"];
-    if (!(v424 === null || (typeof v424 === "string" && isUri(v424)))) ok = bad(c, p + "/pictureUrl", v424, rule$27, true) && ok;
+    if (!(v424 === null || (typeof v424 === "string" && isUri(v424)))) ok = bad(c, p + "/pictureUrl", v424, rule$19, true) && ok;
     const v425 = o418["role"];
-    if (!(v425 === "owner" || v425 === "admin" || v425 === "member")) ok = bad(c, p + "/role", v425, rule$61, true) && ok;
+    if (!(v425 === "owner" || v425 === "admin" || v425 === "member")) ok = bad(c, p + "/role", v425, rule$56, true) && ok;
     const v426 = o418["updatedAt"];
-    if (!(typeof v426 === "string" && isDateTime(v426))) ok = bad(c, p + "/updatedAt", v426, rule$7, true) && ok;
+    if (!(typeof v426 === "string" && isDateTime(v426))) ok = bad(c, p + "/updatedAt", v426, rule$5, true) && ok;
     if (c.scan) {
       for (const k427 in o418) {
         switch (k427) {
@@ -2125,9 +2125,9 @@ export function checkWebhook(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o428 = v as Record<string, unknown>;
     const v429 = o428["apiVersion"];
-    if (v429 !== undefined && !(v429 === "2026-03-30")) ok = bad(c, p + "/apiVersion", v429, rule$45) && ok;
+    if (v429 !== undefined && !(v429 === "2026-03-30")) ok = bad(c, p + "/apiVersion", v429, rule$40) && ok;
     const v430 = o428["createdAt"];
-    if (!(typeof v430 === "string" && isDateTime(v430))) ok = bad(c, p + "/createdAt", v430, rule$7, true) && ok;
+    if (!(typeof v430 === "string" && isDateTime(v430))) ok = bad(c, p + "/createdAt", v430, rule$5, true) && ok;
     const v431 = o428["events"];
     if (v431 === undefined) {
       ok = missing(c, p + "/events", "array");
@@ -2139,16 +2139,16 @@ export function checkWebhook(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i432 = 0; i432 < v431.length; i432++) {
           const v433: unknown = v431[i432];
-          if (!(enum$2.has(v433))) ok = bad(c, p + "/events/" + i432, v433, rule$44) && ok;
+          if (!(enum$2.has(v433))) ok = bad(c, p + "/events/" + i432, v433, rule$39) && ok;
         }
       }
     }
     const v434 = o428["id"];
-    if (!(typeof v434 === "string" && pattern$12.test(v434))) ok = bad(c, p + "/id", v434, rule$46, true) && ok;
+    if (!(typeof v434 === "string" && pattern$12.test(v434))) ok = bad(c, p + "/id", v434, rule$41, true) && ok;
     const v435 = o428["label"];
-    if (!(v435 === null || (typeof v435 === "string"))) ok = bad(c, p + "/label", v435, rule$4, true) && ok;
+    if (!(v435 === null || (typeof v435 === "string"))) ok = bad(c, p + "/label", v435, rule$2, true) && ok;
     const v436 = o428["orgId"];
-    if (!(typeof v436 === "string" && pattern$10.test(v436))) ok = bad(c, p + "/orgId", v436, rule$39, true) && ok;
+    if (!(typeof v436 === "string" && pattern$10.test(v436))) ok = bad(c, p + "/orgId", v436, rule$43, true) && ok;
     const v437 = o428["resourceIds"];
     if (v437 === undefined) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -2165,11 +2165,11 @@ export function checkWebhook(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v446 = o428["status"];
-    if (!(v446 === "enabled" || v446 === "disabled")) ok = bad(c, p + "/status", v446, rule$49, true) && ok;
+    if (!(v446 === "enabled" || v446 === "disabled")) ok = bad(c, p + "/status", v446, rule$45, true) && ok;
     const v447 = o428["updatedAt"];
-    if (!(typeof v447 === "string" && isDateTime(v447))) ok = bad(c, p + "/updatedAt", v447, rule$7, true) && ok;
+    if (!(typeof v447 === "string" && isDateTime(v447))) ok = bad(c, p + "/updatedAt", v447, rule$5, true) && ok;
     const v448 = o428["url"];
-    if (!(typeof v448 === "string" && isUri(v448))) ok = bad(c, p + "/url", v448, rule$37, true) && ok;
+    if (!(typeof v448 === "string" && isUri(v448))) ok = bad(c, p + "/url", v448, rule$31, true) && ok;
     if (c.scan) {
       for (const k449 in o428) {
         switch (k449) {
@@ -2201,9 +2201,9 @@ export function checkWebhookBadRequestError(v: unknown, p: string, c: Ctx): bool
   } else {
     const o450 = v as Record<string, unknown>;
     const v451 = o450["code"];
-    if (v451 !== undefined && !(typeof v451 === "string")) ok = bad(c, p + "/code", v451, rule$19) && ok;
+    if (v451 !== undefined && !(typeof v451 === "string")) ok = bad(c, p + "/code", v451, rule$13) && ok;
     const v452 = o450["docs"];
-    if (!(v452 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v452, rule$32, true) && ok;
+    if (!(v452 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v452, rule$25, true) && ok;
     const v453 = o450["errors"];
     if (v453 !== undefined) {
       if (!Array.isArray(v453)) {
@@ -2216,11 +2216,11 @@ export function checkWebhookBadRequestError(v: unknown, p: string, c: Ctx): bool
       }
     }
     const v456 = o450["message"];
-    if (!(typeof v456 === "string")) ok = bad(c, p + "/message", v456, rule$19, true) && ok;
+    if (!(typeof v456 === "string")) ok = bad(c, p + "/message", v456, rule$13, true) && ok;
     const v457 = o450["title"];
-    if (!(v457 === "Bad Request")) ok = bad(c, p + "/title", v457, rule$62, true) && ok;
+    if (!(v457 === "Bad Request")) ok = bad(c, p + "/title", v457, rule$57, true) && ok;
     const v458 = o450["trace"];
-    if (v458 !== undefined && !(typeof v458 === "string")) ok = bad(c, p + "/trace", v458, rule$19) && ok;
+    if (v458 !== undefined && !(typeof v458 === "string")) ok = bad(c, p + "/trace", v458, rule$13) && ok;
     if (c.scan) {
       for (const k459 in o450) {
         switch (k459) {
@@ -2248,19 +2248,19 @@ export function checkWebhookDelivery(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o460 = v as Record<string, unknown>;
     const v461 = o460["createdAt"];
-    if (!(typeof v461 === "string" && isDateTime(v461))) ok = bad(c, p + "/createdAt", v461, rule$7, true) && ok;
+    if (!(typeof v461 === "string" && isDateTime(v461))) ok = bad(c, p + "/createdAt", v461, rule$5, true) && ok;
     const v462 = o460["eventId"];
-    if (!(v462 === null || (typeof v462 === "string"))) ok = bad(c, p + "/eventId", v462, rule$4, true) && ok;
+    if (!(v462 === null || (typeof v462 === "string"))) ok = bad(c, p + "/eventId", v462, rule$2, true) && ok;
     const v463 = o460["eventType"];
-    if (!(enum$2.has(v463))) ok = bad(c, p + "/eventType", v463, rule$44, true) && ok;
+    if (!(enum$2.has(v463))) ok = bad(c, p + "/eventType", v463, rule$39, true) && ok;
     const v464 = o460["id"];
-    if (!(typeof v464 === "string")) ok = bad(c, p + "/id", v464, rule$19, true) && ok;
+    if (!(typeof v464 === "string")) ok = bad(c, p + "/id", v464, rule$13, true) && ok;
     const v465 = o460["nextAttemptAt"];
-    if (!(v465 === null || (typeof v465 === "string" && isDateTime(v465)))) ok = bad(c, p + "/nextAttemptAt", v465, rule$5, true) && ok;
+    if (!(v465 === null || (typeof v465 === "string" && isDateTime(v465)))) ok = bad(c, p + "/nextAttemptAt", v465, rule$3, true) && ok;
     const v466 = o460["resourceId"];
-    if (!(v466 === null || (typeof v466 === "string"))) ok = bad(c, p + "/resourceId", v466, rule$4, true) && ok;
+    if (!(v466 === null || (typeof v466 === "string"))) ok = bad(c, p + "/resourceId", v466, rule$2, true) && ok;
     const v467 = o460["status"];
-    if (!(v467 === "success" || v467 === "pending" || v467 === "sending" || v467 === "failed")) ok = bad(c, p + "/status", v467, rule$42, true) && ok;
+    if (!(v467 === "success" || v467 === "pending" || v467 === "sending" || v467 === "failed")) ok = bad(c, p + "/status", v467, rule$37, true) && ok;
     if (c.scan) {
       for (const k468 in o460) {
         switch (k468) {
@@ -2289,9 +2289,9 @@ export function checkWebhookForbiddenError(v: unknown, p: string, c: Ctx): boole
   } else {
     const o469 = v as Record<string, unknown>;
     const v470 = o469["code"];
-    if (v470 !== undefined && !(typeof v470 === "string")) ok = bad(c, p + "/code", v470, rule$19) && ok;
+    if (v470 !== undefined && !(typeof v470 === "string")) ok = bad(c, p + "/code", v470, rule$13) && ok;
     const v471 = o469["docs"];
-    if (!(v471 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v471, rule$32, true) && ok;
+    if (!(v471 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v471, rule$25, true) && ok;
     const v472 = o469["errors"];
     if (v472 !== undefined) {
       if (!Array.isArray(v472)) {
@@ -2304,11 +2304,11 @@ export function checkWebhookForbiddenError(v: unknown, p: string, c: Ctx): boole
       }
     }
     const v475 = o469["message"];
-    if (!(typeof v475 === "string")) ok = bad(c, p + "/message", v475, rule$19, true) && ok;
+    if (!(typeof v475 === "string")) ok = bad(c, p + "/message", v475, rule$13, true) && ok;
     const v476 = o469["title"];
-    if (!(v476 === "Forbidden")) ok = bad(c, p + "/title", v476, rule$63, true) && ok;
+    if (!(v476 === "Forbidden")) ok = bad(c, p + "/title", v476, rule$58, true) && ok;
     const v477 = o469["trace"];
-    if (v477 !== undefined && !(typeof v477 === "string")) ok = bad(c, p + "/trace", v477, rule$19) && ok;
+    if (v477 !== undefined && !(typeof v477 === "string")) ok = bad(c, p + "/trace", v477, rule$13) && ok;
     if (c.scan) {
       for (const k478 in o469) {
         switch (k478) {
@@ -2336,9 +2336,9 @@ export function checkWebhookNotFoundError(v: unknown, p: string, c: Ctx): boolea
   } else {
     const o479 = v as Record<string, unknown>;
     const v480 = o479["code"];
-    if (v480 !== undefined && !(typeof v480 === "string")) ok = bad(c, p + "/code", v480, rule$19) && ok;
+    if (v480 !== undefined && !(typeof v480 === "string")) ok = bad(c, p + "/code", v480, rule$13) && ok;
     const v481 = o479["docs"];
-    if (!(v481 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v481, rule$32, true) && ok;
+    if (!(v481 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v481, rule$25, true) && ok;
     const v482 = o479["errors"];
     if (v482 !== undefined) {
       if (!Array.isArray(v482)) {
@@ -2351,11 +2351,11 @@ export function checkWebhookNotFoundError(v: unknown, p: string, c: Ctx): boolea
       }
     }
     const v485 = o479["message"];
-    if (!(typeof v485 === "string")) ok = bad(c, p + "/message", v485, rule$19, true) && ok;
+    if (!(typeof v485 === "string")) ok = bad(c, p + "/message", v485, rule$13, true) && ok;
     const v486 = o479["title"];
-    if (!(v486 === "Not Found")) ok = bad(c, p + "/title", v486, rule$64, true) && ok;
+    if (!(v486 === "Not Found")) ok = bad(c, p + "/title", v486, rule$59, true) && ok;
     const v487 = o479["trace"];
-    if (v487 !== undefined && !(typeof v487 === "string")) ok = bad(c, p + "/trace", v487, rule$19) && ok;
+    if (v487 !== undefined && !(typeof v487 === "string")) ok = bad(c, p + "/trace", v487, rule$13) && ok;
     if (c.scan) {
       for (const k488 in o479) {
         switch (k488) {
@@ -2401,7 +2401,7 @@ export function checkWebhookTestEvent(v: unknown, p: string, c: Ctx): boolean {
       } else {
         const o494 = v493 as Record<string, unknown>;
         const v495 = o494["quo"];
-        if (v495 !== undefined && !(v495 === null || (typeof v495 === "string" && isUri(v495)))) ok = bad(c, p + "/links/quo", v495, rule$27) && ok;
+        if (v495 !== undefined && !(v495 === null || (typeof v495 === "string" && isUri(v495)))) ok = bad(c, p + "/links/quo", v495, rule$19) && ok;
         if (c.scan) {
           for (const k496 in o494) {
             switch (k496) {
@@ -2449,9 +2449,9 @@ export function checkWebhookUnauthorizedError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o501 = v as Record<string, unknown>;
     const v502 = o501["code"];
-    if (v502 !== undefined && !(typeof v502 === "string")) ok = bad(c, p + "/code", v502, rule$19) && ok;
+    if (v502 !== undefined && !(typeof v502 === "string")) ok = bad(c, p + "/code", v502, rule$13) && ok;
     const v503 = o501["docs"];
-    if (!(v503 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v503, rule$32, true) && ok;
+    if (!(v503 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v503, rule$25, true) && ok;
     const v504 = o501["errors"];
     if (v504 !== undefined) {
       if (!Array.isArray(v504)) {
@@ -2464,11 +2464,11 @@ export function checkWebhookUnauthorizedError(v: unknown, p: string, c: Ctx): bo
       }
     }
     const v507 = o501["message"];
-    if (!(typeof v507 === "string")) ok = bad(c, p + "/message", v507, rule$19, true) && ok;
+    if (!(typeof v507 === "string")) ok = bad(c, p + "/message", v507, rule$13, true) && ok;
     const v508 = o501["title"];
-    if (!(v508 === "Unauthorized")) ok = bad(c, p + "/title", v508, rule$65, true) && ok;
+    if (!(v508 === "Unauthorized")) ok = bad(c, p + "/title", v508, rule$60, true) && ok;
     const v509 = o501["trace"];
-    if (v509 !== undefined && !(typeof v509 === "string")) ok = bad(c, p + "/trace", v509, rule$19) && ok;
+    if (v509 !== undefined && !(typeof v509 === "string")) ok = bad(c, p + "/trace", v509, rule$13) && ok;
     if (c.scan) {
       for (const k510 in o501) {
         switch (k510) {
@@ -2496,9 +2496,9 @@ export function checkWebhookUnknownError(v: unknown, p: string, c: Ctx): boolean
   } else {
     const o511 = v as Record<string, unknown>;
     const v512 = o511["code"];
-    if (v512 !== undefined && !(typeof v512 === "string")) ok = bad(c, p + "/code", v512, rule$19) && ok;
+    if (v512 !== undefined && !(typeof v512 === "string")) ok = bad(c, p + "/code", v512, rule$13) && ok;
     const v513 = o511["docs"];
-    if (!(v513 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v513, rule$32, true) && ok;
+    if (!(v513 === "https://quo.com/docs")) ok = bad(c, p + "/docs", v513, rule$25, true) && ok;
     const v514 = o511["errors"];
     if (v514 !== undefined) {
       if (!Array.isArray(v514)) {
@@ -2511,11 +2511,11 @@ export function checkWebhookUnknownError(v: unknown, p: string, c: Ctx): boolean
       }
     }
     const v517 = o511["message"];
-    if (!(typeof v517 === "string")) ok = bad(c, p + "/message", v517, rule$19, true) && ok;
+    if (!(typeof v517 === "string")) ok = bad(c, p + "/message", v517, rule$13, true) && ok;
     const v518 = o511["title"];
-    if (!(v518 === "Unknown Error")) ok = bad(c, p + "/title", v518, rule$66, true) && ok;
+    if (!(v518 === "Unknown Error")) ok = bad(c, p + "/title", v518, rule$61, true) && ok;
     const v519 = o511["trace"];
-    if (v519 !== undefined && !(typeof v519 === "string")) ok = bad(c, p + "/trace", v519, rule$19) && ok;
+    if (v519 !== undefined && !(typeof v519 === "string")) ok = bad(c, p + "/trace", v519, rule$13) && ok;
     if (c.scan) {
       for (const k520 in o511) {
         switch (k520) {

@@ -2,7 +2,7 @@
 import type { SendWebhookTestEventErrorBodies, SendWebhookTestEventInput, SendWebhookTestEventResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$2, pattern$12, rule$19, rule$44, rule$45, rule$46, rule$7 } from "./constants.js";
+import { enum$2, pattern$12, rule$13, rule$39, rule$40, rule$41, rule$5 } from "./constants.js";
 import { checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookTestEvent, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,9 +12,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$46, true) && ok;
+    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$41, true) && ok;
     const v3 = o1["eventType"];
-    if (!(enum$2.has(v3))) ok = bad(c, p + "/eventType", v3, rule$44, true) && ok;
+    if (!(enum$2.has(v3))) ok = bad(c, p + "/eventType", v3, rule$39, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {
@@ -41,9 +41,9 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o5 = v as Record<string, unknown>;
     const v6 = o5["apiVersion"];
-    if (!(v6 === "2026-03-30")) ok = bad(c, p + "/apiVersion", v6, rule$45, true) && ok;
+    if (!(v6 === "2026-03-30")) ok = bad(c, p + "/apiVersion", v6, rule$40, true) && ok;
     const v7 = o5["createdAt"];
-    if (!(typeof v7 === "string" && isDateTime(v7))) ok = bad(c, p + "/createdAt", v7, rule$7, true) && ok;
+    if (!(typeof v7 === "string" && isDateTime(v7))) ok = bad(c, p + "/createdAt", v7, rule$5, true) && ok;
     const v8 = o5["data"];
     if (v8 === undefined) {
       ok = missing(c, p + "/data", "WebhookTestEvent");
@@ -51,9 +51,9 @@ function response$200(v: unknown, p: string, c: Ctx): boolean {
       if (!checkWebhookTestEvent(v8, p + "/data", c)) ok = false;
     }
     const v9 = o5["id"];
-    if (!(typeof v9 === "string")) ok = bad(c, p + "/id", v9, rule$19, true) && ok;
+    if (!(typeof v9 === "string")) ok = bad(c, p + "/id", v9, rule$13, true) && ok;
     const v10 = o5["type"];
-    if (!(enum$2.has(v10))) ok = bad(c, p + "/type", v10, rule$44, true) && ok;
+    if (!(enum$2.has(v10))) ok = bad(c, p + "/type", v10, rule$39, true) && ok;
     if (c.scan) {
       for (const k11 in o5) {
         switch (k11) {

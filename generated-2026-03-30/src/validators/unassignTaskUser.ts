@@ -2,7 +2,7 @@
 import type { UnassignTaskUserErrorBodies, UnassignTaskUserInput, UnassignTaskUserResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, pattern$15, rule$1, rule$53 } from "./constants.js";
+import { pattern$1, pattern$15, rule$30, rule$49 } from "./constants.js";
 import { checkTask, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,9 +12,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$53, true) && ok;
+    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$49, true) && ok;
     const v3 = o1["userId"];
-    if (!(typeof v3 === "string" && pattern$1.test(v3))) ok = bad(c, p + "/userId", v3, rule$1, true) && ok;
+    if (!(typeof v3 === "string" && pattern$1.test(v3))) ok = bad(c, p + "/userId", v3, rule$30, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

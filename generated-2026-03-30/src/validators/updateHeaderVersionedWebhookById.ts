@@ -2,7 +2,7 @@
 import type { UpdateHeaderVersionedWebhookByIdErrorBodies, UpdateHeaderVersionedWebhookByIdInput, UpdateHeaderVersionedWebhookByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$2, pattern$12, pattern$3, rule$10, rule$37, rule$4, rule$44, rule$46, rule$48, rule$49 } from "./constants.js";
+import { enum$2, pattern$12, pattern$3, rule$2, rule$31, rule$36, rule$39, rule$41, rule$44, rule$45 } from "./constants.js";
 import { checkWebhook, checkWebhookBadRequestError, checkWebhookForbiddenError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 
 function variant$10(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function variant$10(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i11 = 0; i11 < v.length; i11++) {
       const v12: unknown = v[i11];
-      if (!(typeof v12 === "string" && pattern$3.test(v12))) ok = bad(c, p + "/" + i11, v12, rule$10) && ok;
+      if (!(typeof v12 === "string" && pattern$3.test(v12))) ok = bad(c, p + "/" + i11, v12, rule$36) && ok;
     }
   }
   return ok;
@@ -27,7 +27,7 @@ function variant$13(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i14 = 0; i14 < v.length; i14++) {
       const v15: unknown = v[i14];
-      if (!(v15 === "*")) ok = bad(c, p + "/" + i14, v15, rule$48) && ok;
+      if (!(v15 === "*")) ok = bad(c, p + "/" + i14, v15, rule$44) && ok;
     }
   }
   return ok;
@@ -40,7 +40,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$46, true) && ok;
+    if (!(typeof v2 === "string" && pattern$12.test(v2))) ok = bad(c, p + "/webhookId", v2, rule$41, true) && ok;
     const v3 = o1["events"];
     if (v3 !== undefined) {
       if (!Array.isArray(v3)) {
@@ -50,12 +50,12 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          if (!(enum$2.has(v5))) ok = bad(c, p + "/events/" + i4, v5, rule$44) && ok;
+          if (!(enum$2.has(v5))) ok = bad(c, p + "/events/" + i4, v5, rule$39) && ok;
         }
       }
     }
     const v6 = o1["label"];
-    if (v6 !== undefined && !(v6 === null || (typeof v6 === "string"))) ok = bad(c, p + "/label", v6, rule$4) && ok;
+    if (v6 !== undefined && !(v6 === null || (typeof v6 === "string"))) ok = bad(c, p + "/label", v6, rule$2) && ok;
     const v7 = o1["resourceIds"];
     if (v7 !== undefined) {
       if (v7 !== null) {
@@ -72,9 +72,9 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v16 = o1["status"];
-    if (v16 !== undefined && !(v16 === "enabled" || v16 === "disabled")) ok = bad(c, p + "/status", v16, rule$49) && ok;
+    if (v16 !== undefined && !(v16 === "enabled" || v16 === "disabled")) ok = bad(c, p + "/status", v16, rule$45) && ok;
     const v17 = o1["url"];
-    if (v17 !== undefined && !(typeof v17 === "string" && isUri(v17))) ok = bad(c, p + "/url", v17, rule$37) && ok;
+    if (v17 !== undefined && !(typeof v17 === "string" && isUri(v17))) ok = bad(c, p + "/url", v17, rule$31) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {

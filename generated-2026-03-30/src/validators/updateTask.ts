@@ -2,7 +2,7 @@
 import type { UpdateTaskErrorBodies, UpdateTaskInput, UpdateTaskResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$15, rule$19, rule$53 } from "./constants.js";
+import { pattern$15, rule$13, rule$49 } from "./constants.js";
 import { checkTask, checkTaskBadRequestError, checkTaskForbiddenError, checkTaskNotFoundError, checkTaskUnauthorizedError, checkTaskUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,11 +12,11 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$53, true) && ok;
+    if (!(typeof v2 === "string" && pattern$15.test(v2))) ok = bad(c, p + "/taskId", v2, rule$49, true) && ok;
     const v3 = o1["description"];
-    if (!(typeof v3 === "string")) ok = bad(c, p + "/description", v3, rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = bad(c, p + "/description", v3, rule$13, true) && ok;
     const v4 = o1["title"];
-    if (!(typeof v4 === "string")) ok = bad(c, p + "/title", v4, rule$19, true) && ok;
+    if (!(typeof v4 === "string")) ok = bad(c, p + "/title", v4, rule$13, true) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {

@@ -80,38 +80,10 @@ function jsonEqual(a, b) {
   return true;
 }
 function bad(ctx, pointer, value, rule, required) {
-  const expected = ruleText(rule);
+  const expected = typeof rule === "string" ? rule : rule.text;
   if (value === void 0 && required) return missing(ctx, pointer, expected);
-  if (rule.type === "enum" && value !== null && rule.values.every((v) => typeof v === typeof value)) {
-    return unknownEnum(ctx, pointer, expected, value);
-  }
+  if (typeof rule !== "string" && value !== null && typeof value === rule.enumOf) return unknownEnum(ctx, pointer, expected, value);
   return fail(ctx, pointer, expected, value);
-}
-const json = (value) => JSON.stringify(value);
-function ruleText(rule) {
-  let text = rule.type;
-  if (rule.type === "string") {
-    const { minLength: min, maxLength: max } = rule;
-    const unit = (n) => `${n} character${n === 1 ? "" : "s"}`;
-    text = [
-      rule.format ? rule.format.name : "string",
-      rule.pattern && `matching /${rule.pattern.source}/`,
-      min !== void 0 && max !== void 0 ? min === max ? `of exactly ${unit(min)}` : `of ${min} to ${max} characters` : min !== void 0 ? `of at least ${unit(min)}` : max !== void 0 && `of at most ${unit(max)}`
-    ].filter(Boolean).join(" ");
-  } else if (rule.type === "number" || rule.type === "integer") {
-    const { minimum, exclusiveMinimum, maximum, exclusiveMaximum, multipleOf } = rule;
-    text = [
-      rule.type,
-      minimum !== void 0 && `>= ${minimum}`,
-      exclusiveMinimum !== void 0 && `> ${exclusiveMinimum}`,
-      maximum !== void 0 && `<= ${maximum}`,
-      exclusiveMaximum !== void 0 && `< ${exclusiveMaximum}`,
-      multipleOf !== void 0 && `multiple of ${multipleOf}`
-    ].filter(Boolean).join(" ");
-  } else if (rule.type === "const") text = json(rule.value);
-  else if (rule.type === "enum") text = `one of ${rule.values.slice(0, 8).map(json).join(", ")}${rule.values.length > 8 ? ", \u2026" : ""}`;
-  else if (rule.type === "anyOf") text = rule.variants.map(ruleText).join(" or ");
-  return rule.nullable && rule.type !== "null" ? `${text} or null` : text;
 }
 function twoDigits(text, at) {
   return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
@@ -194,7 +166,6 @@ export {
   missing,
   own,
   pointerPath,
-  ruleText,
   runCheck,
   secretName,
   unknownEnum,

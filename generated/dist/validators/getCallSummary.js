@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$2, rule$8 } from "./constants.js";
+import { pattern$2, rule$6 } from "./constants.js";
 import { checkCallSummary, checkCallSummaryBadRequestError, checkCallSummaryForbiddenError, checkCallSummaryNotFoundError, checkCallSummaryUnauthorizedError, checkCallSummaryUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["callId"];
-    if (!(typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/callId", v2, rule$8, true) && ok;
+    if (!(typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/callId", v2, rule$6, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

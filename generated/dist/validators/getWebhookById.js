@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$4, rule$45 } from "./constants.js";
+import { pattern$4, rule$43 } from "./constants.js";
 import { checkWebhook, checkWebhookForbiddenError, checkWebhookInvalidVersionError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 function request$(v, p, c) {
   let ok = true;
@@ -8,7 +8,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (!(typeof v2 === "string" && pattern$4.test(v2))) ok = bad(c, p + "/id", v2, rule$45, true) && ok;
+    if (!(typeof v2 === "string" && pattern$4.test(v2))) ok = bad(c, p + "/id", v2, rule$43, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$0, pattern$1, pattern$3, rule$1, rule$118, rule$122, rule$13, rule$2, rule$36, rule$4, rule$5, rule$6, rule$9 } from "./constants.js";
+import { pattern$0, pattern$1, pattern$3, rule$1, rule$10, rule$117, rule$121, rule$122, rule$13, rule$2, rule$4 } from "./constants.js";
 import { checkConversation, checkConversationBadRequestError, checkConversationNotFoundError, checkConversationNotPhoneNumberUserError, checkConversationUnauthorizedError, checkConversationUnknownError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -13,9 +13,9 @@ function request$(v, p, c) {
     const v3 = o1["createdBefore"];
     if (v3 !== void 0 && !(typeof v3 === "string" && isDateTime(v3))) ok = bad(c, p + "/createdBefore", v3, rule$2) && ok;
     const v4 = o1["excludeInactive"];
-    if (v4 !== void 0 && !(typeof v4 === "boolean")) ok = bad(c, p + "/excludeInactive", v4, rule$36) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "boolean")) ok = bad(c, p + "/excludeInactive", v4, rule$121) && ok;
     const v5 = o1["maxResults"];
-    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 100)) ok = bad(c, p + "/maxResults", v5, rule$118) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 100)) ok = bad(c, p + "/maxResults", v5, rule$117) && ok;
     const v6 = o1["pageToken"];
     if (v6 !== void 0 && !(typeof v6 === "string")) ok = bad(c, p + "/pageToken", v6, rule$13) && ok;
     const v7 = o1["phoneNumber"];
@@ -38,7 +38,7 @@ function request$(v, p, c) {
     const v12 = o1["updatedBefore"];
     if (v12 !== void 0 && !(typeof v12 === "string" && isDateTime(v12))) ok = bad(c, p + "/updatedBefore", v12, rule$2) && ok;
     const v13 = o1["userId"];
-    if (v13 !== void 0 && !(typeof v13 === "string" && pattern$1.test(v13))) ok = bad(c, p + "/userId", v13, rule$6) && ok;
+    if (v13 !== void 0 && !(typeof v13 === "string" && pattern$1.test(v13))) ok = bad(c, p + "/userId", v13, rule$10) && ok;
     if (c.scan) {
       for (const k14 in o1) {
         switch (k14) {

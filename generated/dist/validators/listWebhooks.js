@@ -1,5 +1,5 @@
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, rule$6 } from "./constants.js";
+import { pattern$1, rule$10 } from "./constants.js";
 import { checkWebhook, checkWebhookForbiddenError, checkWebhookInvalidVersionError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 function request$(v, p, c) {
   if (v === void 0) return true;
@@ -9,7 +9,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["userId"];
-    if (v2 !== void 0 && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$6) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$10) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

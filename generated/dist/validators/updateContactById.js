@@ -1,5 +1,5 @@
 import { bad, codePoints, createValidator, fail, isDateTime, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$0, rule$1, rule$13, rule$64, rule$67, rule$68, rule$69 } from "./constants.js";
+import { rule$0, rule$1, rule$13, rule$63, rule$66, rule$67, rule$68 } from "./constants.js";
 import { checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError, checkEmail, checkUpdateContactByIdContact } from "./models.js";
 function variant$12(v, p, c) {
   let ok = true;
@@ -43,7 +43,7 @@ function variant$22(v, p, c) {
   } else {
     const o23 = v;
     const v24 = o23["value"];
-    if (!(v24 === null || typeof v24 === "boolean")) ok = bad(c, p + "/value", v24, rule$64, true) && ok;
+    if (!(v24 === null || typeof v24 === "boolean")) ok = bad(c, p + "/value", v24, rule$63, true) && ok;
   }
   return ok;
 }
@@ -65,7 +65,7 @@ function variant$30(v, p, c) {
   } else {
     const o31 = v;
     const v32 = o31["value"];
-    if (!(v32 === null || typeof v32 === "number" && Number.isFinite(v32))) ok = bad(c, p + "/value", v32, rule$67, true) && ok;
+    if (!(v32 === null || typeof v32 === "number" && Number.isFinite(v32))) ok = bad(c, p + "/value", v32, rule$66, true) && ok;
   }
   return ok;
 }
@@ -180,11 +180,11 @@ function request$(v, p, c) {
       }
     }
     const v49 = o1["externalId"];
-    if (v49 !== void 0 && !(v49 === null || typeof v49 === "string" && v49.length > 0 && (v49.length <= 75 || codePoints(v49) <= 75))) ok = bad(c, p + "/externalId", v49, rule$68) && ok;
+    if (v49 !== void 0 && !(v49 === null || typeof v49 === "string" && v49.length > 0 && (v49.length <= 75 || codePoints(v49) <= 75))) ok = bad(c, p + "/externalId", v49, rule$67) && ok;
     const v50 = o1["source"];
-    if (v50 !== void 0 && !(v50 === null || typeof v50 === "string" && v50.length > 0 && (v50.length <= 75 || codePoints(v50) <= 75))) ok = bad(c, p + "/source", v50, rule$68) && ok;
+    if (v50 !== void 0 && !(v50 === null || typeof v50 === "string" && v50.length > 0 && (v50.length <= 75 || codePoints(v50) <= 75))) ok = bad(c, p + "/source", v50, rule$67) && ok;
     const v51 = o1["sourceUrl"];
-    if (v51 !== void 0 && !(v51 === null || typeof v51 === "string" && v51.length > 0 && (v51.length <= 200 || codePoints(v51) <= 200) && isUri(v51))) ok = bad(c, p + "/sourceUrl", v51, rule$69) && ok;
+    if (v51 !== void 0 && !(v51 === null || typeof v51 === "string" && v51.length > 0 && (v51.length <= 200 || codePoints(v51) <= 200) && isUri(v51))) ok = bad(c, p + "/sourceUrl", v51, rule$68) && ok;
     if (c.scan) {
       for (const k52 in o1) {
         switch (k52) {

@@ -2,7 +2,7 @@
 import type { CreateContactErrorBodies, CreateContactInput, CreateContactResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, codePoints, createValidator, fail, isDateTime, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, rule$0, rule$1, rule$116, rule$117, rule$13, rule$6, rule$64, rule$67, rule$68 } from "./constants.js";
+import { pattern$1, rule$0, rule$1, rule$10, rule$115, rule$116, rule$13, rule$63, rule$66, rule$67 } from "./constants.js";
 import { checkContact, checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError, checkDefaultFieldsEmail } from "./models.js";
 
 function variant$11(v: unknown, p: string, c: Ctx): boolean {
@@ -49,7 +49,7 @@ function variant$21(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o22 = v as Record<string, unknown>;
     const v23 = o22["value"];
-    if (!(v23 === null || (typeof v23 === "boolean"))) ok = bad(c, p + "/value", v23, rule$64, true) && ok;
+    if (!(v23 === null || (typeof v23 === "boolean"))) ok = bad(c, p + "/value", v23, rule$63, true) && ok;
   }
   return ok;
 }
@@ -73,7 +73,7 @@ function variant$29(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o30 = v as Record<string, unknown>;
     const v31 = o30["value"];
-    if (!(v31 === null || (typeof v31 === "number" && Number.isFinite(v31)))) ok = bad(c, p + "/value", v31, rule$67, true) && ok;
+    if (!(v31 === null || (typeof v31 === "number" && Number.isFinite(v31)))) ok = bad(c, p + "/value", v31, rule$66, true) && ok;
   }
   return ok;
 }
@@ -85,7 +85,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["createdByUserId"];
-    if (v2 !== undefined && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/createdByUserId", v2, rule$6) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/createdByUserId", v2, rule$10) && ok;
     const v3 = o1["customFields"];
     if (v3 !== undefined) {
       if (!Array.isArray(v3)) {
@@ -188,11 +188,11 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v48 = o1["externalId"];
-    if (v48 !== undefined && !(v48 === null || (typeof v48 === "string" && v48.length > 0 && (v48.length <= 75 || codePoints(v48) <= 75)))) ok = bad(c, p + "/externalId", v48, rule$68) && ok;
+    if (v48 !== undefined && !(v48 === null || (typeof v48 === "string" && v48.length > 0 && (v48.length <= 75 || codePoints(v48) <= 75)))) ok = bad(c, p + "/externalId", v48, rule$67) && ok;
     const v49 = o1["source"];
-    if (v49 !== undefined && !(typeof v49 === "string" && v49.length > 0 && (v49.length <= 72 || codePoints(v49) <= 72))) ok = bad(c, p + "/source", v49, rule$116) && ok;
+    if (v49 !== undefined && !(typeof v49 === "string" && v49.length > 0 && (v49.length <= 72 || codePoints(v49) <= 72))) ok = bad(c, p + "/source", v49, rule$115) && ok;
     const v50 = o1["sourceUrl"];
-    if (v50 !== undefined && !(typeof v50 === "string" && v50.length > 0 && (v50.length <= 200 || codePoints(v50) <= 200) && isUri(v50))) ok = bad(c, p + "/sourceUrl", v50, rule$117) && ok;
+    if (v50 !== undefined && !(typeof v50 === "string" && v50.length > 0 && (v50.length <= 200 || codePoints(v50) <= 200) && isUri(v50))) ok = bad(c, p + "/sourceUrl", v50, rule$116) && ok;
     if (c.scan) {
       for (const k51 in o1) {
         switch (k51) {

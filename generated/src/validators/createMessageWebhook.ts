@@ -2,7 +2,7 @@
 import type { CreateMessageWebhookErrorBodies, CreateMessageWebhookInput, CreateMessageWebhookResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, isUri, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, pattern$3, rule$104, rule$13, rule$47, rule$48, rule$49, rule$6, rule$9 } from "./constants.js";
+import { pattern$1, pattern$3, rule$10, rule$103, rule$13, rule$45, rule$46, rule$47, rule$8 } from "./constants.js";
 import { checkMessageWebhook, checkWebhookForbiddenError, checkWebhookInvalidVersionError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 
 function variant$9(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function variant$9(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i10 = 0; i10 < v.length; i10++) {
       const v11: unknown = v[i10];
-      if (!(typeof v11 === "string" && pattern$3.test(v11))) ok = bad(c, p + "/" + i10, v11, rule$9) && ok;
+      if (!(typeof v11 === "string" && pattern$3.test(v11))) ok = bad(c, p + "/" + i10, v11, rule$8) && ok;
     }
   }
   return ok;
@@ -25,7 +25,7 @@ function variant$12(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i13 = 0; i13 < v.length; i13++) {
       const v14: unknown = v[i13];
-      if (!(v14 === "*")) ok = bad(c, p + "/" + i13, v14, rule$47) && ok;
+      if (!(v14 === "*")) ok = bad(c, p + "/" + i13, v14, rule$45) && ok;
     }
   }
   return ok;
@@ -46,7 +46,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4: unknown = v2[i3];
-          if (!(v4 === "message.received" || v4 === "message.delivered")) ok = bad(c, p + "/events/" + i3, v4, rule$104) && ok;
+          if (!(v4 === "message.received" || v4 === "message.delivered")) ok = bad(c, p + "/events/" + i3, v4, rule$103) && ok;
         }
       }
     }
@@ -66,11 +66,11 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v15 = o1["status"];
-    if (v15 !== undefined && !(v15 === "enabled" || v15 === "disabled")) ok = bad(c, p + "/status", v15, rule$48) && ok;
+    if (v15 !== undefined && !(v15 === "enabled" || v15 === "disabled")) ok = bad(c, p + "/status", v15, rule$46) && ok;
     const v16 = o1["url"];
-    if (!(typeof v16 === "string" && isUri(v16))) ok = bad(c, p + "/url", v16, rule$49, true) && ok;
+    if (!(typeof v16 === "string" && isUri(v16))) ok = bad(c, p + "/url", v16, rule$47, true) && ok;
     const v17 = o1["userId"];
-    if (v17 !== undefined && !(typeof v17 === "string" && pattern$1.test(v17))) ok = bad(c, p + "/userId", v17, rule$6) && ok;
+    if (v17 !== undefined && !(typeof v17 === "string" && pattern$1.test(v17))) ok = bad(c, p + "/userId", v17, rule$10) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {

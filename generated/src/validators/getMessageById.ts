@@ -2,7 +2,7 @@
 import type { GetMessageByIdErrorBodies, GetMessageByIdInput, GetMessageByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$2, rule$8 } from "./constants.js";
+import { pattern$2, rule$6 } from "./constants.js";
 import { checkMessage, checkMessageA2PRegistrationNotApprovedError, checkMessageNotEnoughCreditsError, checkMessageNotFoundError, checkMessageNotPhoneNumberUserError, checkMessageUnauthorizedError, checkMessageUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["id"];
-    if (!(typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/id", v2, rule$8, true) && ok;
+    if (!(typeof v2 === "string" && pattern$2.test(v2))) ok = bad(c, p + "/id", v2, rule$6, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

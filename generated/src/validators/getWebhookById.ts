@@ -2,7 +2,7 @@
 import type { GetWebhookByIdErrorBodies, GetWebhookByIdInput, GetWebhookByIdResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$4, rule$45 } from "./constants.js";
+import { pattern$4, rule$43 } from "./constants.js";
 import { checkWebhook, checkWebhookForbiddenError, checkWebhookInvalidVersionError, checkWebhookNotFoundError, checkWebhookUnauthorizedError, checkWebhookUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -12,7 +12,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["id"];
-    if (!(typeof v2 === "string" && pattern$4.test(v2))) ok = bad(c, p + "/id", v2, rule$45, true) && ok;
+    if (!(typeof v2 === "string" && pattern$4.test(v2))) ok = bad(c, p + "/id", v2, rule$43, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -2,7 +2,7 @@
 import type { ListContactsErrorBodies, ListContactsInput, ListContactsResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { rule$1, rule$120, rule$121, rule$13, rule$4 } from "./constants.js";
+import { rule$1, rule$119, rule$120, rule$13, rule$4 } from "./constants.js";
 import { checkContact, checkContactConflictError, checkContactInvalidCustomFieldItemError, checkContactNotFoundError, checkContactNotPhoneNumberUserError, checkContactUnauthorizedError, checkContactUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -20,12 +20,12 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4: unknown = v2[i3];
-          if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 75 || codePoints(v4) <= 75))) ok = bad(c, p + "/externalIds/" + i3, v4, rule$120) && ok;
+          if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 75 || codePoints(v4) <= 75))) ok = bad(c, p + "/externalIds/" + i3, v4, rule$119) && ok;
         }
       }
     }
     const v5 = o1["maxResults"];
-    if (v5 !== undefined && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 50)) ok = bad(c, p + "/maxResults", v5, rule$121) && ok;
+    if (v5 !== undefined && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 50)) ok = bad(c, p + "/maxResults", v5, rule$120) && ok;
     const v6 = o1["pageToken"];
     if (v6 !== undefined && !(typeof v6 === "string")) ok = bad(c, p + "/pageToken", v6, rule$13) && ok;
     const v7 = o1["sources"];
@@ -35,7 +35,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9: unknown = v7[i8];
-          if (!(typeof v9 === "string" && v9.length > 0 && (v9.length <= 75 || codePoints(v9) <= 75))) ok = bad(c, p + "/sources/" + i8, v9, rule$120) && ok;
+          if (!(typeof v9 === "string" && v9.length > 0 && (v9.length <= 75 || codePoints(v9) <= 75))) ok = bad(c, p + "/sources/" + i8, v9, rule$119) && ok;
         }
       }
     }

@@ -2,7 +2,7 @@
 import type { ListMessagesErrorBodies, ListMessagesInput, ListMessagesResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, isDateTime, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$0, pattern$1, pattern$3, rule$1, rule$118, rule$13, rule$2, rule$4, rule$5, rule$6, rule$9 } from "./constants.js";
+import { pattern$0, pattern$1, pattern$3, rule$1, rule$10, rule$117, rule$13, rule$2, rule$4, rule$7, rule$8 } from "./constants.js";
 import { checkMessage, checkMessageA2PRegistrationNotApprovedError, checkMessageNotEnoughCreditsError, checkMessageNotFoundError, checkMessageNotPhoneNumberUserError, checkMessageUnauthorizedError, checkMessageUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -16,7 +16,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
     const v3 = o1["createdBefore"];
     if (v3 !== undefined && !(typeof v3 === "string" && isDateTime(v3))) ok = bad(c, p + "/createdBefore", v3, rule$2) && ok;
     const v4 = o1["maxResults"];
-    if (v4 !== undefined && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 100)) ok = bad(c, p + "/maxResults", v4, rule$118) && ok;
+    if (v4 !== undefined && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 100)) ok = bad(c, p + "/maxResults", v4, rule$117) && ok;
     const v5 = o1["pageToken"];
     if (v5 !== undefined && !(typeof v5 === "string")) ok = bad(c, p + "/pageToken", v5, rule$13) && ok;
     const v6 = o1["participants"];
@@ -28,16 +28,16 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8: unknown = v6[i7];
-          if (!(typeof v8 === "string" && pattern$0.test(v8))) ok = bad(c, p + "/participants/" + i7, v8, rule$5) && ok;
+          if (!(typeof v8 === "string" && pattern$0.test(v8))) ok = bad(c, p + "/participants/" + i7, v8, rule$7) && ok;
         }
       }
     }
     const v9 = o1["phoneNumberId"];
-    if (!(typeof v9 === "string" && pattern$3.test(v9))) ok = bad(c, p + "/phoneNumberId", v9, rule$9, true) && ok;
+    if (!(typeof v9 === "string" && pattern$3.test(v9))) ok = bad(c, p + "/phoneNumberId", v9, rule$8, true) && ok;
     const v10 = o1["since"];
     if (v10 !== undefined && !(typeof v10 === "string" && isDateTime(v10))) ok = bad(c, p + "/since", v10, rule$2) && ok;
     const v11 = o1["userId"];
-    if (v11 !== undefined && !(typeof v11 === "string" && pattern$1.test(v11))) ok = bad(c, p + "/userId", v11, rule$6) && ok;
+    if (v11 !== undefined && !(typeof v11 === "string" && pattern$1.test(v11))) ok = bad(c, p + "/userId", v11, rule$10) && ok;
     if (c.scan) {
       for (const k12 in o1) {
         switch (k12) {

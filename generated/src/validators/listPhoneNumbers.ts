@@ -2,7 +2,7 @@
 import type { ListPhoneNumbersErrorBodies, ListPhoneNumbersInput, ListPhoneNumbersResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$1, rule$6 } from "./constants.js";
+import { pattern$1, rule$10 } from "./constants.js";
 import { checkPhoneNumber, checkPhoneNumberBadRequestError, checkPhoneNumberForbiddenError, checkPhoneNumberNotFoundError, checkPhoneNumberUnauthorizedError, checkPhoneNumberUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -13,7 +13,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o1 = v as Record<string, unknown>;
     const v2 = o1["userId"];
-    if (v2 !== undefined && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$6) && ok;
+    if (v2 !== undefined && !(typeof v2 === "string" && pattern$1.test(v2))) ok = bad(c, p + "/userId", v2, rule$10) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

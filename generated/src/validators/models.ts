@@ -2,7 +2,7 @@
 import type { Call, CallBadRequestError, CallNotFoundError, CallNotPhoneNumberUserError, CallRecording, CallRecordingBadRequestError, CallRecordingForbiddenError, CallRecordingNotFoundError, CallRecordingUnauthorizedError, CallRecordingUnknownError, CallSummary, CallSummaryBadRequestError, CallSummaryForbiddenError, CallSummaryNotFoundError, CallSummaryUnauthorizedError, CallSummaryUnknownError, CallSummaryWebhook, CallTranscript, CallTranscriptBadRequestError, CallTranscriptForbiddenError, CallTranscriptNotFoundError, CallTranscriptUnauthorizedError, CallTranscriptUnknownError, CallTranscriptWebhook, CallUnauthorizedError, CallUnknownError, CallWebhook, Calling, Contact, ContactConflictError, ContactCustomField, ContactCustomFieldBadRequestError, ContactCustomFieldForbiddenError, ContactCustomFieldNotFoundError, ContactCustomFieldUnauthorizedError, ContactCustomFieldUnknownError, ContactInvalidCustomFieldItemError, ContactNotFoundError, ContactNotPhoneNumberUserError, ContactUnauthorizedError, ContactUnknownError, Conversation, ConversationBadRequestError, ConversationNotFoundError, ConversationNotPhoneNumberUserError, ConversationUnauthorizedError, ConversationUnknownError, CreateContactCustomField, CustomField, DefaultFields, DefaultFieldsEmail, Email, ErrorDetail, Message, MessageA2PRegistrationNotApprovedError, MessageNotEnoughCreditsError, MessageNotFoundError, MessageNotPhoneNumberUserError, MessageUnauthorizedError, MessageUnknownError, MessageWebhook, PhoneNumber, PhoneNumberBadRequestError, PhoneNumberForbiddenError, PhoneNumberNotFoundError, PhoneNumberUnauthorizedError, PhoneNumberUnknownError, UpdateContactByIdContact, Webhook, WebhookForbiddenError, WebhookInvalidVersionError, WebhookNotFoundError, WebhookUnauthorizedError, WebhookUnknownError } from "../models.js";
 import type { Ctx, Validator } from "../runtime/validation.js";
 import { bad, codePoints, createValidator, fail, isDateTime, isUri, isUriReference, missing, unknownProperty } from "../runtime/validation.js";
-import { enum$0, enum$1, enum$2, pattern$0, pattern$1, pattern$2, pattern$3, pattern$4, pattern$5, pattern$6, rule$0, rule$1, rule$10, rule$100, rule$101, rule$102, rule$103, rule$104, rule$105, rule$106, rule$107, rule$108, rule$109, rule$11, rule$110, rule$111, rule$112, rule$113, rule$114, rule$115, rule$12, rule$13, rule$14, rule$15, rule$16, rule$17, rule$18, rule$19, rule$2, rule$20, rule$21, rule$22, rule$23, rule$24, rule$25, rule$26, rule$27, rule$28, rule$29, rule$3, rule$30, rule$31, rule$32, rule$33, rule$34, rule$35, rule$36, rule$37, rule$38, rule$39, rule$4, rule$40, rule$41, rule$42, rule$43, rule$44, rule$45, rule$46, rule$47, rule$48, rule$49, rule$5, rule$50, rule$51, rule$52, rule$53, rule$54, rule$55, rule$56, rule$57, rule$58, rule$59, rule$6, rule$60, rule$61, rule$62, rule$63, rule$64, rule$65, rule$66, rule$67, rule$68, rule$69, rule$7, rule$70, rule$71, rule$72, rule$73, rule$74, rule$75, rule$76, rule$77, rule$78, rule$79, rule$8, rule$80, rule$81, rule$82, rule$83, rule$84, rule$85, rule$86, rule$87, rule$88, rule$89, rule$9, rule$90, rule$91, rule$92, rule$93, rule$94, rule$95, rule$96, rule$97, rule$98, rule$99 } from "./constants.js";
+import { enum$0, enum$1, enum$2, pattern$0, pattern$1, pattern$2, pattern$3, pattern$4, pattern$5, pattern$6, rule$0, rule$1, rule$10, rule$100, rule$101, rule$102, rule$103, rule$104, rule$105, rule$106, rule$107, rule$108, rule$109, rule$11, rule$110, rule$111, rule$112, rule$113, rule$114, rule$12, rule$13, rule$14, rule$15, rule$16, rule$17, rule$18, rule$19, rule$2, rule$20, rule$21, rule$22, rule$23, rule$24, rule$25, rule$26, rule$27, rule$28, rule$29, rule$3, rule$30, rule$31, rule$32, rule$33, rule$34, rule$35, rule$36, rule$37, rule$38, rule$39, rule$4, rule$40, rule$41, rule$42, rule$43, rule$44, rule$45, rule$46, rule$47, rule$48, rule$49, rule$5, rule$50, rule$51, rule$52, rule$53, rule$54, rule$55, rule$56, rule$57, rule$58, rule$59, rule$6, rule$60, rule$61, rule$62, rule$63, rule$64, rule$65, rule$66, rule$67, rule$68, rule$69, rule$7, rule$70, rule$71, rule$72, rule$73, rule$74, rule$75, rule$76, rule$77, rule$78, rule$79, rule$8, rule$80, rule$81, rule$82, rule$83, rule$84, rule$85, rule$86, rule$87, rule$88, rule$89, rule$9, rule$90, rule$91, rule$92, rule$93, rule$94, rule$95, rule$96, rule$97, rule$98, rule$99 } from "./constants.js";
 
 function variant$212(v: unknown, p: string, c: Ctx): boolean {
   let ok = true;
@@ -11,7 +11,7 @@ function variant$212(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i213 = 0; i213 < v.length; i213++) {
       const v214: unknown = v[i213];
-      if (!(typeof v214 === "string" && pattern$3.test(v214))) ok = bad(c, p + "/" + i213, v214, rule$9) && ok;
+      if (!(typeof v214 === "string" && pattern$3.test(v214))) ok = bad(c, p + "/" + i213, v214, rule$8) && ok;
     }
   }
   return ok;
@@ -24,7 +24,7 @@ function variant$215(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i216 = 0; i216 < v.length; i216++) {
       const v217: unknown = v[i216];
-      if (!(v217 === "*")) ok = bad(c, p + "/" + i216, v217, rule$47) && ok;
+      if (!(v217 === "*")) ok = bad(c, p + "/" + i216, v217, rule$45) && ok;
     }
   }
   return ok;
@@ -37,7 +37,7 @@ function variant$307(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i308 = 0; i308 < v.length; i308++) {
       const v309: unknown = v[i308];
-      if (!(typeof v309 === "string" && pattern$3.test(v309))) ok = bad(c, p + "/" + i308, v309, rule$9) && ok;
+      if (!(typeof v309 === "string" && pattern$3.test(v309))) ok = bad(c, p + "/" + i308, v309, rule$8) && ok;
     }
   }
   return ok;
@@ -50,7 +50,7 @@ function variant$310(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i311 = 0; i311 < v.length; i311++) {
       const v312: unknown = v[i311];
-      if (!(v312 === "*")) ok = bad(c, p + "/" + i311, v312, rule$47) && ok;
+      if (!(v312 === "*")) ok = bad(c, p + "/" + i311, v312, rule$45) && ok;
     }
   }
   return ok;
@@ -63,7 +63,7 @@ function variant$353(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i354 = 0; i354 < v.length; i354++) {
       const v355: unknown = v[i354];
-      if (!(typeof v355 === "string" && pattern$3.test(v355))) ok = bad(c, p + "/" + i354, v355, rule$9) && ok;
+      if (!(typeof v355 === "string" && pattern$3.test(v355))) ok = bad(c, p + "/" + i354, v355, rule$8) && ok;
     }
   }
   return ok;
@@ -76,7 +76,7 @@ function variant$356(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i357 = 0; i357 < v.length; i357++) {
       const v358: unknown = v[i357];
-      if (!(v358 === "*")) ok = bad(c, p + "/" + i357, v358, rule$47) && ok;
+      if (!(v358 === "*")) ok = bad(c, p + "/" + i357, v358, rule$45) && ok;
     }
   }
   return ok;
@@ -89,7 +89,7 @@ function variant$382(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o383 = v as Record<string, unknown>;
     const v384 = o383["type"];
-    if (!(v384 === "multi-select")) ok = bad(c, p + "/type", v384, rule$61, true) && ok;
+    if (!(v384 === "multi-select")) ok = bad(c, p + "/type", v384, rule$60, true) && ok;
     const v385 = o383["value"];
     if (v385 === undefined) {
       ok = missing(c, p + "/value", "array or null");
@@ -116,7 +116,7 @@ function variant$389(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o390 = v as Record<string, unknown>;
     const v391 = o390["type"];
-    if (!(v391 === "address" || v391 === "string" || v391 === "url")) ok = bad(c, p + "/type", v391, rule$62, true) && ok;
+    if (!(v391 === "address" || v391 === "string" || v391 === "url")) ok = bad(c, p + "/type", v391, rule$61, true) && ok;
     const v392 = o390["value"];
     if (!(v392 === null || (typeof v392 === "string"))) ok = bad(c, p + "/value", v392, rule$1, true) && ok;
   }
@@ -130,9 +130,9 @@ function variant$394(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o395 = v as Record<string, unknown>;
     const v396 = o395["type"];
-    if (!(v396 === "boolean")) ok = bad(c, p + "/type", v396, rule$63, true) && ok;
+    if (!(v396 === "boolean")) ok = bad(c, p + "/type", v396, rule$62, true) && ok;
     const v397 = o395["value"];
-    if (!(v397 === null || (typeof v397 === "boolean"))) ok = bad(c, p + "/value", v397, rule$64, true) && ok;
+    if (!(v397 === null || (typeof v397 === "boolean"))) ok = bad(c, p + "/value", v397, rule$63, true) && ok;
   }
   return ok;
 }
@@ -144,7 +144,7 @@ function variant$399(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o400 = v as Record<string, unknown>;
     const v401 = o400["type"];
-    if (!(v401 === "date")) ok = bad(c, p + "/type", v401, rule$65, true) && ok;
+    if (!(v401 === "date")) ok = bad(c, p + "/type", v401, rule$64, true) && ok;
     const v402 = o400["value"];
     if (!(v402 === null || (typeof v402 === "string" && isDateTime(v402)))) ok = bad(c, p + "/value", v402, rule$0, true) && ok;
   }
@@ -158,9 +158,9 @@ function variant$404(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o405 = v as Record<string, unknown>;
     const v406 = o405["type"];
-    if (!(v406 === "number")) ok = bad(c, p + "/type", v406, rule$66, true) && ok;
+    if (!(v406 === "number")) ok = bad(c, p + "/type", v406, rule$65, true) && ok;
     const v407 = o405["value"];
-    if (!(v407 === null || (typeof v407 === "number" && Number.isFinite(v407)))) ok = bad(c, p + "/value", v407, rule$67, true) && ok;
+    if (!(v407 === null || (typeof v407 === "number" && Number.isFinite(v407)))) ok = bad(c, p + "/value", v407, rule$66, true) && ok;
   }
   return ok;
 }
@@ -231,7 +231,7 @@ function variant$630(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o631 = v as Record<string, unknown>;
     const v632 = o631["value"];
-    if (!(v632 === null || (typeof v632 === "boolean"))) ok = bad(c, p + "/value", v632, rule$64, true) && ok;
+    if (!(v632 === null || (typeof v632 === "boolean"))) ok = bad(c, p + "/value", v632, rule$63, true) && ok;
     if (c.scan) {
       for (const k633 in o631) {
         switch (k633) {
@@ -277,7 +277,7 @@ function variant$638(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o639 = v as Record<string, unknown>;
     const v640 = o639["value"];
-    if (!(v640 === null || (typeof v640 === "number" && Number.isFinite(v640)))) ok = bad(c, p + "/value", v640, rule$67, true) && ok;
+    if (!(v640 === null || (typeof v640 === "number" && Number.isFinite(v640)))) ok = bad(c, p + "/value", v640, rule$66, true) && ok;
     if (c.scan) {
       for (const k641 in o639) {
         switch (k641) {
@@ -300,7 +300,7 @@ function variant$644(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o645 = v as Record<string, unknown>;
     const v646 = o645["type"];
-    if (!(v646 === "multi-select")) ok = bad(c, p + "/type", v646, rule$61, true) && ok;
+    if (!(v646 === "multi-select")) ok = bad(c, p + "/type", v646, rule$60, true) && ok;
     const v647 = o645["value"];
     if (v647 === undefined) {
       ok = missing(c, p + "/value", "array or null");
@@ -339,7 +339,7 @@ function variant$651(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o652 = v as Record<string, unknown>;
     const v653 = o652["type"];
-    if (!(v653 === "address" || v653 === "string" || v653 === "url")) ok = bad(c, p + "/type", v653, rule$62, true) && ok;
+    if (!(v653 === "address" || v653 === "string" || v653 === "url")) ok = bad(c, p + "/type", v653, rule$61, true) && ok;
     const v654 = o652["value"];
     if (!(v654 === null || (typeof v654 === "string"))) ok = bad(c, p + "/value", v654, rule$1, true) && ok;
     if (c.scan) {
@@ -365,9 +365,9 @@ function variant$656(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o657 = v as Record<string, unknown>;
     const v658 = o657["type"];
-    if (!(v658 === "boolean")) ok = bad(c, p + "/type", v658, rule$63, true) && ok;
+    if (!(v658 === "boolean")) ok = bad(c, p + "/type", v658, rule$62, true) && ok;
     const v659 = o657["value"];
-    if (!(v659 === null || (typeof v659 === "boolean"))) ok = bad(c, p + "/value", v659, rule$64, true) && ok;
+    if (!(v659 === null || (typeof v659 === "boolean"))) ok = bad(c, p + "/value", v659, rule$63, true) && ok;
     if (c.scan) {
       for (const k660 in o657) {
         switch (k660) {
@@ -391,7 +391,7 @@ function variant$661(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o662 = v as Record<string, unknown>;
     const v663 = o662["type"];
-    if (!(v663 === "date")) ok = bad(c, p + "/type", v663, rule$65, true) && ok;
+    if (!(v663 === "date")) ok = bad(c, p + "/type", v663, rule$64, true) && ok;
     const v664 = o662["value"];
     if (!(v664 === null || (typeof v664 === "string" && isDateTime(v664)))) ok = bad(c, p + "/value", v664, rule$0, true) && ok;
     if (c.scan) {
@@ -417,9 +417,9 @@ function variant$666(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o667 = v as Record<string, unknown>;
     const v668 = o667["type"];
-    if (!(v668 === "number")) ok = bad(c, p + "/type", v668, rule$66, true) && ok;
+    if (!(v668 === "number")) ok = bad(c, p + "/type", v668, rule$65, true) && ok;
     const v669 = o667["value"];
-    if (!(v669 === null || (typeof v669 === "number" && Number.isFinite(v669)))) ok = bad(c, p + "/value", v669, rule$67, true) && ok;
+    if (!(v669 === null || (typeof v669 === "number" && Number.isFinite(v669)))) ok = bad(c, p + "/value", v669, rule$66, true) && ok;
     if (c.scan) {
       for (const k670 in o667) {
         switch (k670) {
@@ -443,7 +443,7 @@ function variant$797(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i798 = 0; i798 < v.length; i798++) {
       const v799: unknown = v[i798];
-      if (!(typeof v799 === "string" && pattern$3.test(v799))) ok = bad(c, p + "/" + i798, v799, rule$9) && ok;
+      if (!(typeof v799 === "string" && pattern$3.test(v799))) ok = bad(c, p + "/" + i798, v799, rule$8) && ok;
     }
   }
   return ok;
@@ -456,7 +456,7 @@ function variant$800(v: unknown, p: string, c: Ctx): boolean {
   } else {
     for (let i801 = 0; i801 < v.length; i801++) {
       const v802: unknown = v[i801];
-      if (!(v802 === "*")) ok = bad(c, p + "/" + i801, v802, rule$47) && ok;
+      if (!(v802 === "*")) ok = bad(c, p + "/" + i801, v802, rule$45) && ok;
     }
   }
   return ok;
@@ -469,7 +469,7 @@ function variant$904(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o905 = v as Record<string, unknown>;
     const v906 = o905["type"];
-    if (!(v906 === "multi-select")) ok = bad(c, p + "/type", v906, rule$61, true) && ok;
+    if (!(v906 === "multi-select")) ok = bad(c, p + "/type", v906, rule$60, true) && ok;
     const v907 = o905["value"];
     if (v907 === undefined) {
       ok = missing(c, p + "/value", "array or null");
@@ -496,7 +496,7 @@ function variant$911(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o912 = v as Record<string, unknown>;
     const v913 = o912["type"];
-    if (!(v913 === "address" || v913 === "string" || v913 === "url")) ok = bad(c, p + "/type", v913, rule$62, true) && ok;
+    if (!(v913 === "address" || v913 === "string" || v913 === "url")) ok = bad(c, p + "/type", v913, rule$61, true) && ok;
     const v914 = o912["value"];
     if (!(v914 === null || (typeof v914 === "string"))) ok = bad(c, p + "/value", v914, rule$1, true) && ok;
   }
@@ -510,9 +510,9 @@ function variant$916(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o917 = v as Record<string, unknown>;
     const v918 = o917["type"];
-    if (!(v918 === "boolean")) ok = bad(c, p + "/type", v918, rule$63, true) && ok;
+    if (!(v918 === "boolean")) ok = bad(c, p + "/type", v918, rule$62, true) && ok;
     const v919 = o917["value"];
-    if (!(v919 === null || (typeof v919 === "boolean"))) ok = bad(c, p + "/value", v919, rule$64, true) && ok;
+    if (!(v919 === null || (typeof v919 === "boolean"))) ok = bad(c, p + "/value", v919, rule$63, true) && ok;
   }
   return ok;
 }
@@ -524,7 +524,7 @@ function variant$921(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o922 = v as Record<string, unknown>;
     const v923 = o922["type"];
-    if (!(v923 === "date")) ok = bad(c, p + "/type", v923, rule$65, true) && ok;
+    if (!(v923 === "date")) ok = bad(c, p + "/type", v923, rule$64, true) && ok;
     const v924 = o922["value"];
     if (!(v924 === null || (typeof v924 === "string" && isDateTime(v924)))) ok = bad(c, p + "/value", v924, rule$0, true) && ok;
   }
@@ -538,9 +538,9 @@ function variant$926(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o927 = v as Record<string, unknown>;
     const v928 = o927["type"];
-    if (!(v928 === "number")) ok = bad(c, p + "/type", v928, rule$66, true) && ok;
+    if (!(v928 === "number")) ok = bad(c, p + "/type", v928, rule$65, true) && ok;
     const v929 = o927["value"];
-    if (!(v929 === null || (typeof v929 === "number" && Number.isFinite(v929)))) ok = bad(c, p + "/value", v929, rule$67, true) && ok;
+    if (!(v929 === null || (typeof v929 === "number" && Number.isFinite(v929)))) ok = bad(c, p + "/value", v929, rule$66, true) && ok;
   }
   return ok;
 }
@@ -564,11 +564,11 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
     const v7 = o1["duration"];
     if (!(typeof v7 === "number" && Number.isInteger(v7))) ok = bad(c, p + "/duration", v7, rule$4, true) && ok;
     const v8 = o1["forwardedFrom"];
-    if (!(v8 === null || ((typeof v8 === "string" && pattern$0.test(v8)) || (typeof v8 === "string" && pattern$1.test(v8))))) ok = bad(c, p + "/forwardedFrom", v8, rule$7, true) && ok;
+    if (!(v8 === null || ((typeof v8 === "string" && pattern$0.test(v8)) || (typeof v8 === "string" && pattern$1.test(v8))))) ok = bad(c, p + "/forwardedFrom", v8, rule$5, true) && ok;
     const v9 = o1["forwardedTo"];
-    if (!(v9 === null || ((typeof v9 === "string" && pattern$0.test(v9)) || (typeof v9 === "string" && pattern$1.test(v9))))) ok = bad(c, p + "/forwardedTo", v9, rule$7, true) && ok;
+    if (!(v9 === null || ((typeof v9 === "string" && pattern$0.test(v9)) || (typeof v9 === "string" && pattern$1.test(v9))))) ok = bad(c, p + "/forwardedTo", v9, rule$5, true) && ok;
     const v10 = o1["id"];
-    if (!(typeof v10 === "string" && pattern$2.test(v10))) ok = bad(c, p + "/id", v10, rule$8, true) && ok;
+    if (!(typeof v10 === "string" && pattern$2.test(v10))) ok = bad(c, p + "/id", v10, rule$6, true) && ok;
     const v11 = o1["initiatedBy"];
     if (!(v11 === null || (typeof v11 === "string"))) ok = bad(c, p + "/initiatedBy", v11, rule$1, true) && ok;
     const v12 = o1["participants"];
@@ -582,18 +582,18 @@ export function checkCall(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i13 = 0; i13 < v12.length; i13++) {
           const v14: unknown = v12[i13];
-          if (!(typeof v14 === "string" && pattern$0.test(v14))) ok = bad(c, p + "/participants/" + i13, v14, rule$5) && ok;
+          if (!(typeof v14 === "string" && pattern$0.test(v14))) ok = bad(c, p + "/participants/" + i13, v14, rule$7) && ok;
         }
       }
     }
     const v15 = o1["phoneNumberId"];
-    if (!(typeof v15 === "string" && pattern$3.test(v15))) ok = bad(c, p + "/phoneNumberId", v15, rule$9, true) && ok;
+    if (!(typeof v15 === "string" && pattern$3.test(v15))) ok = bad(c, p + "/phoneNumberId", v15, rule$8, true) && ok;
     const v16 = o1["status"];
-    if (!(enum$0.has(v16))) ok = bad(c, p + "/status", v16, rule$10, true) && ok;
+    if (!(enum$0.has(v16))) ok = bad(c, p + "/status", v16, rule$9, true) && ok;
     const v17 = o1["updatedAt"];
     if (!(v17 === null || (typeof v17 === "string" && isDateTime(v17)))) ok = bad(c, p + "/updatedAt", v17, rule$0, true) && ok;
     const v18 = o1["userId"];
-    if (!(typeof v18 === "string" && pattern$1.test(v18))) ok = bad(c, p + "/userId", v18, rule$6, true) && ok;
+    if (!(typeof v18 === "string" && pattern$1.test(v18))) ok = bad(c, p + "/userId", v18, rule$10, true) && ok;
     if (c.scan) {
       for (const k19 in o1) {
         switch (k19) {
@@ -1112,7 +1112,7 @@ export function checkCallSummary(v: unknown, p: string, c: Ctx): boolean {
                           const v131 = o130["name"];
                           if (!(typeof v131 === "string")) ok = bad(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/name", v131, rule$13, true) && ok;
                           const v132 = o130["value"];
-                          if (!((typeof v132 === "string") || (typeof v132 === "number" && Number.isFinite(v132)) || (typeof v132 === "boolean"))) ok = bad(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", v132, rule$37, true) && ok;
+                          if (!((typeof v132 === "string") || (typeof v132 === "number" && Number.isFinite(v132)) || (typeof v132 === "boolean"))) ok = bad(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", v132, rule$35, true) && ok;
                           if (c.scan) {
                             for (const k133 in o130) {
                               switch (k133) {
@@ -1176,7 +1176,7 @@ export function checkCallSummary(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v139 = o117["status"];
-    if (!(v139 === "absent" || v139 === "in-progress" || v139 === "completed" || v139 === "failed")) ok = bad(c, p + "/status", v139, rule$38, true) && ok;
+    if (!(v139 === "absent" || v139 === "in-progress" || v139 === "completed" || v139 === "failed")) ok = bad(c, p + "/status", v139, rule$36, true) && ok;
     const v140 = o117["summary"];
     if (v140 === undefined) {
       ok = missing(c, p + "/summary", "array or null");
@@ -1218,7 +1218,7 @@ export function checkCallSummaryBadRequestError(v: unknown, p: string, c: Ctx): 
   } else {
     const o144 = v as Record<string, unknown>;
     const v145 = o144["code"];
-    if (!(v145 === "0500400")) ok = bad(c, p + "/code", v145, rule$39, true) && ok;
+    if (!(v145 === "0500400")) ok = bad(c, p + "/code", v145, rule$37, true) && ok;
     const v146 = o144["docs"];
     if (!(v146 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v146, rule$12, true) && ok;
     const v147 = o144["errors"];
@@ -1268,7 +1268,7 @@ export function checkCallSummaryForbiddenError(v: unknown, p: string, c: Ctx): b
   } else {
     const o155 = v as Record<string, unknown>;
     const v156 = o155["code"];
-    if (!(v156 === "0500403")) ok = bad(c, p + "/code", v156, rule$40, true) && ok;
+    if (!(v156 === "0500403")) ok = bad(c, p + "/code", v156, rule$38, true) && ok;
     const v157 = o155["docs"];
     if (!(v157 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v157, rule$12, true) && ok;
     const v158 = o155["errors"];
@@ -1318,7 +1318,7 @@ export function checkCallSummaryNotFoundError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o166 = v as Record<string, unknown>;
     const v167 = o166["code"];
-    if (!(v167 === "0500404")) ok = bad(c, p + "/code", v167, rule$41, true) && ok;
+    if (!(v167 === "0500404")) ok = bad(c, p + "/code", v167, rule$39, true) && ok;
     const v168 = o166["docs"];
     if (!(v168 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v168, rule$12, true) && ok;
     const v169 = o166["errors"];
@@ -1368,7 +1368,7 @@ export function checkCallSummaryUnauthorizedError(v: unknown, p: string, c: Ctx)
   } else {
     const o177 = v as Record<string, unknown>;
     const v178 = o177["code"];
-    if (!(v178 === "0500401")) ok = bad(c, p + "/code", v178, rule$42, true) && ok;
+    if (!(v178 === "0500401")) ok = bad(c, p + "/code", v178, rule$40, true) && ok;
     const v179 = o177["docs"];
     if (!(v179 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v179, rule$12, true) && ok;
     const v180 = o177["errors"];
@@ -1418,7 +1418,7 @@ export function checkCallSummaryUnknownError(v: unknown, p: string, c: Ctx): boo
   } else {
     const o188 = v as Record<string, unknown>;
     const v189 = o188["code"];
-    if (!(v189 === "0501500")) ok = bad(c, p + "/code", v189, rule$43, true) && ok;
+    if (!(v189 === "0501500")) ok = bad(c, p + "/code", v189, rule$41, true) && ok;
     const v190 = o188["docs"];
     if (!(v190 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v190, rule$12, true) && ok;
     const v191 = o188["errors"];
@@ -1482,18 +1482,18 @@ export function checkCallSummaryWebhook(v: unknown, p: string, c: Ctx): boolean 
       } else {
         for (let i203 = 0; i203 < v202.length; i203++) {
           const v204: unknown = v202[i203];
-          if (!(v204 === "call.summary.completed")) ok = bad(c, p + "/events/" + i203, v204, rule$44) && ok;
+          if (!(v204 === "call.summary.completed")) ok = bad(c, p + "/events/" + i203, v204, rule$42) && ok;
         }
       }
     }
     const v205 = o199["id"];
-    if (!(typeof v205 === "string" && pattern$4.test(v205))) ok = bad(c, p + "/id", v205, rule$45, true) && ok;
+    if (!(typeof v205 === "string" && pattern$4.test(v205))) ok = bad(c, p + "/id", v205, rule$43, true) && ok;
     const v206 = o199["key"];
     if (!(typeof v206 === "string")) ok = bad(c, p + "/key", v206, rule$13, true) && ok;
     const v207 = o199["label"];
     if (!(v207 === null || (typeof v207 === "string"))) ok = bad(c, p + "/label", v207, rule$1, true) && ok;
     const v208 = o199["orgId"];
-    if (!(typeof v208 === "string" && pattern$5.test(v208))) ok = bad(c, p + "/orgId", v208, rule$46, true) && ok;
+    if (!(typeof v208 === "string" && pattern$5.test(v208))) ok = bad(c, p + "/orgId", v208, rule$44, true) && ok;
     const v209 = o199["resourceIds"];
     if (v209 === undefined) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -1510,13 +1510,13 @@ export function checkCallSummaryWebhook(v: unknown, p: string, c: Ctx): boolean 
       }
     }
     const v218 = o199["status"];
-    if (!(v218 === "enabled" || v218 === "disabled")) ok = bad(c, p + "/status", v218, rule$48, true) && ok;
+    if (!(v218 === "enabled" || v218 === "disabled")) ok = bad(c, p + "/status", v218, rule$46, true) && ok;
     const v219 = o199["updatedAt"];
     if (!(typeof v219 === "string" && isDateTime(v219))) ok = bad(c, p + "/updatedAt", v219, rule$2, true) && ok;
     const v220 = o199["url"];
-    if (!(typeof v220 === "string" && isUri(v220))) ok = bad(c, p + "/url", v220, rule$49, true) && ok;
+    if (!(typeof v220 === "string" && isUri(v220))) ok = bad(c, p + "/url", v220, rule$47, true) && ok;
     const v221 = o199["userId"];
-    if (!(typeof v221 === "string" && pattern$1.test(v221))) ok = bad(c, p + "/userId", v221, rule$6, true) && ok;
+    if (!(typeof v221 === "string" && pattern$1.test(v221))) ok = bad(c, p + "/userId", v221, rule$10, true) && ok;
     if (c.scan) {
       for (const k222 in o199) {
         switch (k222) {
@@ -1570,13 +1570,13 @@ export function checkCallTranscript(v: unknown, p: string, c: Ctx): boolean {
               const v230 = o229["content"];
               if (!(typeof v230 === "string")) ok = bad(c, p + "/dialogue/" + i227 + "/content", v230, rule$13, true) && ok;
               const v231 = o229["end"];
-              if (!(typeof v231 === "number" && Number.isFinite(v231))) ok = bad(c, p + "/dialogue/" + i227 + "/end", v231, rule$35, true) && ok;
+              if (!(typeof v231 === "number" && Number.isFinite(v231))) ok = bad(c, p + "/dialogue/" + i227 + "/end", v231, rule$48, true) && ok;
               const v232 = o229["identifier"];
               if (!(typeof v232 === "string")) ok = bad(c, p + "/dialogue/" + i227 + "/identifier", v232, rule$13, true) && ok;
               const v233 = o229["start"];
-              if (!(typeof v233 === "number" && Number.isFinite(v233))) ok = bad(c, p + "/dialogue/" + i227 + "/start", v233, rule$35, true) && ok;
+              if (!(typeof v233 === "number" && Number.isFinite(v233))) ok = bad(c, p + "/dialogue/" + i227 + "/start", v233, rule$48, true) && ok;
               const v234 = o229["userId"];
-              if (!(v234 === null || (typeof v234 === "string" && pattern$1.test(v234)))) ok = bad(c, p + "/dialogue/" + i227 + "/userId", v234, rule$50, true) && ok;
+              if (!(v234 === null || (typeof v234 === "string" && pattern$1.test(v234)))) ok = bad(c, p + "/dialogue/" + i227 + "/userId", v234, rule$49, true) && ok;
               if (c.scan) {
                 for (const k235 in o229) {
                   switch (k235) {
@@ -1598,9 +1598,9 @@ export function checkCallTranscript(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v236 = o223["duration"];
-    if (!(typeof v236 === "number" && Number.isFinite(v236))) ok = bad(c, p + "/duration", v236, rule$35, true) && ok;
+    if (!(typeof v236 === "number" && Number.isFinite(v236))) ok = bad(c, p + "/duration", v236, rule$48, true) && ok;
     const v237 = o223["status"];
-    if (!(v237 === "absent" || v237 === "in-progress" || v237 === "completed" || v237 === "failed")) ok = bad(c, p + "/status", v237, rule$38, true) && ok;
+    if (!(v237 === "absent" || v237 === "in-progress" || v237 === "completed" || v237 === "failed")) ok = bad(c, p + "/status", v237, rule$36, true) && ok;
     if (c.scan) {
       for (const k238 in o223) {
         switch (k238) {
@@ -1627,7 +1627,7 @@ export function checkCallTranscriptBadRequestError(v: unknown, p: string, c: Ctx
   } else {
     const o239 = v as Record<string, unknown>;
     const v240 = o239["code"];
-    if (!(v240 === "0600400")) ok = bad(c, p + "/code", v240, rule$51, true) && ok;
+    if (!(v240 === "0600400")) ok = bad(c, p + "/code", v240, rule$50, true) && ok;
     const v241 = o239["docs"];
     if (!(v241 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v241, rule$12, true) && ok;
     const v242 = o239["errors"];
@@ -1677,7 +1677,7 @@ export function checkCallTranscriptForbiddenError(v: unknown, p: string, c: Ctx)
   } else {
     const o250 = v as Record<string, unknown>;
     const v251 = o250["code"];
-    if (!(v251 === "0600403")) ok = bad(c, p + "/code", v251, rule$52, true) && ok;
+    if (!(v251 === "0600403")) ok = bad(c, p + "/code", v251, rule$51, true) && ok;
     const v252 = o250["docs"];
     if (!(v252 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v252, rule$12, true) && ok;
     const v253 = o250["errors"];
@@ -1727,7 +1727,7 @@ export function checkCallTranscriptNotFoundError(v: unknown, p: string, c: Ctx):
   } else {
     const o261 = v as Record<string, unknown>;
     const v262 = o261["code"];
-    if (!(v262 === "0600404")) ok = bad(c, p + "/code", v262, rule$53, true) && ok;
+    if (!(v262 === "0600404")) ok = bad(c, p + "/code", v262, rule$52, true) && ok;
     const v263 = o261["docs"];
     if (!(v263 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v263, rule$12, true) && ok;
     const v264 = o261["errors"];
@@ -1777,7 +1777,7 @@ export function checkCallTranscriptUnauthorizedError(v: unknown, p: string, c: C
   } else {
     const o272 = v as Record<string, unknown>;
     const v273 = o272["code"];
-    if (!(v273 === "0600401")) ok = bad(c, p + "/code", v273, rule$54, true) && ok;
+    if (!(v273 === "0600401")) ok = bad(c, p + "/code", v273, rule$53, true) && ok;
     const v274 = o272["docs"];
     if (!(v274 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v274, rule$12, true) && ok;
     const v275 = o272["errors"];
@@ -1827,7 +1827,7 @@ export function checkCallTranscriptUnknownError(v: unknown, p: string, c: Ctx): 
   } else {
     const o283 = v as Record<string, unknown>;
     const v284 = o283["code"];
-    if (!(v284 === "0601500")) ok = bad(c, p + "/code", v284, rule$55, true) && ok;
+    if (!(v284 === "0601500")) ok = bad(c, p + "/code", v284, rule$54, true) && ok;
     const v285 = o283["docs"];
     if (!(v285 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v285, rule$12, true) && ok;
     const v286 = o283["errors"];
@@ -1891,18 +1891,18 @@ export function checkCallTranscriptWebhook(v: unknown, p: string, c: Ctx): boole
       } else {
         for (let i298 = 0; i298 < v297.length; i298++) {
           const v299: unknown = v297[i298];
-          if (!(v299 === "call.transcript.completed")) ok = bad(c, p + "/events/" + i298, v299, rule$56) && ok;
+          if (!(v299 === "call.transcript.completed")) ok = bad(c, p + "/events/" + i298, v299, rule$55) && ok;
         }
       }
     }
     const v300 = o294["id"];
-    if (!(typeof v300 === "string" && pattern$4.test(v300))) ok = bad(c, p + "/id", v300, rule$45, true) && ok;
+    if (!(typeof v300 === "string" && pattern$4.test(v300))) ok = bad(c, p + "/id", v300, rule$43, true) && ok;
     const v301 = o294["key"];
     if (!(typeof v301 === "string")) ok = bad(c, p + "/key", v301, rule$13, true) && ok;
     const v302 = o294["label"];
     if (!(v302 === null || (typeof v302 === "string"))) ok = bad(c, p + "/label", v302, rule$1, true) && ok;
     const v303 = o294["orgId"];
-    if (!(typeof v303 === "string" && pattern$5.test(v303))) ok = bad(c, p + "/orgId", v303, rule$46, true) && ok;
+    if (!(typeof v303 === "string" && pattern$5.test(v303))) ok = bad(c, p + "/orgId", v303, rule$44, true) && ok;
     const v304 = o294["resourceIds"];
     if (v304 === undefined) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -1919,13 +1919,13 @@ export function checkCallTranscriptWebhook(v: unknown, p: string, c: Ctx): boole
       }
     }
     const v313 = o294["status"];
-    if (!(v313 === "enabled" || v313 === "disabled")) ok = bad(c, p + "/status", v313, rule$48, true) && ok;
+    if (!(v313 === "enabled" || v313 === "disabled")) ok = bad(c, p + "/status", v313, rule$46, true) && ok;
     const v314 = o294["updatedAt"];
     if (!(typeof v314 === "string" && isDateTime(v314))) ok = bad(c, p + "/updatedAt", v314, rule$2, true) && ok;
     const v315 = o294["url"];
-    if (!(typeof v315 === "string" && isUri(v315))) ok = bad(c, p + "/url", v315, rule$49, true) && ok;
+    if (!(typeof v315 === "string" && isUri(v315))) ok = bad(c, p + "/url", v315, rule$47, true) && ok;
     const v316 = o294["userId"];
-    if (!(typeof v316 === "string" && pattern$1.test(v316))) ok = bad(c, p + "/userId", v316, rule$6, true) && ok;
+    if (!(typeof v316 === "string" && pattern$1.test(v316))) ok = bad(c, p + "/userId", v316, rule$10, true) && ok;
     if (c.scan) {
       for (const k317 in o294) {
         switch (k317) {
@@ -1959,7 +1959,7 @@ export function checkCallUnauthorizedError(v: unknown, p: string, c: Ctx): boole
   } else {
     const o318 = v as Record<string, unknown>;
     const v319 = o318["code"];
-    if (!(v319 === "0100401")) ok = bad(c, p + "/code", v319, rule$57, true) && ok;
+    if (!(v319 === "0100401")) ok = bad(c, p + "/code", v319, rule$56, true) && ok;
     const v320 = o318["docs"];
     if (!(v320 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v320, rule$12, true) && ok;
     const v321 = o318["errors"];
@@ -2009,7 +2009,7 @@ export function checkCallUnknownError(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o329 = v as Record<string, unknown>;
     const v330 = o329["code"];
-    if (!(v330 === "0101500")) ok = bad(c, p + "/code", v330, rule$58, true) && ok;
+    if (!(v330 === "0101500")) ok = bad(c, p + "/code", v330, rule$57, true) && ok;
     const v331 = o329["docs"];
     if (!(v331 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v331, rule$12, true) && ok;
     const v332 = o329["errors"];
@@ -2071,18 +2071,18 @@ export function checkCallWebhook(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i344 = 0; i344 < v343.length; i344++) {
           const v345: unknown = v343[i344];
-          if (!(v345 === "call.completed" || v345 === "call.ringing" || v345 === "call.recording.completed")) ok = bad(c, p + "/events/" + i344, v345, rule$59) && ok;
+          if (!(v345 === "call.completed" || v345 === "call.ringing" || v345 === "call.recording.completed")) ok = bad(c, p + "/events/" + i344, v345, rule$58) && ok;
         }
       }
     }
     const v346 = o340["id"];
-    if (!(typeof v346 === "string" && pattern$4.test(v346))) ok = bad(c, p + "/id", v346, rule$45, true) && ok;
+    if (!(typeof v346 === "string" && pattern$4.test(v346))) ok = bad(c, p + "/id", v346, rule$43, true) && ok;
     const v347 = o340["key"];
     if (!(typeof v347 === "string")) ok = bad(c, p + "/key", v347, rule$13, true) && ok;
     const v348 = o340["label"];
     if (!(v348 === null || (typeof v348 === "string"))) ok = bad(c, p + "/label", v348, rule$1, true) && ok;
     const v349 = o340["orgId"];
-    if (!(typeof v349 === "string" && pattern$5.test(v349))) ok = bad(c, p + "/orgId", v349, rule$46, true) && ok;
+    if (!(typeof v349 === "string" && pattern$5.test(v349))) ok = bad(c, p + "/orgId", v349, rule$44, true) && ok;
     const v350 = o340["resourceIds"];
     if (v350 === undefined) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -2099,13 +2099,13 @@ export function checkCallWebhook(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v359 = o340["status"];
-    if (!(v359 === "enabled" || v359 === "disabled")) ok = bad(c, p + "/status", v359, rule$48, true) && ok;
+    if (!(v359 === "enabled" || v359 === "disabled")) ok = bad(c, p + "/status", v359, rule$46, true) && ok;
     const v360 = o340["updatedAt"];
     if (!(typeof v360 === "string" && isDateTime(v360))) ok = bad(c, p + "/updatedAt", v360, rule$2, true) && ok;
     const v361 = o340["url"];
-    if (!(typeof v361 === "string" && isUri(v361))) ok = bad(c, p + "/url", v361, rule$49, true) && ok;
+    if (!(typeof v361 === "string" && isUri(v361))) ok = bad(c, p + "/url", v361, rule$47, true) && ok;
     const v362 = o340["userId"];
-    if (!(typeof v362 === "string" && pattern$1.test(v362))) ok = bad(c, p + "/userId", v362, rule$6, true) && ok;
+    if (!(typeof v362 === "string" && pattern$1.test(v362))) ok = bad(c, p + "/userId", v362, rule$10, true) && ok;
     if (c.scan) {
       for (const k363 in o340) {
         switch (k363) {
@@ -2139,11 +2139,11 @@ export function checkCalling(v: unknown, p: string, c: Ctx): boolean {
   } else {
     const o364 = v as Record<string, unknown>;
     const v365 = o364["CA"];
-    if (!(v365 === "restricted" || v365 === "unrestricted")) ok = bad(c, p + "/CA", v365, rule$60, true) && ok;
+    if (!(v365 === "restricted" || v365 === "unrestricted")) ok = bad(c, p + "/CA", v365, rule$59, true) && ok;
     const v366 = o364["Intl"];
-    if (!(v366 === "restricted" || v366 === "unrestricted")) ok = bad(c, p + "/Intl", v366, rule$60, true) && ok;
+    if (!(v366 === "restricted" || v366 === "unrestricted")) ok = bad(c, p + "/Intl", v366, rule$59, true) && ok;
     const v367 = o364["US"];
-    if (!(v367 === "restricted" || v367 === "unrestricted")) ok = bad(c, p + "/US", v367, rule$60, true) && ok;
+    if (!(v367 === "restricted" || v367 === "unrestricted")) ok = bad(c, p + "/US", v367, rule$59, true) && ok;
     if (c.scan) {
       for (const k368 in o364) {
         switch (k368) {
@@ -2170,7 +2170,7 @@ export function checkContact(v: unknown, p: string, c: Ctx): boolean {
     const v370 = o369["createdAt"];
     if (!(typeof v370 === "string" && isDateTime(v370))) ok = bad(c, p + "/createdAt", v370, rule$2, true) && ok;
     const v371 = o369["createdByUserId"];
-    if (!(typeof v371 === "string" && pattern$1.test(v371))) ok = bad(c, p + "/createdByUserId", v371, rule$6, true) && ok;
+    if (!(typeof v371 === "string" && pattern$1.test(v371))) ok = bad(c, p + "/createdByUserId", v371, rule$10, true) && ok;
     const v372 = o369["customFields"];
     if (v372 === undefined) {
       ok = missing(c, p + "/customFields", "array");
@@ -2232,13 +2232,13 @@ export function checkContact(v: unknown, p: string, c: Ctx): boolean {
       if (!checkDefaultFields(v411, p + "/defaultFields", c)) ok = false;
     }
     const v412 = o369["externalId"];
-    if (!(v412 === null || (typeof v412 === "string" && v412.length > 0 && (v412.length <= 75 || codePoints(v412) <= 75)))) ok = bad(c, p + "/externalId", v412, rule$68, true) && ok;
+    if (!(v412 === null || (typeof v412 === "string" && v412.length > 0 && (v412.length <= 75 || codePoints(v412) <= 75)))) ok = bad(c, p + "/externalId", v412, rule$67, true) && ok;
     const v413 = o369["id"];
     if (!(typeof v413 === "string")) ok = bad(c, p + "/id", v413, rule$13, true) && ok;
     const v414 = o369["source"];
-    if (!(v414 === null || (typeof v414 === "string" && v414.length > 0 && (v414.length <= 75 || codePoints(v414) <= 75)))) ok = bad(c, p + "/source", v414, rule$68, true) && ok;
+    if (!(v414 === null || (typeof v414 === "string" && v414.length > 0 && (v414.length <= 75 || codePoints(v414) <= 75)))) ok = bad(c, p + "/source", v414, rule$67, true) && ok;
     const v415 = o369["sourceUrl"];
-    if (!(v415 === null || (typeof v415 === "string" && v415.length > 0 && (v415.length <= 200 || codePoints(v415) <= 200) && isUri(v415)))) ok = bad(c, p + "/sourceUrl", v415, rule$69, true) && ok;
+    if (!(v415 === null || (typeof v415 === "string" && v415.length > 0 && (v415.length <= 200 || codePoints(v415) <= 200) && isUri(v415)))) ok = bad(c, p + "/sourceUrl", v415, rule$68, true) && ok;
     const v416 = o369["updatedAt"];
     if (!(typeof v416 === "string" && isDateTime(v416))) ok = bad(c, p + "/updatedAt", v416, rule$2, true) && ok;
     if (c.scan) {
@@ -2271,7 +2271,7 @@ export function checkContactConflictError(v: unknown, p: string, c: Ctx): boolea
   } else {
     const o418 = v as Record<string, unknown>;
     const v419 = o418["code"];
-    if (!(v419 === "0800409")) ok = bad(c, p + "/code", v419, rule$70, true) && ok;
+    if (!(v419 === "0800409")) ok = bad(c, p + "/code", v419, rule$69, true) && ok;
     const v420 = o418["docs"];
     if (!(v420 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v420, rule$12, true) && ok;
     const v421 = o418["errors"];
@@ -2288,9 +2288,9 @@ export function checkContactConflictError(v: unknown, p: string, c: Ctx): boolea
     const v424 = o418["message"];
     if (!(typeof v424 === "string")) ok = bad(c, p + "/message", v424, rule$13, true) && ok;
     const v425 = o418["status"];
-    if (!(v425 === 409)) ok = bad(c, p + "/status", v425, rule$71, true) && ok;
+    if (!(v425 === 409)) ok = bad(c, p + "/status", v425, rule$70, true) && ok;
     const v426 = o418["title"];
-    if (!(v426 === "Conflict")) ok = bad(c, p + "/title", v426, rule$72, true) && ok;
+    if (!(v426 === "Conflict")) ok = bad(c, p + "/title", v426, rule$71, true) && ok;
     const v427 = o418["trace"];
     if (v427 !== undefined && !(typeof v427 === "string")) ok = bad(c, p + "/trace", v427, rule$13) && ok;
     if (c.scan) {
@@ -2325,7 +2325,7 @@ export function checkContactCustomField(v: unknown, p: string, c: Ctx): boolean 
     const v431 = o429["name"];
     if (!(typeof v431 === "string")) ok = bad(c, p + "/name", v431, rule$13, true) && ok;
     const v432 = o429["type"];
-    if (!(enum$2.has(v432))) ok = bad(c, p + "/type", v432, rule$73, true) && ok;
+    if (!(enum$2.has(v432))) ok = bad(c, p + "/type", v432, rule$72, true) && ok;
     if (c.scan) {
       for (const k433 in o429) {
         switch (k433) {
@@ -2350,7 +2350,7 @@ export function checkContactCustomFieldBadRequestError(v: unknown, p: string, c:
   } else {
     const o434 = v as Record<string, unknown>;
     const v435 = o434["code"];
-    if (!(v435 === "0700400")) ok = bad(c, p + "/code", v435, rule$74, true) && ok;
+    if (!(v435 === "0700400")) ok = bad(c, p + "/code", v435, rule$73, true) && ok;
     const v436 = o434["docs"];
     if (!(v436 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v436, rule$12, true) && ok;
     const v437 = o434["errors"];
@@ -2400,7 +2400,7 @@ export function checkContactCustomFieldForbiddenError(v: unknown, p: string, c: 
   } else {
     const o445 = v as Record<string, unknown>;
     const v446 = o445["code"];
-    if (!(v446 === "0700403")) ok = bad(c, p + "/code", v446, rule$75, true) && ok;
+    if (!(v446 === "0700403")) ok = bad(c, p + "/code", v446, rule$74, true) && ok;
     const v447 = o445["docs"];
     if (!(v447 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v447, rule$12, true) && ok;
     const v448 = o445["errors"];
@@ -2450,7 +2450,7 @@ export function checkContactCustomFieldNotFoundError(v: unknown, p: string, c: C
   } else {
     const o456 = v as Record<string, unknown>;
     const v457 = o456["code"];
-    if (!(v457 === "0700404")) ok = bad(c, p + "/code", v457, rule$76, true) && ok;
+    if (!(v457 === "0700404")) ok = bad(c, p + "/code", v457, rule$75, true) && ok;
     const v458 = o456["docs"];
     if (!(v458 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v458, rule$12, true) && ok;
     const v459 = o456["errors"];
@@ -2500,7 +2500,7 @@ export function checkContactCustomFieldUnauthorizedError(v: unknown, p: string, 
   } else {
     const o467 = v as Record<string, unknown>;
     const v468 = o467["code"];
-    if (!(v468 === "0700401")) ok = bad(c, p + "/code", v468, rule$77, true) && ok;
+    if (!(v468 === "0700401")) ok = bad(c, p + "/code", v468, rule$76, true) && ok;
     const v469 = o467["docs"];
     if (!(v469 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v469, rule$12, true) && ok;
     const v470 = o467["errors"];
@@ -2550,7 +2550,7 @@ export function checkContactCustomFieldUnknownError(v: unknown, p: string, c: Ct
   } else {
     const o478 = v as Record<string, unknown>;
     const v479 = o478["code"];
-    if (!(v479 === "0701500")) ok = bad(c, p + "/code", v479, rule$78, true) && ok;
+    if (!(v479 === "0701500")) ok = bad(c, p + "/code", v479, rule$77, true) && ok;
     const v480 = o478["docs"];
     if (!(v480 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v480, rule$12, true) && ok;
     const v481 = o478["errors"];
@@ -2600,9 +2600,9 @@ export function checkContactInvalidCustomFieldItemError(v: unknown, p: string, c
   } else {
     const o489 = v as Record<string, unknown>;
     const v490 = o489["code"];
-    if (!(v490 === "0801400")) ok = bad(c, p + "/code", v490, rule$79, true) && ok;
+    if (!(v490 === "0801400")) ok = bad(c, p + "/code", v490, rule$78, true) && ok;
     const v491 = o489["description"];
-    if (!(v491 === "Invalid Custom Field Item")) ok = bad(c, p + "/description", v491, rule$80, true) && ok;
+    if (!(v491 === "Invalid Custom Field Item")) ok = bad(c, p + "/description", v491, rule$79, true) && ok;
     const v492 = o489["docs"];
     if (!(v492 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v492, rule$12, true) && ok;
     const v493 = o489["errors"];
@@ -2621,7 +2621,7 @@ export function checkContactInvalidCustomFieldItemError(v: unknown, p: string, c
     const v497 = o489["status"];
     if (!(v497 === 400)) ok = bad(c, p + "/status", v497, rule$14, true) && ok;
     const v498 = o489["title"];
-    if (!(v498 === "Invalid Custom Field Item")) ok = bad(c, p + "/title", v498, rule$80, true) && ok;
+    if (!(v498 === "Invalid Custom Field Item")) ok = bad(c, p + "/title", v498, rule$79, true) && ok;
     const v499 = o489["trace"];
     if (v499 !== undefined && !(typeof v499 === "string")) ok = bad(c, p + "/trace", v499, rule$13) && ok;
     if (c.scan) {
@@ -2653,7 +2653,7 @@ export function checkContactNotFoundError(v: unknown, p: string, c: Ctx): boolea
   } else {
     const o501 = v as Record<string, unknown>;
     const v502 = o501["code"];
-    if (!(v502 === "0800404")) ok = bad(c, p + "/code", v502, rule$81, true) && ok;
+    if (!(v502 === "0800404")) ok = bad(c, p + "/code", v502, rule$80, true) && ok;
     const v503 = o501["docs"];
     if (!(v503 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v503, rule$12, true) && ok;
     const v504 = o501["errors"];
@@ -2703,7 +2703,7 @@ export function checkContactNotPhoneNumberUserError(v: unknown, p: string, c: Ct
   } else {
     const o512 = v as Record<string, unknown>;
     const v513 = o512["code"];
-    if (!(v513 === "0801403")) ok = bad(c, p + "/code", v513, rule$82, true) && ok;
+    if (!(v513 === "0801403")) ok = bad(c, p + "/code", v513, rule$81, true) && ok;
     const v514 = o512["description"];
     if (!(v514 === "Not Phone Number User")) ok = bad(c, p + "/description", v514, rule$20, true) && ok;
     const v515 = o512["docs"];
@@ -2756,7 +2756,7 @@ export function checkContactUnauthorizedError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o524 = v as Record<string, unknown>;
     const v525 = o524["code"];
-    if (!(v525 === "0800401")) ok = bad(c, p + "/code", v525, rule$83, true) && ok;
+    if (!(v525 === "0800401")) ok = bad(c, p + "/code", v525, rule$82, true) && ok;
     const v526 = o524["docs"];
     if (!(v526 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v526, rule$12, true) && ok;
     const v527 = o524["errors"];
@@ -2806,7 +2806,7 @@ export function checkContactUnknownError(v: unknown, p: string, c: Ctx): boolean
   } else {
     const o535 = v as Record<string, unknown>;
     const v536 = o535["code"];
-    if (!(v536 === "0801500")) ok = bad(c, p + "/code", v536, rule$84, true) && ok;
+    if (!(v536 === "0801500")) ok = bad(c, p + "/code", v536, rule$83, true) && ok;
     const v537 = o535["docs"];
     if (!(v537 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v537, rule$12, true) && ok;
     const v538 = o535["errors"];
@@ -2862,11 +2862,11 @@ export function checkConversation(v: unknown, p: string, c: Ctx): boolean {
     const v549 = o546["deletedAt"];
     if (!(v549 === null || (typeof v549 === "string" && isDateTime(v549)))) ok = bad(c, p + "/deletedAt", v549, rule$0, true) && ok;
     const v550 = o546["id"];
-    if (!(typeof v550 === "string" && pattern$6.test(v550))) ok = bad(c, p + "/id", v550, rule$85, true) && ok;
+    if (!(typeof v550 === "string" && pattern$6.test(v550))) ok = bad(c, p + "/id", v550, rule$84, true) && ok;
     const v551 = o546["lastActivityAt"];
     if (!(v551 === null || (typeof v551 === "string" && isDateTime(v551)))) ok = bad(c, p + "/lastActivityAt", v551, rule$0, true) && ok;
     const v552 = o546["lastActivityId"];
-    if (!(v552 === null || (typeof v552 === "string" && pattern$2.test(v552)))) ok = bad(c, p + "/lastActivityId", v552, rule$86, true) && ok;
+    if (!(v552 === null || (typeof v552 === "string" && pattern$2.test(v552)))) ok = bad(c, p + "/lastActivityId", v552, rule$85, true) && ok;
     const v553 = o546["mutedUntil"];
     if (!(v553 === null || (typeof v553 === "string" && isDateTime(v553)))) ok = bad(c, p + "/mutedUntil", v553, rule$0, true) && ok;
     const v554 = o546["name"];
@@ -2880,12 +2880,12 @@ export function checkConversation(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i556 = 0; i556 < v555.length; i556++) {
           const v557: unknown = v555[i556];
-          if (!(typeof v557 === "string" && pattern$0.test(v557))) ok = bad(c, p + "/participants/" + i556, v557, rule$5) && ok;
+          if (!(typeof v557 === "string" && pattern$0.test(v557))) ok = bad(c, p + "/participants/" + i556, v557, rule$7) && ok;
         }
       }
     }
     const v558 = o546["phoneNumberId"];
-    if (!(typeof v558 === "string" && pattern$3.test(v558))) ok = bad(c, p + "/phoneNumberId", v558, rule$9, true) && ok;
+    if (!(typeof v558 === "string" && pattern$3.test(v558))) ok = bad(c, p + "/phoneNumberId", v558, rule$8, true) && ok;
     const v559 = o546["snoozedUntil"];
     if (!(v559 === null || (typeof v559 === "string" && isDateTime(v559)))) ok = bad(c, p + "/snoozedUntil", v559, rule$0, true) && ok;
     const v560 = o546["updatedAt"];
@@ -2923,7 +2923,7 @@ export function checkConversationBadRequestError(v: unknown, p: string, c: Ctx):
   } else {
     const o562 = v as Record<string, unknown>;
     const v563 = o562["code"];
-    if (!(v563 === "1000400")) ok = bad(c, p + "/code", v563, rule$87, true) && ok;
+    if (!(v563 === "1000400")) ok = bad(c, p + "/code", v563, rule$86, true) && ok;
     const v564 = o562["docs"];
     if (!(v564 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v564, rule$12, true) && ok;
     const v565 = o562["errors"];
@@ -2973,7 +2973,7 @@ export function checkConversationNotFoundError(v: unknown, p: string, c: Ctx): b
   } else {
     const o573 = v as Record<string, unknown>;
     const v574 = o573["code"];
-    if (!(v574 === "1000404")) ok = bad(c, p + "/code", v574, rule$88, true) && ok;
+    if (!(v574 === "1000404")) ok = bad(c, p + "/code", v574, rule$87, true) && ok;
     const v575 = o573["docs"];
     if (!(v575 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v575, rule$12, true) && ok;
     const v576 = o573["errors"];
@@ -3023,7 +3023,7 @@ export function checkConversationNotPhoneNumberUserError(v: unknown, p: string, 
   } else {
     const o584 = v as Record<string, unknown>;
     const v585 = o584["code"];
-    if (!(v585 === "1001403")) ok = bad(c, p + "/code", v585, rule$89, true) && ok;
+    if (!(v585 === "1001403")) ok = bad(c, p + "/code", v585, rule$88, true) && ok;
     const v586 = o584["description"];
     if (!(v586 === "Not Phone Number User")) ok = bad(c, p + "/description", v586, rule$20, true) && ok;
     const v587 = o584["docs"];
@@ -3076,7 +3076,7 @@ export function checkConversationUnauthorizedError(v: unknown, p: string, c: Ctx
   } else {
     const o596 = v as Record<string, unknown>;
     const v597 = o596["code"];
-    if (!(v597 === "1000401")) ok = bad(c, p + "/code", v597, rule$90, true) && ok;
+    if (!(v597 === "1000401")) ok = bad(c, p + "/code", v597, rule$89, true) && ok;
     const v598 = o596["docs"];
     if (!(v598 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v598, rule$12, true) && ok;
     const v599 = o596["errors"];
@@ -3126,7 +3126,7 @@ export function checkConversationUnknownError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o607 = v as Record<string, unknown>;
     const v608 = o607["code"];
-    if (!(v608 === "1001500")) ok = bad(c, p + "/code", v608, rule$91, true) && ok;
+    if (!(v608 === "1001500")) ok = bad(c, p + "/code", v608, rule$90, true) && ok;
     const v609 = o607["docs"];
     if (!(v609 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v609, rule$12, true) && ok;
     const v610 = o607["errors"];
@@ -3383,13 +3383,13 @@ export function checkMessage(v: unknown, p: string, c: Ctx): boolean {
     const v703 = o701["direction"];
     if (!(v703 === "incoming" || v703 === "outgoing")) ok = bad(c, p + "/direction", v703, rule$3, true) && ok;
     const v704 = o701["from"];
-    if (!(typeof v704 === "string" && pattern$0.test(v704))) ok = bad(c, p + "/from", v704, rule$5, true) && ok;
+    if (!(typeof v704 === "string" && pattern$0.test(v704))) ok = bad(c, p + "/from", v704, rule$7, true) && ok;
     const v705 = o701["id"];
-    if (!(typeof v705 === "string" && pattern$2.test(v705))) ok = bad(c, p + "/id", v705, rule$8, true) && ok;
+    if (!(typeof v705 === "string" && pattern$2.test(v705))) ok = bad(c, p + "/id", v705, rule$6, true) && ok;
     const v706 = o701["phoneNumberId"];
-    if (!(v706 === null || (typeof v706 === "string" && pattern$3.test(v706)))) ok = bad(c, p + "/phoneNumberId", v706, rule$92, true) && ok;
+    if (!(v706 === null || (typeof v706 === "string" && pattern$3.test(v706)))) ok = bad(c, p + "/phoneNumberId", v706, rule$91, true) && ok;
     const v707 = o701["status"];
-    if (!(v707 === "queued" || v707 === "sent" || v707 === "delivered" || v707 === "undelivered")) ok = bad(c, p + "/status", v707, rule$93, true) && ok;
+    if (!(v707 === "queued" || v707 === "sent" || v707 === "delivered" || v707 === "undelivered")) ok = bad(c, p + "/status", v707, rule$92, true) && ok;
     const v708 = o701["text"];
     if (!(typeof v708 === "string")) ok = bad(c, p + "/text", v708, rule$13, true) && ok;
     const v709 = o701["to"];
@@ -3401,14 +3401,14 @@ export function checkMessage(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i710 = 0; i710 < v709.length; i710++) {
           const v711: unknown = v709[i710];
-          if (!(typeof v711 === "string" && pattern$0.test(v711))) ok = bad(c, p + "/to/" + i710, v711, rule$5) && ok;
+          if (!(typeof v711 === "string" && pattern$0.test(v711))) ok = bad(c, p + "/to/" + i710, v711, rule$7) && ok;
         }
       }
     }
     const v712 = o701["updatedAt"];
     if (!(typeof v712 === "string" && isDateTime(v712))) ok = bad(c, p + "/updatedAt", v712, rule$2, true) && ok;
     const v713 = o701["userId"];
-    if (!(v713 === null || (typeof v713 === "string" && pattern$1.test(v713)))) ok = bad(c, p + "/userId", v713, rule$50, true) && ok;
+    if (!(v713 === null || (typeof v713 === "string" && pattern$1.test(v713)))) ok = bad(c, p + "/userId", v713, rule$49, true) && ok;
     if (c.scan) {
       for (const k714 in o701) {
         switch (k714) {
@@ -3440,9 +3440,9 @@ export function checkMessageA2PRegistrationNotApprovedError(v: unknown, p: strin
   } else {
     const o715 = v as Record<string, unknown>;
     const v716 = o715["code"];
-    if (!(v716 === "0206400")) ok = bad(c, p + "/code", v716, rule$94, true) && ok;
+    if (!(v716 === "0206400")) ok = bad(c, p + "/code", v716, rule$93, true) && ok;
     const v717 = o715["description"];
-    if (!(v717 === "A2P Registration Not Approved")) ok = bad(c, p + "/description", v717, rule$95, true) && ok;
+    if (!(v717 === "A2P Registration Not Approved")) ok = bad(c, p + "/description", v717, rule$94, true) && ok;
     const v718 = o715["docs"];
     if (!(v718 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v718, rule$12, true) && ok;
     const v719 = o715["errors"];
@@ -3461,7 +3461,7 @@ export function checkMessageA2PRegistrationNotApprovedError(v: unknown, p: strin
     const v723 = o715["status"];
     if (!(v723 === 400)) ok = bad(c, p + "/status", v723, rule$14, true) && ok;
     const v724 = o715["title"];
-    if (!(v724 === "A2P Registration Not Approved")) ok = bad(c, p + "/title", v724, rule$95, true) && ok;
+    if (!(v724 === "A2P Registration Not Approved")) ok = bad(c, p + "/title", v724, rule$94, true) && ok;
     const v725 = o715["trace"];
     if (v725 !== undefined && !(typeof v725 === "string")) ok = bad(c, p + "/trace", v725, rule$13) && ok;
     if (c.scan) {
@@ -3493,9 +3493,9 @@ export function checkMessageNotEnoughCreditsError(v: unknown, p: string, c: Ctx)
   } else {
     const o727 = v as Record<string, unknown>;
     const v728 = o727["code"];
-    if (!(v728 === "0200402")) ok = bad(c, p + "/code", v728, rule$96, true) && ok;
+    if (!(v728 === "0200402")) ok = bad(c, p + "/code", v728, rule$95, true) && ok;
     const v729 = o727["description"];
-    if (!(v729 === "The organization does not have enough prepaid credits to send the message")) ok = bad(c, p + "/description", v729, rule$97, true) && ok;
+    if (!(v729 === "The organization does not have enough prepaid credits to send the message")) ok = bad(c, p + "/description", v729, rule$96, true) && ok;
     const v730 = o727["docs"];
     if (!(v730 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v730, rule$12, true) && ok;
     const v731 = o727["errors"];
@@ -3512,9 +3512,9 @@ export function checkMessageNotEnoughCreditsError(v: unknown, p: string, c: Ctx)
     const v734 = o727["message"];
     if (!(typeof v734 === "string")) ok = bad(c, p + "/message", v734, rule$13, true) && ok;
     const v735 = o727["status"];
-    if (!(v735 === 402)) ok = bad(c, p + "/status", v735, rule$98, true) && ok;
+    if (!(v735 === 402)) ok = bad(c, p + "/status", v735, rule$97, true) && ok;
     const v736 = o727["title"];
-    if (!(v736 === "Not Enough Credits")) ok = bad(c, p + "/title", v736, rule$99, true) && ok;
+    if (!(v736 === "Not Enough Credits")) ok = bad(c, p + "/title", v736, rule$98, true) && ok;
     const v737 = o727["trace"];
     if (v737 !== undefined && !(typeof v737 === "string")) ok = bad(c, p + "/trace", v737, rule$13) && ok;
     if (c.scan) {
@@ -3546,7 +3546,7 @@ export function checkMessageNotFoundError(v: unknown, p: string, c: Ctx): boolea
   } else {
     const o739 = v as Record<string, unknown>;
     const v740 = o739["code"];
-    if (!(v740 === "0200404")) ok = bad(c, p + "/code", v740, rule$100, true) && ok;
+    if (!(v740 === "0200404")) ok = bad(c, p + "/code", v740, rule$99, true) && ok;
     const v741 = o739["docs"];
     if (!(v741 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v741, rule$12, true) && ok;
     const v742 = o739["errors"];
@@ -3596,7 +3596,7 @@ export function checkMessageNotPhoneNumberUserError(v: unknown, p: string, c: Ct
   } else {
     const o750 = v as Record<string, unknown>;
     const v751 = o750["code"];
-    if (!(v751 === "0202403")) ok = bad(c, p + "/code", v751, rule$101, true) && ok;
+    if (!(v751 === "0202403")) ok = bad(c, p + "/code", v751, rule$100, true) && ok;
     const v752 = o750["description"];
     if (!(v752 === "Not Phone Number User")) ok = bad(c, p + "/description", v752, rule$20, true) && ok;
     const v753 = o750["docs"];
@@ -3649,7 +3649,7 @@ export function checkMessageUnauthorizedError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o762 = v as Record<string, unknown>;
     const v763 = o762["code"];
-    if (!(v763 === "0200401")) ok = bad(c, p + "/code", v763, rule$102, true) && ok;
+    if (!(v763 === "0200401")) ok = bad(c, p + "/code", v763, rule$101, true) && ok;
     const v764 = o762["docs"];
     if (!(v764 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v764, rule$12, true) && ok;
     const v765 = o762["errors"];
@@ -3699,7 +3699,7 @@ export function checkMessageUnknownError(v: unknown, p: string, c: Ctx): boolean
   } else {
     const o773 = v as Record<string, unknown>;
     const v774 = o773["code"];
-    if (!(v774 === "0201500")) ok = bad(c, p + "/code", v774, rule$103, true) && ok;
+    if (!(v774 === "0201500")) ok = bad(c, p + "/code", v774, rule$102, true) && ok;
     const v775 = o773["docs"];
     if (!(v775 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v775, rule$12, true) && ok;
     const v776 = o773["errors"];
@@ -3761,18 +3761,18 @@ export function checkMessageWebhook(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i788 = 0; i788 < v787.length; i788++) {
           const v789: unknown = v787[i788];
-          if (!(v789 === "message.received" || v789 === "message.delivered")) ok = bad(c, p + "/events/" + i788, v789, rule$104) && ok;
+          if (!(v789 === "message.received" || v789 === "message.delivered")) ok = bad(c, p + "/events/" + i788, v789, rule$103) && ok;
         }
       }
     }
     const v790 = o784["id"];
-    if (!(typeof v790 === "string" && pattern$4.test(v790))) ok = bad(c, p + "/id", v790, rule$45, true) && ok;
+    if (!(typeof v790 === "string" && pattern$4.test(v790))) ok = bad(c, p + "/id", v790, rule$43, true) && ok;
     const v791 = o784["key"];
     if (!(typeof v791 === "string")) ok = bad(c, p + "/key", v791, rule$13, true) && ok;
     const v792 = o784["label"];
     if (!(v792 === null || (typeof v792 === "string"))) ok = bad(c, p + "/label", v792, rule$1, true) && ok;
     const v793 = o784["orgId"];
-    if (!(typeof v793 === "string" && pattern$5.test(v793))) ok = bad(c, p + "/orgId", v793, rule$46, true) && ok;
+    if (!(typeof v793 === "string" && pattern$5.test(v793))) ok = bad(c, p + "/orgId", v793, rule$44, true) && ok;
     const v794 = o784["resourceIds"];
     if (v794 === undefined) {
       ok = missing(c, p + "/resourceIds", "array or array");
@@ -3789,13 +3789,13 @@ export function checkMessageWebhook(v: unknown, p: string, c: Ctx): boolean {
       }
     }
     const v803 = o784["status"];
-    if (!(v803 === "enabled" || v803 === "disabled")) ok = bad(c, p + "/status", v803, rule$48, true) && ok;
+    if (!(v803 === "enabled" || v803 === "disabled")) ok = bad(c, p + "/status", v803, rule$46, true) && ok;
     const v804 = o784["updatedAt"];
     if (!(typeof v804 === "string" && isDateTime(v804))) ok = bad(c, p + "/updatedAt", v804, rule$2, true) && ok;
     const v805 = o784["url"];
-    if (!(typeof v805 === "string" && isUri(v805))) ok = bad(c, p + "/url", v805, rule$49, true) && ok;
+    if (!(typeof v805 === "string" && isUri(v805))) ok = bad(c, p + "/url", v805, rule$47, true) && ok;
     const v806 = o784["userId"];
-    if (!(typeof v806 === "string" && pattern$1.test(v806))) ok = bad(c, p + "/userId", v806, rule$6, true) && ok;
+    if (!(typeof v806 === "string" && pattern$1.test(v806))) ok = bad(c, p + "/userId", v806, rule$10, true) && ok;
     if (c.scan) {
       for (const k807 in o784) {
         switch (k807) {
@@ -3837,11 +3837,11 @@ export function checkPhoneNumber(v: unknown, p: string, c: Ctx): boolean {
     const v812 = o808["groupId"];
     if (!(typeof v812 === "string")) ok = bad(c, p + "/groupId", v812, rule$13, true) && ok;
     const v813 = o808["id"];
-    if (!(typeof v813 === "string" && pattern$3.test(v813))) ok = bad(c, p + "/id", v813, rule$9, true) && ok;
+    if (!(typeof v813 === "string" && pattern$3.test(v813))) ok = bad(c, p + "/id", v813, rule$8, true) && ok;
     const v814 = o808["name"];
     if (!(typeof v814 === "string")) ok = bad(c, p + "/name", v814, rule$13, true) && ok;
     const v815 = o808["number"];
-    if (!(typeof v815 === "string" && pattern$0.test(v815))) ok = bad(c, p + "/number", v815, rule$5, true) && ok;
+    if (!(typeof v815 === "string" && pattern$0.test(v815))) ok = bad(c, p + "/number", v815, rule$7, true) && ok;
     const v816 = o808["portRequestId"];
     if (!(v816 === null || (typeof v816 === "string"))) ok = bad(c, p + "/portRequestId", v816, rule$1, true) && ok;
     const v817 = o808["portingStatus"];
@@ -3904,7 +3904,7 @@ export function checkPhoneNumber(v: unknown, p: string, c: Ctx): boolean {
             const v831 = o828["groupId"];
             if (!(typeof v831 === "string")) ok = bad(c, p + "/users/" + i826 + "/groupId", v831, rule$13, true) && ok;
             const v832 = o828["id"];
-            if (!(typeof v832 === "string" && pattern$1.test(v832))) ok = bad(c, p + "/users/" + i826 + "/id", v832, rule$6, true) && ok;
+            if (!(typeof v832 === "string" && pattern$1.test(v832))) ok = bad(c, p + "/users/" + i826 + "/id", v832, rule$10, true) && ok;
             const v833 = o828["lastName"];
             if (!(v833 === null || (typeof v833 === "string"))) ok = bad(c, p + "/users/" + i826 + "/lastName", v833, rule$1, true) && ok;
             const v834 = o828["role"];
@@ -3963,7 +3963,7 @@ export function checkPhoneNumberBadRequestError(v: unknown, p: string, c: Ctx): 
   } else {
     const o837 = v as Record<string, unknown>;
     const v838 = o837["code"];
-    if (!(v838 === "0400400")) ok = bad(c, p + "/code", v838, rule$105, true) && ok;
+    if (!(v838 === "0400400")) ok = bad(c, p + "/code", v838, rule$104, true) && ok;
     const v839 = o837["docs"];
     if (!(v839 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v839, rule$12, true) && ok;
     const v840 = o837["errors"];
@@ -4013,7 +4013,7 @@ export function checkPhoneNumberForbiddenError(v: unknown, p: string, c: Ctx): b
   } else {
     const o848 = v as Record<string, unknown>;
     const v849 = o848["code"];
-    if (!(v849 === "0400403")) ok = bad(c, p + "/code", v849, rule$106, true) && ok;
+    if (!(v849 === "0400403")) ok = bad(c, p + "/code", v849, rule$105, true) && ok;
     const v850 = o848["docs"];
     if (!(v850 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v850, rule$12, true) && ok;
     const v851 = o848["errors"];
@@ -4063,7 +4063,7 @@ export function checkPhoneNumberNotFoundError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o859 = v as Record<string, unknown>;
     const v860 = o859["code"];
-    if (!(v860 === "0400404")) ok = bad(c, p + "/code", v860, rule$107, true) && ok;
+    if (!(v860 === "0400404")) ok = bad(c, p + "/code", v860, rule$106, true) && ok;
     const v861 = o859["docs"];
     if (!(v861 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v861, rule$12, true) && ok;
     const v862 = o859["errors"];
@@ -4113,7 +4113,7 @@ export function checkPhoneNumberUnauthorizedError(v: unknown, p: string, c: Ctx)
   } else {
     const o870 = v as Record<string, unknown>;
     const v871 = o870["code"];
-    if (!(v871 === "0400401")) ok = bad(c, p + "/code", v871, rule$108, true) && ok;
+    if (!(v871 === "0400401")) ok = bad(c, p + "/code", v871, rule$107, true) && ok;
     const v872 = o870["docs"];
     if (!(v872 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v872, rule$12, true) && ok;
     const v873 = o870["errors"];
@@ -4163,7 +4163,7 @@ export function checkPhoneNumberUnknownError(v: unknown, p: string, c: Ctx): boo
   } else {
     const o881 = v as Record<string, unknown>;
     const v882 = o881["code"];
-    if (!(v882 === "0401500")) ok = bad(c, p + "/code", v882, rule$109, true) && ok;
+    if (!(v882 === "0401500")) ok = bad(c, p + "/code", v882, rule$108, true) && ok;
     const v883 = o881["docs"];
     if (!(v883 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v883, rule$12, true) && ok;
     const v884 = o881["errors"];
@@ -4215,7 +4215,7 @@ export function checkUpdateContactByIdContact(v: unknown, p: string, c: Ctx): bo
     const v893 = o892["createdAt"];
     if (!(typeof v893 === "string" && isDateTime(v893))) ok = bad(c, p + "/createdAt", v893, rule$2, true) && ok;
     const v894 = o892["createdByUserId"];
-    if (!(typeof v894 === "string" && pattern$1.test(v894))) ok = bad(c, p + "/createdByUserId", v894, rule$6, true) && ok;
+    if (!(typeof v894 === "string" && pattern$1.test(v894))) ok = bad(c, p + "/createdByUserId", v894, rule$10, true) && ok;
     const v895 = o892["customFields"];
     if (v895 === undefined) {
       ok = missing(c, p + "/customFields", "array");
@@ -4274,13 +4274,13 @@ export function checkUpdateContactByIdContact(v: unknown, p: string, c: Ctx): bo
       if (!checkDefaultFields(v933, p + "/defaultFields", c)) ok = false;
     }
     const v934 = o892["externalId"];
-    if (!(v934 === null || (typeof v934 === "string" && v934.length > 0 && (v934.length <= 75 || codePoints(v934) <= 75)))) ok = bad(c, p + "/externalId", v934, rule$68, true) && ok;
+    if (!(v934 === null || (typeof v934 === "string" && v934.length > 0 && (v934.length <= 75 || codePoints(v934) <= 75)))) ok = bad(c, p + "/externalId", v934, rule$67, true) && ok;
     const v935 = o892["id"];
     if (!(typeof v935 === "string")) ok = bad(c, p + "/id", v935, rule$13, true) && ok;
     const v936 = o892["source"];
-    if (!(v936 === null || (typeof v936 === "string" && v936.length > 0 && (v936.length <= 75 || codePoints(v936) <= 75)))) ok = bad(c, p + "/source", v936, rule$68, true) && ok;
+    if (!(v936 === null || (typeof v936 === "string" && v936.length > 0 && (v936.length <= 75 || codePoints(v936) <= 75)))) ok = bad(c, p + "/source", v936, rule$67, true) && ok;
     const v937 = o892["sourceUrl"];
-    if (!(v937 === null || (typeof v937 === "string" && v937.length > 0 && (v937.length <= 200 || codePoints(v937) <= 200) && isUri(v937)))) ok = bad(c, p + "/sourceUrl", v937, rule$69, true) && ok;
+    if (!(v937 === null || (typeof v937 === "string" && v937.length > 0 && (v937.length <= 200 || codePoints(v937) <= 200) && isUri(v937)))) ok = bad(c, p + "/sourceUrl", v937, rule$68, true) && ok;
     const v938 = o892["updatedAt"];
     if (!(typeof v938 === "string" && isDateTime(v938))) ok = bad(c, p + "/updatedAt", v938, rule$2, true) && ok;
     if (c.scan) {
@@ -4330,7 +4330,7 @@ export function checkWebhookForbiddenError(v: unknown, p: string, c: Ctx): boole
   } else {
     const o942 = v as Record<string, unknown>;
     const v943 = o942["code"];
-    if (!(v943 === "0300403")) ok = bad(c, p + "/code", v943, rule$110, true) && ok;
+    if (!(v943 === "0300403")) ok = bad(c, p + "/code", v943, rule$109, true) && ok;
     const v944 = o942["docs"];
     if (!(v944 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v944, rule$12, true) && ok;
     const v945 = o942["errors"];
@@ -4380,9 +4380,9 @@ export function checkWebhookInvalidVersionError(v: unknown, p: string, c: Ctx): 
   } else {
     const o953 = v as Record<string, unknown>;
     const v954 = o953["code"];
-    if (!(v954 === "0305400")) ok = bad(c, p + "/code", v954, rule$111, true) && ok;
+    if (!(v954 === "0305400")) ok = bad(c, p + "/code", v954, rule$110, true) && ok;
     const v955 = o953["description"];
-    if (!(v955 === "Invalid Version")) ok = bad(c, p + "/description", v955, rule$112, true) && ok;
+    if (!(v955 === "Invalid Version")) ok = bad(c, p + "/description", v955, rule$111, true) && ok;
     const v956 = o953["docs"];
     if (!(v956 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v956, rule$12, true) && ok;
     const v957 = o953["errors"];
@@ -4401,7 +4401,7 @@ export function checkWebhookInvalidVersionError(v: unknown, p: string, c: Ctx): 
     const v961 = o953["status"];
     if (!(v961 === 400)) ok = bad(c, p + "/status", v961, rule$14, true) && ok;
     const v962 = o953["title"];
-    if (!(v962 === "Invalid Version")) ok = bad(c, p + "/title", v962, rule$112, true) && ok;
+    if (!(v962 === "Invalid Version")) ok = bad(c, p + "/title", v962, rule$111, true) && ok;
     const v963 = o953["trace"];
     if (v963 !== undefined && !(typeof v963 === "string")) ok = bad(c, p + "/trace", v963, rule$13) && ok;
     if (c.scan) {
@@ -4433,7 +4433,7 @@ export function checkWebhookNotFoundError(v: unknown, p: string, c: Ctx): boolea
   } else {
     const o965 = v as Record<string, unknown>;
     const v966 = o965["code"];
-    if (!(v966 === "0300404")) ok = bad(c, p + "/code", v966, rule$113, true) && ok;
+    if (!(v966 === "0300404")) ok = bad(c, p + "/code", v966, rule$112, true) && ok;
     const v967 = o965["docs"];
     if (!(v967 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v967, rule$12, true) && ok;
     const v968 = o965["errors"];
@@ -4483,7 +4483,7 @@ export function checkWebhookUnauthorizedError(v: unknown, p: string, c: Ctx): bo
   } else {
     const o976 = v as Record<string, unknown>;
     const v977 = o976["code"];
-    if (!(v977 === "0300401")) ok = bad(c, p + "/code", v977, rule$114, true) && ok;
+    if (!(v977 === "0300401")) ok = bad(c, p + "/code", v977, rule$113, true) && ok;
     const v978 = o976["docs"];
     if (!(v978 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v978, rule$12, true) && ok;
     const v979 = o976["errors"];
@@ -4533,7 +4533,7 @@ export function checkWebhookUnknownError(v: unknown, p: string, c: Ctx): boolean
   } else {
     const o987 = v as Record<string, unknown>;
     const v988 = o987["code"];
-    if (!(v988 === "0301500")) ok = bad(c, p + "/code", v988, rule$115, true) && ok;
+    if (!(v988 === "0301500")) ok = bad(c, p + "/code", v988, rule$114, true) && ok;
     const v989 = o987["docs"];
     if (!(v989 === "https://openphone.com/docs")) ok = bad(c, p + "/docs", v989, rule$12, true) && ok;
     const v990 = o987["errors"];

@@ -2,7 +2,7 @@
 import type { SendMessageErrorBodies, SendMessageInput, SendMessageResult } from "../models.js";
 import type { Ctx, OperationChecks, Validator } from "../runtime/validation.js";
 import { bad, codePoints, createValidator, fail, missing, unknownProperty } from "../runtime/validation.js";
-import { pattern$0, pattern$1, pattern$3, pattern$7, rule$123, rule$124, rule$125, rule$5, rule$6, rule$9 } from "./constants.js";
+import { pattern$0, pattern$1, pattern$3, pattern$7, rule$10, rule$123, rule$124, rule$125, rule$7, rule$8 } from "./constants.js";
 import { checkMessage, checkMessageA2PRegistrationNotApprovedError, checkMessageNotEnoughCreditsError, checkMessageNotFoundError, checkMessageNotPhoneNumberUserError, checkMessageUnauthorizedError, checkMessageUnknownError } from "./models.js";
 
 function request$(v: unknown, p: string, c: Ctx): boolean {
@@ -16,7 +16,7 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
     const v3 = o1["from"];
     if (!((typeof v3 === "string" && pattern$3.test(v3)) || (typeof v3 === "string" && pattern$0.test(v3)))) ok = bad(c, p + "/from", v3, rule$124, true) && ok;
     const v4 = o1["phoneNumberId"];
-    if (v4 !== undefined && !(typeof v4 === "string" && pattern$3.test(v4))) ok = bad(c, p + "/phoneNumberId", v4, rule$9) && ok;
+    if (v4 !== undefined && !(typeof v4 === "string" && pattern$3.test(v4))) ok = bad(c, p + "/phoneNumberId", v4, rule$8) && ok;
     const v5 = o1["setInboxStatus"];
     if (v5 !== undefined && !(v5 === "done")) ok = bad(c, p + "/setInboxStatus", v5, rule$125) && ok;
     const v6 = o1["to"];
@@ -30,12 +30,12 @@ function request$(v: unknown, p: string, c: Ctx): boolean {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8: unknown = v6[i7];
-          if (!(typeof v8 === "string" && pattern$0.test(v8))) ok = bad(c, p + "/to/" + i7, v8, rule$5) && ok;
+          if (!(typeof v8 === "string" && pattern$0.test(v8))) ok = bad(c, p + "/to/" + i7, v8, rule$7) && ok;
         }
       }
     }
     const v9 = o1["userId"];
-    if (v9 !== undefined && !(typeof v9 === "string" && pattern$1.test(v9))) ok = bad(c, p + "/userId", v9, rule$6) && ok;
+    if (v9 !== undefined && !(typeof v9 === "string" && pattern$1.test(v9))) ok = bad(c, p + "/userId", v9, rule$10) && ok;
     if (c.scan) {
       for (const k10 in o1) {
         switch (k10) {

@@ -17,14 +17,12 @@ export interface SharedConstants {
   readonly patterns: Map<string, string>;
   /** enum literal list → constant name */
   readonly enumSets: Map<string, string>;
-  /** scalar rule literal → constant name (rules.ts) */
+  /** scalar rule literal (its words, rules.ts) → constant name */
   readonly rules: Map<string, string>;
-  /** Value imports of constants.ts from ../runtime/validation.js (format constants). */
-  readonly runtime: Set<string>;
 }
 
 export function createSharedConstants(): SharedConstants {
-  return { patterns: new Map(), enumSets: new Map(), rules: new Map(), runtime: new Set() };
+  return { patterns: new Map(), enumSets: new Map(), rules: new Map() };
 }
 
 export interface ModuleContext {
@@ -91,9 +89,7 @@ export function enumConstant(cx: ModuleContext, literals: string): string {
   return sharedConstant(cx, cx.shared.enumSets, literals, "enum");
 }
 
-/** `literal` may name runtime constants (formats): list them in `runtime`. */
-export function ruleConstant(cx: ModuleContext, literal: string, runtime: string[]): string {
-  for (const name of runtime) cx.shared.runtime.add(name);
+export function ruleConstant(cx: ModuleContext, literal: string): string {
   return sharedConstant(cx, cx.shared.rules, literal, "rule");
 }
 
@@ -109,15 +105,12 @@ export function modelCheckName(cx: ModuleContext, model: string): string {
 export function printSharedConstants(shared: SharedConstants, runtimeModule: string): string {
   const lines: string[] = [];
   if (shared.rules.size > 0) lines.push(`import type { Rule } from "${runtimeModule}";`);
-  const runtime = [...shared.runtime].sort();
-  if (runtime.length > 0) lines.push(`import { ${runtime.join(", ")} } from "${runtimeModule}";`);
   if (lines.length > 0) lines.push("");
   // PURE: bundlers drop every constant no kept check uses, even without `sideEffects: false`.
   for (const [pattern, name] of shared.patterns)
     lines.push(`export const ${name}: RegExp = /* @__PURE__ */ new RegExp(${jsString(pattern)}, "u");`);
   for (const [literals, name] of shared.enumSets)
     lines.push(`export const ${name}: ReadonlySet<unknown> = /* @__PURE__ */ new Set<unknown>([${literals}]);`);
-  // After the patterns they use; an anyOf rule's variants were named (so printed) before it.
   for (const [literal, name] of shared.rules) lines.push(`export const ${name}: Rule = ${literal};`);
   if (lines.length === 0) lines.push("export {};");
   return `${lines.join("\n")}\n`;

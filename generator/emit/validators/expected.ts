@@ -1,13 +1,12 @@
 /**
  * One-line descriptions of what a schema accepts, for issues' `expected` field
  * ("string matching /^AC(.*)$/", "one of \"queued\", \"sent\""). One entry per kind.
- * Scalars are worded at run time from their rule (validation.ts `ruleText`); the texts here
- * are for properties and unions that hold objects, arrays or refs, and must read the same
- * (test/validators/printers.test.ts compares the two).
+ * Scalars' words become their rule constants (rules.ts); properties and unions that hold
+ * objects, arrays or refs print theirs in place.
  */
 import type { KindTable, Schema, StringSchema } from "../../model/types.js";
 
-/** Issue text quotes values as JSON, as the runtime's `ruleText` does. */
+/** Issue text quotes values as JSON. */
 const quote = (value: string | number | boolean): string => JSON.stringify(value);
 
 /** A pattern as the runtime shows it: the compiled RegExp's `source` (so `/` reads `\/`). */
@@ -21,7 +20,7 @@ function patternText(pattern: string): string {
 
 /**
  * The formats the validators check, each with the runtime's test function, its Format
- * constant (rule data) and the words issues use for it. Any other `format` is an annotation
+ * constant (webhook shape data) and the words issues use for it. Any other `format` is an annotation
  * only (documented in README). A Map: a spec's format is a key, never a property lookup.
  */
 const CHECKED_FORMATS: ReadonlyMap<string, { test: string; rule: string; name: string }> = new Map([

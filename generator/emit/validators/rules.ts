@@ -1,14 +1,14 @@
 /**
  * Scalar schemas (strings, numbers, booleans, null, const, enum, and anyOf of these)
  * print as one line: an inline test, and on failure a call to the runtime's `bad`
- * with the same rule as a hoisted constant. The runtime words the issue from the rule
- * (templates/runtime/validation.ts, "scalar rules"), so no message text is printed per
- * property: that is most of what used to make a validator large in a bundle.
+ * with the rule as a hoisted constant: the words of what the schema accepts, once per package
+ * (validators/constants.ts), so no message text is printed per property (what used to make a
+ * validator large) and the runtime carries no code that words rules.
  */
 import type { Schema } from "../../model/types.js";
-import { type ModuleContext, patternConstant, pointerExpression, ruleConstant, type Site, use } from "./context.js";
-import { checkedFormat } from "./expected.js";
-import { jsPrimitive } from "./literal.js";
+import { type ModuleContext, pointerExpression, ruleConstant, type Site, use } from "./context.js";
+import { summary } from "./expected.js";
+import { jsString } from "./literal.js";
 import { testExpression } from "./test-expression.js";
 
 /** True for the schemas printed as a rule. */
@@ -28,49 +28,17 @@ export function isLeaf(schema: Schema): boolean {
   }
 }
 
-/** The hoisted rule constant of a leaf schema (shared by equal rules in the module). */
+/**
+ * The hoisted rule constant of a leaf schema (shared by equal rules in the package): the words
+ * an issue uses for it, decided here (expected.ts `summary`) so the runtime carries no wording
+ * code. An enum whose values share one JSON type is an object that also names that type: a value
+ * of that type outside the enum is "unknown" (accepted in compatible mode), any other fails.
+ */
 function ruleFor(schema: Schema, cx: ModuleContext): string {
-  const fields: string[] = [];
-  const runtime: string[] = [];
-  switch (schema.kind) {
-    case "string": {
-      fields.push(`type: "string"`);
-      if (schema.minLength !== undefined) fields.push(`minLength: ${schema.minLength}`);
-      if (schema.maxLength !== undefined) fields.push(`maxLength: ${schema.maxLength}`);
-      if (schema.pattern !== undefined) fields.push(`pattern: ${patternConstant(cx, schema.pattern, schema.pointer)}`);
-      const format = checkedFormat(schema.format);
-      if (format !== undefined) {
-        fields.push(`format: ${format.rule}`);
-        runtime.push(format.rule);
-      }
-      break;
-    }
-    case "number": {
-      fields.push(`type: "${schema.integer ? "integer" : "number"}"`);
-      for (const key of ["minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum", "multipleOf"] as const) {
-        const bound = schema[key];
-        if (bound !== undefined) fields.push(`${key}: ${bound}`);
-      }
-      break;
-    }
-    case "boolean":
-    case "null":
-      fields.push(`type: "${schema.kind}"`);
-      break;
-    case "literal":
-      fields.push(`type: "const"`, `value: ${jsPrimitive(schema.value)}`);
-      break;
-    case "enum":
-      fields.push(`type: "enum"`, `values: [${schema.values.map(jsPrimitive).join(", ")}]`);
-      break;
-    case "union":
-      fields.push(`type: "anyOf"`, `variants: [${schema.variants.map((v) => ruleFor(v, cx)).join(", ")}]`);
-      break;
-    default:
-      throw new Error(`Internal error: ${schema.kind} at ${schema.pointer} is not a scalar rule.`);
-  }
-  if (schema.nullable && schema.kind !== "null") fields.push("nullable: true");
-  return ruleConstant(cx, `{ ${fields.join(", ")} }`, runtime);
+  const text = jsString(summary(schema));
+  const types = schema.kind === "enum" ? new Set(schema.values.map((value) => typeof value)) : undefined;
+  const literal = types?.size === 1 ? `{ text: ${text}, enumOf: ${jsString([...types][0] ?? "")} }` : text;
+  return ruleConstant(cx, literal);
 }
 
 /**

@@ -72,12 +72,12 @@ function createRateLimiter(options = {}) {
   };
 }
 const REGISTRY = /* @__PURE__ */ Symbol.for("openphone-api.rate-limiters");
-function sharedRateLimiter(apiKey, baseUrl, perSecond) {
+function sharedRateLimiter(apiKey, place, perSecond) {
   const store = globalThis;
   const registry = store[REGISTRY] || /* @__PURE__ */ new Map();
   store[REGISTRY] = registry;
   const id = `${fnv1a(`${apiKey}
-${baseUrl.replace(/\/+$/, "")}`)}/${perSecond}`;
+${place.replace(/\/+$/, "")}`)}/${perSecond}`;
   const limiter = registry.get(id) || createRateLimiter({ perSecond });
   registry.set(id, limiter);
   return limiter;

@@ -89,8 +89,3 @@ export declare const rule$67: Rule;
 export declare const rule$68: Rule;
 export declare const rule$69: Rule;
 export declare const rule$70: Rule;
-export declare const rule$71: Rule;
-export declare const rule$72: Rule;
-export declare const rule$73: Rule;
-export declare const rule$74: Rule;
-export declare const rule$75: Rule;

@@ -39,7 +39,7 @@ function variant$9(v, p, c) {
   } else {
     for (let i10 = 0; i10 < v.length; i10++) {
       const v11 = v[i10];
-      if (!(typeof v11 === "string" && import_constants.pattern$3.test(v11))) ok = (0, import_validation.bad)(c, p + "/" + i10, v11, import_constants.rule$10) && ok;
+      if (!(typeof v11 === "string" && import_constants.pattern$3.test(v11))) ok = (0, import_validation.bad)(c, p + "/" + i10, v11, import_constants.rule$36) && ok;
     }
   }
   return ok;
@@ -53,7 +53,7 @@ function variant$12(v, p, c) {
   } else {
     for (let i13 = 0; i13 < v.length; i13++) {
       const v14 = v[i13];
-      if (!(v14 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i13, v14, import_constants.rule$48) && ok;
+      if (!(v14 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i13, v14, import_constants.rule$44) && ok;
     }
   }
   return ok;
@@ -75,12 +75,12 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!import_constants.enum$2.has(v4)) ok = (0, import_validation.bad)(c, p + "/events/" + i3, v4, import_constants.rule$44) && ok;
+          if (!import_constants.enum$2.has(v4)) ok = (0, import_validation.bad)(c, p + "/events/" + i3, v4, import_constants.rule$39) && ok;
         }
       }
     }
     const v5 = o1["label"];
-    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v5, import_constants.rule$19) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v5, import_constants.rule$13) && ok;
     const v6 = o1["resourceIds"];
     if (v6 !== void 0) {
       const p7 = p + "/resourceIds";
@@ -95,9 +95,9 @@ function request$(v, p, c) {
       }
     }
     const v15 = o1["status"];
-    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$49) && ok;
+    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$45) && ok;
     const v16 = o1["url"];
-    if (!(typeof v16 === "string" && (0, import_validation.isUri)(v16))) ok = (0, import_validation.bad)(c, p + "/url", v16, import_constants.rule$37, true) && ok;
+    if (!(typeof v16 === "string" && (0, import_validation.isUri)(v16))) ok = (0, import_validation.bad)(c, p + "/url", v16, import_constants.rule$31, true) && ok;
     if (c.scan) {
       for (const k17 in o1) {
         switch (k17) {

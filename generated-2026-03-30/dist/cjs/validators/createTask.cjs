@@ -38,15 +38,15 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["assignedTo"];
-    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/assignedTo", v2, import_constants.rule$1) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/assignedTo", v2, import_constants.rule$30) && ok;
     const v3 = o1["conversationId"];
-    if (!(typeof v3 === "string" && import_constants.pattern$14.test(v3))) ok = (0, import_validation.bad)(c, p + "/conversationId", v3, import_constants.rule$54, true) && ok;
+    if (!(typeof v3 === "string" && import_constants.pattern$14.test(v3))) ok = (0, import_validation.bad)(c, p + "/conversationId", v3, import_constants.rule$50, true) && ok;
     const v4 = o1["description"];
-    if (!(typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/description", v4, import_constants.rule$19, true) && ok;
+    if (!(typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/description", v4, import_constants.rule$13, true) && ok;
     const v5 = o1["dueDate"];
-    if (v5 !== void 0 && !(typeof v5 === "string" && (0, import_validation.isDateTime)(v5))) ok = (0, import_validation.bad)(c, p + "/dueDate", v5, import_constants.rule$7) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string" && (0, import_validation.isDateTime)(v5))) ok = (0, import_validation.bad)(c, p + "/dueDate", v5, import_constants.rule$5) && ok;
     const v6 = o1["title"];
-    if (!(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/title", v6, import_constants.rule$19, true) && ok;
+    if (!(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/title", v6, import_constants.rule$13, true) && ok;
     if (c.scan) {
       for (const k7 in o1) {
         switch (k7) {

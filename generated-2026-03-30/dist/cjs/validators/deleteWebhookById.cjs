@@ -37,7 +37,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$46, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$41, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

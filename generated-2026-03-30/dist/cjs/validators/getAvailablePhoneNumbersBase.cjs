@@ -39,17 +39,17 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["areaCode"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/areaCode", v2, import_constants.rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/areaCode", v2, import_constants.rule$13) && ok;
     const v3 = o1["contains"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/contains", v3, import_constants.rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/contains", v3, import_constants.rule$13) && ok;
     const v4 = o1["countryCode"];
-    if (v4 !== void 0 && !(typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/countryCode", v4, import_constants.rule$19) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/countryCode", v4, import_constants.rule$13) && ok;
     const v5 = o1["inLocality"];
-    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/inLocality", v5, import_constants.rule$19) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/inLocality", v5, import_constants.rule$13) && ok;
     const v6 = o1["inRegion"];
-    if (v6 !== void 0 && !(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/inRegion", v6, import_constants.rule$19) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/inRegion", v6, import_constants.rule$13) && ok;
     const v7 = o1["tollFree"];
-    if (v7 !== void 0 && !(typeof v7 === "boolean")) ok = (0, import_validation.bad)(c, p + "/tollFree", v7, import_constants.rule$21) && ok;
+    if (v7 !== void 0 && !(typeof v7 === "boolean")) ok = (0, import_validation.bad)(c, p + "/tollFree", v7, import_constants.rule$34) && ok;
     if (c.scan) {
       for (const k8 in o1) {
         switch (k8) {

@@ -38,7 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["callId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/callId", v2, import_constants.rule$14, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/callId", v2, import_constants.rule$9, true) && ok;
     const v3 = o1["include"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -50,7 +50,7 @@ function request$(v, p, c) {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5 = v3[i4];
-          if (!(v5 === "summary" || v5 === "voicemail")) ok = (0, import_validation.bad)(c, p + "/include/" + i4, v5, import_constants.rule$69) && ok;
+          if (!(v5 === "summary" || v5 === "voicemail")) ok = (0, import_validation.bad)(c, p + "/include/" + i4, v5, import_constants.rule$64) && ok;
         }
       }
     }

@@ -38,11 +38,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["callId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/callId", v2, import_constants.rule$14, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/callId", v2, import_constants.rule$9, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$13) && ok;
     const v4 = o1["limit"];
-    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v4, import_constants.rule$70) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v4, import_constants.rule$65) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {
@@ -80,7 +80,7 @@ function response$200(v, p, c) {
       }
     }
     const v10 = o6["nextCursor"];
-    if (!(v10 === null || typeof v10 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v10, import_constants.rule$4, true) && ok;
+    if (!(v10 === null || typeof v10 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v10, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k11 in o6) {
         switch (k11) {

@@ -38,9 +38,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$13, true) && ok;
     const v3 = o1["propertyId"];
-    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/propertyId", v3, import_constants.rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/propertyId", v3, import_constants.rule$13, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

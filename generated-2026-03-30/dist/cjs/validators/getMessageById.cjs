@@ -39,7 +39,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["messageId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/messageId", v2, import_constants.rule$14, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$5.test(v2))) ok = (0, import_validation.bad)(c, p + "/messageId", v2, import_constants.rule$9, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -38,7 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["phoneNumberId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$3.test(v2))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v2, import_constants.rule$10, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$3.test(v2))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v2, import_constants.rule$36, true) && ok;
     const v3 = o1["include"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -50,7 +50,7 @@ function request$(v, p, c) {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5 = v3[i4];
-          if (!(v5 === "restrictions" || v5 === "businessHours")) ok = (0, import_validation.bad)(c, p + "/include/" + i4, v5, import_constants.rule$71) && ok;
+          if (!(v5 === "restrictions" || v5 === "businessHours")) ok = (0, import_validation.bad)(c, p + "/include/" + i4, v5, import_constants.rule$66) && ok;
         }
       }
     }

@@ -38,7 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["userId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/userId", v2, import_constants.rule$1, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/userId", v2, import_constants.rule$30, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

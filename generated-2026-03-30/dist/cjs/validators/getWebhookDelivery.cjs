@@ -38,9 +38,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["deliveryId"];
-    if (!(typeof v2 === "string" && v2.length > 0)) ok = (0, import_validation.bad)(c, p + "/deliveryId", v2, import_constants.rule$72, true) && ok;
+    if (!(typeof v2 === "string" && v2.length > 0)) ok = (0, import_validation.bad)(c, p + "/deliveryId", v2, import_constants.rule$67, true) && ok;
     const v3 = o1["webhookId"];
-    if (!(typeof v3 === "string" && import_constants.pattern$12.test(v3))) ok = (0, import_validation.bad)(c, p + "/webhookId", v3, import_constants.rule$46, true) && ok;
+    if (!(typeof v3 === "string" && import_constants.pattern$12.test(v3))) ok = (0, import_validation.bad)(c, p + "/webhookId", v3, import_constants.rule$41, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

@@ -39,15 +39,15 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["actorId"];
-    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2) || typeof v2 === "string" && import_constants.pattern$2.test(v2))) ok = (0, import_validation.bad)(c, p + "/actorId", v2, import_constants.rule$3) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2) || typeof v2 === "string" && import_constants.pattern$2.test(v2))) ok = (0, import_validation.bad)(c, p + "/actorId", v2, import_constants.rule$1) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$13) && ok;
     const v4 = o1["createdAt"];
     if (v4 !== void 0) {
       if (!(0, import_models.checkCreatedAt)(v4, p + "/createdAt", c)) ok = false;
     }
     const v5 = o1["direction"];
-    if (v5 !== void 0 && !(v5 === "incoming" || v5 === "outgoing")) ok = (0, import_validation.bad)(c, p + "/direction", v5, import_constants.rule$8) && ok;
+    if (v5 !== void 0 && !(v5 === "incoming" || v5 === "outgoing")) ok = (0, import_validation.bad)(c, p + "/direction", v5, import_constants.rule$6) && ok;
     const v6 = o1["include"];
     if (v6 !== void 0) {
       if (!Array.isArray(v6)) {
@@ -59,12 +59,12 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (!(v8 === "summary" || v8 === "voicemail")) ok = (0, import_validation.bad)(c, p + "/include/" + i7, v8, import_constants.rule$69) && ok;
+          if (!(v8 === "summary" || v8 === "voicemail")) ok = (0, import_validation.bad)(c, p + "/include/" + i7, v8, import_constants.rule$64) && ok;
         }
       }
     }
     const v9 = o1["limit"];
-    if (v9 !== void 0 && !(typeof v9 === "number" && Number.isInteger(v9) && v9 >= 1 && v9 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v9, import_constants.rule$70) && ok;
+    if (v9 !== void 0 && !(typeof v9 === "number" && Number.isInteger(v9) && v9 >= 1 && v9 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v9, import_constants.rule$65) && ok;
     const v10 = o1["participant"];
     if (v10 !== void 0) {
       const p11 = p + "/participant";
@@ -78,7 +78,7 @@ function request$(v, p, c) {
       }
     }
     const v13 = o1["phoneNumberId"];
-    if (v13 !== void 0 && !(typeof v13 === "string" && import_constants.pattern$3.test(v13))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v13, import_constants.rule$10) && ok;
+    if (v13 !== void 0 && !(typeof v13 === "string" && import_constants.pattern$3.test(v13))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v13, import_constants.rule$36) && ok;
     const v14 = o1["status"];
     if (v14 !== void 0) {
       const p15 = p + "/status";
@@ -134,7 +134,7 @@ function response$200(v, p, c) {
       }
     }
     const v22 = o18["nextCursor"];
-    if (!(v22 === null || typeof v22 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v22, import_constants.rule$4, true) && ok;
+    if (!(v22 === null || typeof v22 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v22, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k23 in o18) {
         switch (k23) {

@@ -38,13 +38,13 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$13, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$13) && ok;
     const v4 = o1["limit"];
-    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v4, import_constants.rule$70) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v4, import_constants.rule$65) && ok;
     const v5 = o1["type"];
-    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/type", v5, import_constants.rule$19) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/type", v5, import_constants.rule$13) && ok;
     if (c.scan) {
       for (const k6 in o1) {
         switch (k6) {
@@ -83,7 +83,7 @@ function response$200(v, p, c) {
       }
     }
     const v11 = o7["nextCursor"];
-    if (!(v11 === null || typeof v11 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v11, import_constants.rule$4, true) && ok;
+    if (!(v11 === null || typeof v11 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v11, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k12 in o7) {
         switch (k12) {

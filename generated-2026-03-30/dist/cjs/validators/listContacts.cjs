@@ -39,7 +39,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$13) && ok;
     const v3 = o1["externalId"];
     if (v3 !== void 0) {
       const p4 = p + "/externalId";
@@ -53,7 +53,7 @@ function request$(v, p, c) {
       }
     }
     const v6 = o1["limit"];
-    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v6, import_constants.rule$70) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v6, import_constants.rule$65) && ok;
     const v7 = o1["source"];
     if (v7 !== void 0) {
       const p8 = p + "/source";
@@ -104,7 +104,7 @@ function response$200(v, p, c) {
       }
     }
     const v15 = o11["nextCursor"];
-    if (!(v15 === null || typeof v15 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v15, import_constants.rule$4, true) && ok;
+    if (!(v15 === null || typeof v15 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v15, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k16 in o11) {
         switch (k16) {

@@ -39,7 +39,7 @@ function variant$12(v, p, c) {
   } else {
     const o13 = v;
     const v14 = o13["all"];
-    if (v14 !== void 0 && !(typeof v14 === "string")) ok = (0, import_validation.bad)(c, p + "/all", v14, import_constants.rule$19) && ok;
+    if (v14 !== void 0 && !(typeof v14 === "string")) ok = (0, import_validation.bad)(c, p + "/all", v14, import_constants.rule$13) && ok;
     if (c.scan) {
       for (const k15 in o13) {
         switch (k15) {
@@ -62,21 +62,21 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$13) && ok;
     const v3 = o1["createdAt"];
     if (v3 !== void 0) {
       if (!(0, import_models.checkListMessagesCreatedAt)(v3, p + "/createdAt", c)) ok = false;
     }
     const v4 = o1["direction"];
-    if (v4 !== void 0 && !(v4 === "incoming" || v4 === "outgoing")) ok = (0, import_validation.bad)(c, p + "/direction", v4, import_constants.rule$8) && ok;
+    if (v4 !== void 0 && !(v4 === "incoming" || v4 === "outgoing")) ok = (0, import_validation.bad)(c, p + "/direction", v4, import_constants.rule$6) && ok;
     const v5 = o1["from"];
-    if (v5 !== void 0 && !(typeof v5 === "string" && import_constants.pattern$0.test(v5) || typeof v5 === "string" && import_constants.pattern$6.test(v5) || (v5 === "Anonymous" || v5 === "Restricted" || v5 === "Blocked"))) ok = (0, import_validation.bad)(c, p + "/from", v5, import_constants.rule$56) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "string" && import_constants.pattern$0.test(v5) || typeof v5 === "string" && import_constants.pattern$6.test(v5) || (v5 === "Anonymous" || v5 === "Restricted" || v5 === "Blocked"))) ok = (0, import_validation.bad)(c, p + "/from", v5, import_constants.rule$51) && ok;
     const v6 = o1["limit"];
-    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v6, import_constants.rule$70) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v6, import_constants.rule$65) && ok;
     const v7 = o1["phoneNumberId"];
-    if (v7 !== void 0 && !(typeof v7 === "string" && import_constants.pattern$3.test(v7))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v7, import_constants.rule$10) && ok;
+    if (v7 !== void 0 && !(typeof v7 === "string" && import_constants.pattern$3.test(v7))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v7, import_constants.rule$36) && ok;
     const v8 = o1["status"];
-    if (v8 !== void 0 && !(v8 === "queued" || v8 === "sent" || v8 === "delivered" || v8 === "undelivered" || v8 === "received" || v8 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v8, import_constants.rule$57) && ok;
+    if (v8 !== void 0 && !(v8 === "queued" || v8 === "sent" || v8 === "delivered" || v8 === "undelivered" || v8 === "received" || v8 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v8, import_constants.rule$52) && ok;
     const v9 = o1["to"];
     if (v9 !== void 0) {
       const p10 = p + "/to";
@@ -90,7 +90,7 @@ function request$(v, p, c) {
       }
     }
     const v16 = o1["userId"];
-    if (v16 !== void 0 && !(typeof v16 === "string" && import_constants.pattern$1.test(v16))) ok = (0, import_validation.bad)(c, p + "/userId", v16, import_constants.rule$1) && ok;
+    if (v16 !== void 0 && !(typeof v16 === "string" && import_constants.pattern$1.test(v16))) ok = (0, import_validation.bad)(c, p + "/userId", v16, import_constants.rule$30) && ok;
     if (c.scan) {
       for (const k17 in o1) {
         switch (k17) {
@@ -134,7 +134,7 @@ function response$200(v, p, c) {
       }
     }
     const v22 = o18["nextCursor"];
-    if (!(v22 === null || typeof v22 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v22, import_constants.rule$4, true) && ok;
+    if (!(v22 === null || typeof v22 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v22, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k23 in o18) {
         switch (k23) {

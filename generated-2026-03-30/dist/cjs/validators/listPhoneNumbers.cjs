@@ -38,7 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$13) && ok;
     const v3 = o1["include"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -50,12 +50,12 @@ function request$(v, p, c) {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5 = v3[i4];
-          if (!(v5 === "restrictions")) ok = (0, import_validation.bad)(c, p + "/include/" + i4, v5, import_constants.rule$74) && ok;
+          if (!(v5 === "restrictions")) ok = (0, import_validation.bad)(c, p + "/include/" + i4, v5, import_constants.rule$69) && ok;
         }
       }
     }
     const v6 = o1["limit"];
-    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v6, import_constants.rule$70) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "number" && Number.isInteger(v6) && v6 >= 1 && v6 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v6, import_constants.rule$65) && ok;
     const v7 = o1["phoneNumber"];
     if (v7 !== void 0 && !(typeof v7 === "string" && import_constants.pattern$0.test(v7))) ok = (0, import_validation.bad)(c, p + "/phoneNumber", v7, import_constants.rule$0) && ok;
     if (c.scan) {
@@ -96,7 +96,7 @@ function response$200(v, p, c) {
       }
     }
     const v13 = o9["nextCursor"];
-    if (!(v13 === null || typeof v13 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v13, import_constants.rule$4, true) && ok;
+    if (!(v13 === null || typeof v13 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v13, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k14 in o9) {
         switch (k14) {

@@ -37,9 +37,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["userId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/userId", v2, import_constants.rule$1, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/userId", v2, import_constants.rule$30, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$13) && ok;
     const v4 = o1["include"];
     if (v4 !== void 0) {
       if (!Array.isArray(v4)) {
@@ -51,12 +51,12 @@ function request$(v, p, c) {
       } else {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6 = v4[i5];
-          if (!(v6 === "restrictions")) ok = (0, import_validation.bad)(c, p + "/include/" + i5, v6, import_constants.rule$74) && ok;
+          if (!(v6 === "restrictions")) ok = (0, import_validation.bad)(c, p + "/include/" + i5, v6, import_constants.rule$69) && ok;
         }
       }
     }
     const v7 = o1["limit"];
-    if (v7 !== void 0 && !(typeof v7 === "number" && Number.isInteger(v7) && v7 >= 1 && v7 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v7, import_constants.rule$70) && ok;
+    if (v7 !== void 0 && !(typeof v7 === "number" && Number.isInteger(v7) && v7 >= 1 && v7 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v7, import_constants.rule$65) && ok;
     if (c.scan) {
       for (const k8 in o1) {
         switch (k8) {
@@ -95,7 +95,7 @@ function response$200(v, p, c) {
       }
     }
     const v13 = o9["nextCursor"];
-    if (!(v13 === null || typeof v13 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v13, import_constants.rule$4, true) && ok;
+    if (!(v13 === null || typeof v13 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v13, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k14 in o9) {
         switch (k14) {

@@ -38,9 +38,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["after"];
-    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$19) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v2, import_constants.rule$13) && ok;
     const v3 = o1["limit"];
-    if (v3 !== void 0 && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v3, import_constants.rule$70) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "number" && Number.isInteger(v3) && v3 >= 1 && v3 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v3, import_constants.rule$65) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {
@@ -77,7 +77,7 @@ function response$200(v, p, c) {
       }
     }
     const v9 = o5["nextCursor"];
-    if (!(v9 === null || typeof v9 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v9, import_constants.rule$4, true) && ok;
+    if (!(v9 === null || typeof v9 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v9, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k10 in o5) {
         switch (k10) {

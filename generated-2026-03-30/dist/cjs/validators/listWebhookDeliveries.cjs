@@ -38,17 +38,17 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$46, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$41, true) && ok;
     const v3 = o1["after"];
-    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$19) && ok;
+    if (v3 !== void 0 && !(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/after", v3, import_constants.rule$13) && ok;
     const v4 = o1["createdAfter"];
-    if (v4 !== void 0 && !(typeof v4 === "string" && (0, import_validation.isDateTime)(v4))) ok = (0, import_validation.bad)(c, p + "/createdAfter", v4, import_constants.rule$7) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "string" && (0, import_validation.isDateTime)(v4))) ok = (0, import_validation.bad)(c, p + "/createdAfter", v4, import_constants.rule$5) && ok;
     const v5 = o1["createdAt"];
     if (v5 !== void 0) {
       if (!(0, import_models.checkListMessagesCreatedAt)(v5, p + "/createdAt", c)) ok = false;
     }
     const v6 = o1["createdBefore"];
-    if (v6 !== void 0 && !(typeof v6 === "string" && (0, import_validation.isDateTime)(v6))) ok = (0, import_validation.bad)(c, p + "/createdBefore", v6, import_constants.rule$7) && ok;
+    if (v6 !== void 0 && !(typeof v6 === "string" && (0, import_validation.isDateTime)(v6))) ok = (0, import_validation.bad)(c, p + "/createdBefore", v6, import_constants.rule$5) && ok;
     const v7 = o1["eventType"];
     if (v7 !== void 0) {
       const p8 = p + "/eventType";
@@ -68,16 +68,16 @@ function request$(v, p, c) {
       } else {
         for (let i11 = 0; i11 < v10.length; i11++) {
           const v12 = v10[i11];
-          if (!import_constants.enum$2.has(v12)) ok = (0, import_validation.bad)(c, p + "/eventTypes/" + i11, v12, import_constants.rule$44) && ok;
+          if (!import_constants.enum$2.has(v12)) ok = (0, import_validation.bad)(c, p + "/eventTypes/" + i11, v12, import_constants.rule$39) && ok;
         }
       }
     }
     const v13 = o1["limit"];
-    if (v13 !== void 0 && !(typeof v13 === "number" && Number.isInteger(v13) && v13 >= 1 && v13 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v13, import_constants.rule$70) && ok;
+    if (v13 !== void 0 && !(typeof v13 === "number" && Number.isInteger(v13) && v13 >= 1 && v13 <= 50)) ok = (0, import_validation.bad)(c, p + "/limit", v13, import_constants.rule$65) && ok;
     const v14 = o1["resourceId"];
-    if (v14 !== void 0 && !(typeof v14 === "string" && v14.length > 0)) ok = (0, import_validation.bad)(c, p + "/resourceId", v14, import_constants.rule$72) && ok;
+    if (v14 !== void 0 && !(typeof v14 === "string" && v14.length > 0)) ok = (0, import_validation.bad)(c, p + "/resourceId", v14, import_constants.rule$67) && ok;
     const v15 = o1["status"];
-    if (v15 !== void 0 && !(v15 === "success" || v15 === "pending" || v15 === "sending" || v15 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$42) && ok;
+    if (v15 !== void 0 && !(v15 === "success" || v15 === "pending" || v15 === "sending" || v15 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$37) && ok;
     if (c.scan) {
       for (const k16 in o1) {
         switch (k16) {
@@ -122,7 +122,7 @@ function response$200(v, p, c) {
       }
     }
     const v21 = o17["nextCursor"];
-    if (!(v21 === null || typeof v21 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v21, import_constants.rule$4, true) && ok;
+    if (!(v21 === null || typeof v21 === "string")) ok = (0, import_validation.bad)(c, p + "/nextCursor", v21, import_constants.rule$2, true) && ok;
     if (c.scan) {
       for (const k22 in o17) {
         switch (k22) {

@@ -38,7 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["conversationId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$14.test(v2))) ok = (0, import_validation.bad)(c, p + "/conversationId", v2, import_constants.rule$54, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$14.test(v2))) ok = (0, import_validation.bad)(c, p + "/conversationId", v2, import_constants.rule$50, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -38,9 +38,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$46, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$41, true) && ok;
     const v3 = o1["eventType"];
-    if (!import_constants.enum$2.has(v3)) ok = (0, import_validation.bad)(c, p + "/eventType", v3, import_constants.rule$44, true) && ok;
+    if (!import_constants.enum$2.has(v3)) ok = (0, import_validation.bad)(c, p + "/eventType", v3, import_constants.rule$39, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {
@@ -64,9 +64,9 @@ function response$200(v, p, c) {
   } else {
     const o5 = v;
     const v6 = o5["apiVersion"];
-    if (!(v6 === "2026-03-30")) ok = (0, import_validation.bad)(c, p + "/apiVersion", v6, import_constants.rule$45, true) && ok;
+    if (!(v6 === "2026-03-30")) ok = (0, import_validation.bad)(c, p + "/apiVersion", v6, import_constants.rule$40, true) && ok;
     const v7 = o5["createdAt"];
-    if (!(typeof v7 === "string" && (0, import_validation.isDateTime)(v7))) ok = (0, import_validation.bad)(c, p + "/createdAt", v7, import_constants.rule$7, true) && ok;
+    if (!(typeof v7 === "string" && (0, import_validation.isDateTime)(v7))) ok = (0, import_validation.bad)(c, p + "/createdAt", v7, import_constants.rule$5, true) && ok;
     const v8 = o5["data"];
     if (v8 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/data", "WebhookTestEvent");
@@ -74,9 +74,9 @@ function response$200(v, p, c) {
       if (!(0, import_models.checkWebhookTestEvent)(v8, p + "/data", c)) ok = false;
     }
     const v9 = o5["id"];
-    if (!(typeof v9 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v9, import_constants.rule$19, true) && ok;
+    if (!(typeof v9 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v9, import_constants.rule$13, true) && ok;
     const v10 = o5["type"];
-    if (!import_constants.enum$2.has(v10)) ok = (0, import_validation.bad)(c, p + "/type", v10, import_constants.rule$44, true) && ok;
+    if (!import_constants.enum$2.has(v10)) ok = (0, import_validation.bad)(c, p + "/type", v10, import_constants.rule$39, true) && ok;
     if (c.scan) {
       for (const k11 in o5) {
         switch (k11) {

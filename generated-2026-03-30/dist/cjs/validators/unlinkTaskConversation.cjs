@@ -38,9 +38,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$15.test(v2))) ok = (0, import_validation.bad)(c, p + "/taskId", v2, import_constants.rule$53, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$15.test(v2))) ok = (0, import_validation.bad)(c, p + "/taskId", v2, import_constants.rule$49, true) && ok;
     const v3 = o1["conversationId"];
-    if (!(typeof v3 === "string" && import_constants.pattern$14.test(v3))) ok = (0, import_validation.bad)(c, p + "/conversationId", v3, import_constants.rule$54, true) && ok;
+    if (!(typeof v3 === "string" && import_constants.pattern$14.test(v3))) ok = (0, import_validation.bad)(c, p + "/conversationId", v3, import_constants.rule$50, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

@@ -38,21 +38,21 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$13, true) && ok;
     const v3 = o1["company"];
-    if (v3 !== void 0 && !(v3 === null || typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/company", v3, import_constants.rule$4) && ok;
+    if (v3 !== void 0 && !(v3 === null || typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/company", v3, import_constants.rule$2) && ok;
     const v4 = o1["externalId"];
-    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/externalId", v4, import_constants.rule$4) && ok;
+    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/externalId", v4, import_constants.rule$2) && ok;
     const v5 = o1["firstName"];
-    if (v5 !== void 0 && !(v5 === null || typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/firstName", v5, import_constants.rule$4) && ok;
+    if (v5 !== void 0 && !(v5 === null || typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/firstName", v5, import_constants.rule$2) && ok;
     const v6 = o1["lastName"];
-    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/lastName", v6, import_constants.rule$4) && ok;
+    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/lastName", v6, import_constants.rule$2) && ok;
     const v7 = o1["role"];
-    if (v7 !== void 0 && !(v7 === null || typeof v7 === "string")) ok = (0, import_validation.bad)(c, p + "/role", v7, import_constants.rule$4) && ok;
+    if (v7 !== void 0 && !(v7 === null || typeof v7 === "string")) ok = (0, import_validation.bad)(c, p + "/role", v7, import_constants.rule$2) && ok;
     const v8 = o1["source"];
-    if (v8 !== void 0 && !(v8 === null || typeof v8 === "string")) ok = (0, import_validation.bad)(c, p + "/source", v8, import_constants.rule$4) && ok;
+    if (v8 !== void 0 && !(v8 === null || typeof v8 === "string")) ok = (0, import_validation.bad)(c, p + "/source", v8, import_constants.rule$2) && ok;
     const v9 = o1["sourceUrl"];
-    if (v9 !== void 0 && !(v9 === null || typeof v9 === "string" && v9.length > 0 && (v9.length <= 200 || (0, import_validation.codePoints)(v9) <= 200) && (0, import_validation.isUri)(v9))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v9, import_constants.rule$35) && ok;
+    if (v9 !== void 0 && !(v9 === null || typeof v9 === "string" && v9.length > 0 && (v9.length <= 200 || (0, import_validation.codePoints)(v9) <= 200) && (0, import_validation.isUri)(v9))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v9, import_constants.rule$28) && ok;
     if (c.scan) {
       for (const k10 in o1) {
         switch (k10) {

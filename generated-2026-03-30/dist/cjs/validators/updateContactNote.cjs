@@ -38,11 +38,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$13, true) && ok;
     const v3 = o1["noteId"];
-    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/noteId", v3, import_constants.rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/noteId", v3, import_constants.rule$13, true) && ok;
     const v4 = o1["text"];
-    if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 2e3 || (0, import_validation.codePoints)(v4) <= 2e3))) ok = (0, import_validation.bad)(c, p + "/text", v4, import_constants.rule$68, true) && ok;
+    if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 2e3 || (0, import_validation.codePoints)(v4) <= 2e3))) ok = (0, import_validation.bad)(c, p + "/text", v4, import_constants.rule$63, true) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {

@@ -38,7 +38,7 @@ function variant$8(v, p, c) {
   } else {
     for (let i9 = 0; i9 < v.length; i9++) {
       const v10 = v[i9];
-      if (!(typeof v10 === "string")) ok = (0, import_validation.bad)(c, p + "/" + i9, v10, import_constants.rule$19) && ok;
+      if (!(typeof v10 === "string")) ok = (0, import_validation.bad)(c, p + "/" + i9, v10, import_constants.rule$13) && ok;
     }
   }
   return ok;
@@ -55,7 +55,7 @@ function variant$11(v, p, c) {
       } else {
         for (let i14 = 0; i14 < v13.length; i14++) {
           const v15 = v13[i14];
-          if (!(typeof v15 === "string")) ok = (0, import_validation.bad)(c, p + "/" + i12 + "/" + i14, v15, import_constants.rule$19) && ok;
+          if (!(typeof v15 === "string")) ok = (0, import_validation.bad)(c, p + "/" + i12 + "/" + i14, v15, import_constants.rule$13) && ok;
         }
       }
     }
@@ -78,11 +78,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["contactId"];
-    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$19, true) && ok;
+    if (!(typeof v2 === "string")) ok = (0, import_validation.bad)(c, p + "/contactId", v2, import_constants.rule$13, true) && ok;
     const v3 = o1["propertyId"];
-    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/propertyId", v3, import_constants.rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/propertyId", v3, import_constants.rule$13, true) && ok;
     const v4 = o1["name"];
-    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/name", v4, import_constants.rule$4) && ok;
+    if (v4 !== void 0 && !(v4 === null || typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/name", v4, import_constants.rule$2) && ok;
     const v5 = o1["value"];
     if (v5 !== void 0) {
       const p6 = p + "/value";

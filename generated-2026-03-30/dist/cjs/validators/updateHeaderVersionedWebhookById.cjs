@@ -38,7 +38,7 @@ function variant$10(v, p, c) {
   } else {
     for (let i11 = 0; i11 < v.length; i11++) {
       const v12 = v[i11];
-      if (!(typeof v12 === "string" && import_constants.pattern$3.test(v12))) ok = (0, import_validation.bad)(c, p + "/" + i11, v12, import_constants.rule$10) && ok;
+      if (!(typeof v12 === "string" && import_constants.pattern$3.test(v12))) ok = (0, import_validation.bad)(c, p + "/" + i11, v12, import_constants.rule$36) && ok;
     }
   }
   return ok;
@@ -52,7 +52,7 @@ function variant$13(v, p, c) {
   } else {
     for (let i14 = 0; i14 < v.length; i14++) {
       const v15 = v[i14];
-      if (!(v15 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i14, v15, import_constants.rule$48) && ok;
+      if (!(v15 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i14, v15, import_constants.rule$44) && ok;
     }
   }
   return ok;
@@ -64,7 +64,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["webhookId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$46, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$12.test(v2))) ok = (0, import_validation.bad)(c, p + "/webhookId", v2, import_constants.rule$41, true) && ok;
     const v3 = o1["events"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -74,12 +74,12 @@ function request$(v, p, c) {
       } else {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5 = v3[i4];
-          if (!import_constants.enum$2.has(v5)) ok = (0, import_validation.bad)(c, p + "/events/" + i4, v5, import_constants.rule$44) && ok;
+          if (!import_constants.enum$2.has(v5)) ok = (0, import_validation.bad)(c, p + "/events/" + i4, v5, import_constants.rule$39) && ok;
         }
       }
     }
     const v6 = o1["label"];
-    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v6, import_constants.rule$4) && ok;
+    if (v6 !== void 0 && !(v6 === null || typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v6, import_constants.rule$2) && ok;
     const v7 = o1["resourceIds"];
     if (v7 !== void 0) {
       if (v7 !== null) {
@@ -96,9 +96,9 @@ function request$(v, p, c) {
       }
     }
     const v16 = o1["status"];
-    if (v16 !== void 0 && !(v16 === "enabled" || v16 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v16, import_constants.rule$49) && ok;
+    if (v16 !== void 0 && !(v16 === "enabled" || v16 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v16, import_constants.rule$45) && ok;
     const v17 = o1["url"];
-    if (v17 !== void 0 && !(typeof v17 === "string" && (0, import_validation.isUri)(v17))) ok = (0, import_validation.bad)(c, p + "/url", v17, import_constants.rule$37) && ok;
+    if (v17 !== void 0 && !(typeof v17 === "string" && (0, import_validation.isUri)(v17))) ok = (0, import_validation.bad)(c, p + "/url", v17, import_constants.rule$31) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {

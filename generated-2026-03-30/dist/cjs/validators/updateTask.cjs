@@ -38,11 +38,11 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$15.test(v2))) ok = (0, import_validation.bad)(c, p + "/taskId", v2, import_constants.rule$53, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$15.test(v2))) ok = (0, import_validation.bad)(c, p + "/taskId", v2, import_constants.rule$49, true) && ok;
     const v3 = o1["description"];
-    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/description", v3, import_constants.rule$19, true) && ok;
+    if (!(typeof v3 === "string")) ok = (0, import_validation.bad)(c, p + "/description", v3, import_constants.rule$13, true) && ok;
     const v4 = o1["title"];
-    if (!(typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/title", v4, import_constants.rule$19, true) && ok;
+    if (!(typeof v4 === "string")) ok = (0, import_validation.bad)(c, p + "/title", v4, import_constants.rule$13, true) && ok;
     if (c.scan) {
       for (const k5 in o1) {
         switch (k5) {

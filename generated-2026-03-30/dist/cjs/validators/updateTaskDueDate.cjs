@@ -38,9 +38,9 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["taskId"];
-    if (!(typeof v2 === "string" && import_constants.pattern$15.test(v2))) ok = (0, import_validation.bad)(c, p + "/taskId", v2, import_constants.rule$53, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$15.test(v2))) ok = (0, import_validation.bad)(c, p + "/taskId", v2, import_constants.rule$49, true) && ok;
     const v3 = o1["dueDate"];
-    if (!(typeof v3 === "string" && (0, import_validation.isDateTime)(v3))) ok = (0, import_validation.bad)(c, p + "/dueDate", v3, import_constants.rule$7, true) && ok;
+    if (!(typeof v3 === "string" && (0, import_validation.isDateTime)(v3))) ok = (0, import_validation.bad)(c, p + "/dueDate", v3, import_constants.rule$5, true) && ok;
     if (c.scan) {
       for (const k4 in o1) {
         switch (k4) {

@@ -86,57 +86,26 @@ export declare function describe(value: unknown): string;
 export declare function codePoints(value: string): number;
 /** `uniqueItems`: true when two items are equal as JSON values. */
 export declare function hasDuplicates(items: readonly unknown[]): boolean;
-/** A checked string format: its test and the words an issue uses for it. */
+/** A checked string format: its test and the words an issue uses for it (webhook shapes). */
 export interface Format {
     readonly test: (text: string) => boolean;
     readonly name: string;
 }
-interface Nullable {
-    readonly nullable?: true;
-}
-export interface StringRule extends Nullable {
-    readonly type: "string";
-    readonly minLength?: number;
-    readonly maxLength?: number;
-    readonly pattern?: RegExp;
-    readonly format?: Format;
-}
-export interface NumberRule extends Nullable {
-    readonly type: "number" | "integer";
-    readonly minimum?: number;
-    readonly exclusiveMinimum?: number;
-    readonly maximum?: number;
-    readonly exclusiveMaximum?: number;
-    readonly multipleOf?: number;
-}
-export interface TypeRule extends Nullable {
-    readonly type: "boolean" | "null";
-}
-export interface ConstRule extends Nullable {
-    readonly type: "const";
-    readonly value: string | number | boolean;
-}
-export interface EnumRule extends Nullable {
-    readonly type: "enum";
-    readonly values: ReadonlyArray<string | number | boolean>;
-}
-/** anyOf of scalars: valid when one variant is. */
-export interface AnyOfRule extends Nullable {
-    readonly type: "anyOf";
-    readonly variants: readonly Rule[];
-}
-/** A scalar schema as data, for the failure path of generated checks. */
-export type Rule = StringRule | NumberRule | TypeRule | ConstRule | EnumRule | AnyOfRule;
 /**
- * A scalar failed its inline test: record it, saying everything the rule accepts (the
- * whole rule, not the one bound that failed: shorter here, and as clear to a reader).
- * `required`: the value is a required property, so `undefined` means missing. An enum's
- * unknown value of the enum's type goes to `unknownEnum` (compatible mode accepts it:
- * the API adds values over time), so this can return true.
+ * What a scalar schema accepts, in words ("string matching /^AC(.*)$/", "one of \"a\", \"b\" or
+ * null"); for an enum whose values share one JSON type, also that type (`enumOf`).
+ */
+export type Rule = string | {
+    readonly text: string;
+    readonly enumOf: string;
+};
+/**
+ * A scalar failed its inline test: record it. `required`: the value is a required property,
+ * so `undefined` means missing. A value of an enum's type outside the enum goes to
+ * `unknownEnum` (compatible mode accepts it: the API adds values over time), so this can
+ * return true.
  */
 export declare function bad(ctx: Ctx, pointer: string, value: unknown, rule: Rule, required?: boolean): boolean;
-/** What a rule accepts ("string matching /^AC(.*)$/", "one of \"a\", \"b\" or null"). */
-export declare function ruleText(rule: Rule): string;
 export declare function isDateTime(text: string): boolean;
 /** RFC 3339 full-date `YYYY-MM-DD`, range-checked. */
 export declare function isDate(text: string): boolean;

@@ -74,7 +74,7 @@ function variant$21(v, p, c) {
   } else {
     const o22 = v;
     const v23 = o22["value"];
-    if (!(v23 === null || typeof v23 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v23, import_constants.rule$64, true) && ok;
+    if (!(v23 === null || typeof v23 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v23, import_constants.rule$63, true) && ok;
   }
   return ok;
 }
@@ -96,7 +96,7 @@ function variant$29(v, p, c) {
   } else {
     const o30 = v;
     const v31 = o30["value"];
-    if (!(v31 === null || typeof v31 === "number" && Number.isFinite(v31))) ok = (0, import_validation.bad)(c, p + "/value", v31, import_constants.rule$67, true) && ok;
+    if (!(v31 === null || typeof v31 === "number" && Number.isFinite(v31))) ok = (0, import_validation.bad)(c, p + "/value", v31, import_constants.rule$66, true) && ok;
   }
   return ok;
 }
@@ -107,7 +107,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["createdByUserId"];
-    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v2, import_constants.rule$6) && ok;
+    if (v2 !== void 0 && !(typeof v2 === "string" && import_constants.pattern$1.test(v2))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v2, import_constants.rule$10) && ok;
     const v3 = o1["customFields"];
     if (v3 !== void 0) {
       if (!Array.isArray(v3)) {
@@ -210,11 +210,11 @@ function request$(v, p, c) {
       }
     }
     const v48 = o1["externalId"];
-    if (v48 !== void 0 && !(v48 === null || typeof v48 === "string" && v48.length > 0 && (v48.length <= 75 || (0, import_validation.codePoints)(v48) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v48, import_constants.rule$68) && ok;
+    if (v48 !== void 0 && !(v48 === null || typeof v48 === "string" && v48.length > 0 && (v48.length <= 75 || (0, import_validation.codePoints)(v48) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v48, import_constants.rule$67) && ok;
     const v49 = o1["source"];
-    if (v49 !== void 0 && !(typeof v49 === "string" && v49.length > 0 && (v49.length <= 72 || (0, import_validation.codePoints)(v49) <= 72))) ok = (0, import_validation.bad)(c, p + "/source", v49, import_constants.rule$116) && ok;
+    if (v49 !== void 0 && !(typeof v49 === "string" && v49.length > 0 && (v49.length <= 72 || (0, import_validation.codePoints)(v49) <= 72))) ok = (0, import_validation.bad)(c, p + "/source", v49, import_constants.rule$115) && ok;
     const v50 = o1["sourceUrl"];
-    if (v50 !== void 0 && !(typeof v50 === "string" && v50.length > 0 && (v50.length <= 200 || (0, import_validation.codePoints)(v50) <= 200) && (0, import_validation.isUri)(v50))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v50, import_constants.rule$117) && ok;
+    if (v50 !== void 0 && !(typeof v50 === "string" && v50.length > 0 && (v50.length <= 200 || (0, import_validation.codePoints)(v50) <= 200) && (0, import_validation.isUri)(v50))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v50, import_constants.rule$116) && ok;
     if (c.scan) {
       for (const k51 in o1) {
         switch (k51) {

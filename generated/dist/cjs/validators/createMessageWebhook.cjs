@@ -38,7 +38,7 @@ function variant$9(v, p, c) {
   } else {
     for (let i10 = 0; i10 < v.length; i10++) {
       const v11 = v[i10];
-      if (!(typeof v11 === "string" && import_constants.pattern$3.test(v11))) ok = (0, import_validation.bad)(c, p + "/" + i10, v11, import_constants.rule$9) && ok;
+      if (!(typeof v11 === "string" && import_constants.pattern$3.test(v11))) ok = (0, import_validation.bad)(c, p + "/" + i10, v11, import_constants.rule$8) && ok;
     }
   }
   return ok;
@@ -50,7 +50,7 @@ function variant$12(v, p, c) {
   } else {
     for (let i13 = 0; i13 < v.length; i13++) {
       const v14 = v[i13];
-      if (!(v14 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i13, v14, import_constants.rule$47) && ok;
+      if (!(v14 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i13, v14, import_constants.rule$45) && ok;
     }
   }
   return ok;
@@ -70,7 +70,7 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!(v4 === "message.received" || v4 === "message.delivered")) ok = (0, import_validation.bad)(c, p + "/events/" + i3, v4, import_constants.rule$104) && ok;
+          if (!(v4 === "message.received" || v4 === "message.delivered")) ok = (0, import_validation.bad)(c, p + "/events/" + i3, v4, import_constants.rule$103) && ok;
         }
       }
     }
@@ -90,11 +90,11 @@ function request$(v, p, c) {
       }
     }
     const v15 = o1["status"];
-    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$48) && ok;
+    if (v15 !== void 0 && !(v15 === "enabled" || v15 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v15, import_constants.rule$46) && ok;
     const v16 = o1["url"];
-    if (!(typeof v16 === "string" && (0, import_validation.isUri)(v16))) ok = (0, import_validation.bad)(c, p + "/url", v16, import_constants.rule$49, true) && ok;
+    if (!(typeof v16 === "string" && (0, import_validation.isUri)(v16))) ok = (0, import_validation.bad)(c, p + "/url", v16, import_constants.rule$47, true) && ok;
     const v17 = o1["userId"];
-    if (v17 !== void 0 && !(typeof v17 === "string" && import_constants.pattern$1.test(v17))) ok = (0, import_validation.bad)(c, p + "/userId", v17, import_constants.rule$6) && ok;
+    if (v17 !== void 0 && !(typeof v17 === "string" && import_constants.pattern$1.test(v17))) ok = (0, import_validation.bad)(c, p + "/userId", v17, import_constants.rule$10) && ok;
     if (c.scan) {
       for (const k18 in o1) {
         switch (k18) {

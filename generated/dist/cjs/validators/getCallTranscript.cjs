@@ -38,7 +38,7 @@ function request$(v, p, c) {
   } else {
     const o1 = v;
     const v2 = o1["id"];
-    if (!(typeof v2 === "string" && import_constants.pattern$2.test(v2))) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$8, true) && ok;
+    if (!(typeof v2 === "string" && import_constants.pattern$2.test(v2))) ok = (0, import_validation.bad)(c, p + "/id", v2, import_constants.rule$6, true) && ok;
     if (c.scan) {
       for (const k3 in o1) {
         switch (k3) {

@@ -47,12 +47,12 @@ function request$(v, p, c) {
       } else {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4 = v2[i3];
-          if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 75 || (0, import_validation.codePoints)(v4) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalIds/" + i3, v4, import_constants.rule$120) && ok;
+          if (!(typeof v4 === "string" && v4.length > 0 && (v4.length <= 75 || (0, import_validation.codePoints)(v4) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalIds/" + i3, v4, import_constants.rule$119) && ok;
         }
       }
     }
     const v5 = o1["maxResults"];
-    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 50)) ok = (0, import_validation.bad)(c, p + "/maxResults", v5, import_constants.rule$121) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 50)) ok = (0, import_validation.bad)(c, p + "/maxResults", v5, import_constants.rule$120) && ok;
     const v6 = o1["pageToken"];
     if (v6 !== void 0 && !(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/pageToken", v6, import_constants.rule$13) && ok;
     const v7 = o1["sources"];
@@ -62,7 +62,7 @@ function request$(v, p, c) {
       } else {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9 = v7[i8];
-          if (!(typeof v9 === "string" && v9.length > 0 && (v9.length <= 75 || (0, import_validation.codePoints)(v9) <= 75))) ok = (0, import_validation.bad)(c, p + "/sources/" + i8, v9, import_constants.rule$120) && ok;
+          if (!(typeof v9 === "string" && v9.length > 0 && (v9.length <= 75 || (0, import_validation.codePoints)(v9) <= 75))) ok = (0, import_validation.bad)(c, p + "/sources/" + i8, v9, import_constants.rule$119) && ok;
         }
       }
     }

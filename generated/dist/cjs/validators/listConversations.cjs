@@ -43,9 +43,9 @@ function request$(v, p, c) {
     const v3 = o1["createdBefore"];
     if (v3 !== void 0 && !(typeof v3 === "string" && (0, import_validation.isDateTime)(v3))) ok = (0, import_validation.bad)(c, p + "/createdBefore", v3, import_constants.rule$2) && ok;
     const v4 = o1["excludeInactive"];
-    if (v4 !== void 0 && !(typeof v4 === "boolean")) ok = (0, import_validation.bad)(c, p + "/excludeInactive", v4, import_constants.rule$36) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "boolean")) ok = (0, import_validation.bad)(c, p + "/excludeInactive", v4, import_constants.rule$121) && ok;
     const v5 = o1["maxResults"];
-    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 100)) ok = (0, import_validation.bad)(c, p + "/maxResults", v5, import_constants.rule$118) && ok;
+    if (v5 !== void 0 && !(typeof v5 === "number" && Number.isInteger(v5) && v5 >= 1 && v5 <= 100)) ok = (0, import_validation.bad)(c, p + "/maxResults", v5, import_constants.rule$117) && ok;
     const v6 = o1["pageToken"];
     if (v6 !== void 0 && !(typeof v6 === "string")) ok = (0, import_validation.bad)(c, p + "/pageToken", v6, import_constants.rule$13) && ok;
     const v7 = o1["phoneNumber"];
@@ -68,7 +68,7 @@ function request$(v, p, c) {
     const v12 = o1["updatedBefore"];
     if (v12 !== void 0 && !(typeof v12 === "string" && (0, import_validation.isDateTime)(v12))) ok = (0, import_validation.bad)(c, p + "/updatedBefore", v12, import_constants.rule$2) && ok;
     const v13 = o1["userId"];
-    if (v13 !== void 0 && !(typeof v13 === "string" && import_constants.pattern$1.test(v13))) ok = (0, import_validation.bad)(c, p + "/userId", v13, import_constants.rule$6) && ok;
+    if (v13 !== void 0 && !(typeof v13 === "string" && import_constants.pattern$1.test(v13))) ok = (0, import_validation.bad)(c, p + "/userId", v13, import_constants.rule$10) && ok;
     if (c.scan) {
       for (const k14 in o1) {
         switch (k14) {

@@ -43,7 +43,7 @@ function request$(v, p, c) {
     const v3 = o1["createdBefore"];
     if (v3 !== void 0 && !(typeof v3 === "string" && (0, import_validation.isDateTime)(v3))) ok = (0, import_validation.bad)(c, p + "/createdBefore", v3, import_constants.rule$2) && ok;
     const v4 = o1["maxResults"];
-    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 100)) ok = (0, import_validation.bad)(c, p + "/maxResults", v4, import_constants.rule$118) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "number" && Number.isInteger(v4) && v4 >= 1 && v4 <= 100)) ok = (0, import_validation.bad)(c, p + "/maxResults", v4, import_constants.rule$117) && ok;
     const v5 = o1["pageToken"];
     if (v5 !== void 0 && !(typeof v5 === "string")) ok = (0, import_validation.bad)(c, p + "/pageToken", v5, import_constants.rule$13) && ok;
     const v6 = o1["participants"];
@@ -55,16 +55,16 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (!(typeof v8 === "string" && import_constants.pattern$0.test(v8))) ok = (0, import_validation.bad)(c, p + "/participants/" + i7, v8, import_constants.rule$5) && ok;
+          if (!(typeof v8 === "string" && import_constants.pattern$0.test(v8))) ok = (0, import_validation.bad)(c, p + "/participants/" + i7, v8, import_constants.rule$7) && ok;
         }
       }
     }
     const v9 = o1["phoneNumberId"];
-    if (!(typeof v9 === "string" && import_constants.pattern$3.test(v9))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v9, import_constants.rule$9, true) && ok;
+    if (!(typeof v9 === "string" && import_constants.pattern$3.test(v9))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v9, import_constants.rule$8, true) && ok;
     const v10 = o1["since"];
     if (v10 !== void 0 && !(typeof v10 === "string" && (0, import_validation.isDateTime)(v10))) ok = (0, import_validation.bad)(c, p + "/since", v10, import_constants.rule$2) && ok;
     const v11 = o1["userId"];
-    if (v11 !== void 0 && !(typeof v11 === "string" && import_constants.pattern$1.test(v11))) ok = (0, import_validation.bad)(c, p + "/userId", v11, import_constants.rule$6) && ok;
+    if (v11 !== void 0 && !(typeof v11 === "string" && import_constants.pattern$1.test(v11))) ok = (0, import_validation.bad)(c, p + "/userId", v11, import_constants.rule$10) && ok;
     if (c.scan) {
       for (const k12 in o1) {
         switch (k12) {

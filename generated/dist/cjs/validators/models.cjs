@@ -176,7 +176,7 @@ function variant$212(v, p, c) {
   } else {
     for (let i213 = 0; i213 < v.length; i213++) {
       const v214 = v[i213];
-      if (!(typeof v214 === "string" && import_constants.pattern$3.test(v214))) ok = (0, import_validation.bad)(c, p + "/" + i213, v214, import_constants.rule$9) && ok;
+      if (!(typeof v214 === "string" && import_constants.pattern$3.test(v214))) ok = (0, import_validation.bad)(c, p + "/" + i213, v214, import_constants.rule$8) && ok;
     }
   }
   return ok;
@@ -188,7 +188,7 @@ function variant$215(v, p, c) {
   } else {
     for (let i216 = 0; i216 < v.length; i216++) {
       const v217 = v[i216];
-      if (!(v217 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i216, v217, import_constants.rule$47) && ok;
+      if (!(v217 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i216, v217, import_constants.rule$45) && ok;
     }
   }
   return ok;
@@ -200,7 +200,7 @@ function variant$307(v, p, c) {
   } else {
     for (let i308 = 0; i308 < v.length; i308++) {
       const v309 = v[i308];
-      if (!(typeof v309 === "string" && import_constants.pattern$3.test(v309))) ok = (0, import_validation.bad)(c, p + "/" + i308, v309, import_constants.rule$9) && ok;
+      if (!(typeof v309 === "string" && import_constants.pattern$3.test(v309))) ok = (0, import_validation.bad)(c, p + "/" + i308, v309, import_constants.rule$8) && ok;
     }
   }
   return ok;
@@ -212,7 +212,7 @@ function variant$310(v, p, c) {
   } else {
     for (let i311 = 0; i311 < v.length; i311++) {
       const v312 = v[i311];
-      if (!(v312 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i311, v312, import_constants.rule$47) && ok;
+      if (!(v312 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i311, v312, import_constants.rule$45) && ok;
     }
   }
   return ok;
@@ -224,7 +224,7 @@ function variant$353(v, p, c) {
   } else {
     for (let i354 = 0; i354 < v.length; i354++) {
       const v355 = v[i354];
-      if (!(typeof v355 === "string" && import_constants.pattern$3.test(v355))) ok = (0, import_validation.bad)(c, p + "/" + i354, v355, import_constants.rule$9) && ok;
+      if (!(typeof v355 === "string" && import_constants.pattern$3.test(v355))) ok = (0, import_validation.bad)(c, p + "/" + i354, v355, import_constants.rule$8) && ok;
     }
   }
   return ok;
@@ -236,7 +236,7 @@ function variant$356(v, p, c) {
   } else {
     for (let i357 = 0; i357 < v.length; i357++) {
       const v358 = v[i357];
-      if (!(v358 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i357, v358, import_constants.rule$47) && ok;
+      if (!(v358 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i357, v358, import_constants.rule$45) && ok;
     }
   }
   return ok;
@@ -248,7 +248,7 @@ function variant$382(v, p, c) {
   } else {
     const o383 = v;
     const v384 = o383["type"];
-    if (!(v384 === "multi-select")) ok = (0, import_validation.bad)(c, p + "/type", v384, import_constants.rule$61, true) && ok;
+    if (!(v384 === "multi-select")) ok = (0, import_validation.bad)(c, p + "/type", v384, import_constants.rule$60, true) && ok;
     const v385 = o383["value"];
     if (v385 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/value", "array or null");
@@ -274,7 +274,7 @@ function variant$389(v, p, c) {
   } else {
     const o390 = v;
     const v391 = o390["type"];
-    if (!(v391 === "address" || v391 === "string" || v391 === "url")) ok = (0, import_validation.bad)(c, p + "/type", v391, import_constants.rule$62, true) && ok;
+    if (!(v391 === "address" || v391 === "string" || v391 === "url")) ok = (0, import_validation.bad)(c, p + "/type", v391, import_constants.rule$61, true) && ok;
     const v392 = o390["value"];
     if (!(v392 === null || typeof v392 === "string")) ok = (0, import_validation.bad)(c, p + "/value", v392, import_constants.rule$1, true) && ok;
   }
@@ -287,9 +287,9 @@ function variant$394(v, p, c) {
   } else {
     const o395 = v;
     const v396 = o395["type"];
-    if (!(v396 === "boolean")) ok = (0, import_validation.bad)(c, p + "/type", v396, import_constants.rule$63, true) && ok;
+    if (!(v396 === "boolean")) ok = (0, import_validation.bad)(c, p + "/type", v396, import_constants.rule$62, true) && ok;
     const v397 = o395["value"];
-    if (!(v397 === null || typeof v397 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v397, import_constants.rule$64, true) && ok;
+    if (!(v397 === null || typeof v397 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v397, import_constants.rule$63, true) && ok;
   }
   return ok;
 }
@@ -300,7 +300,7 @@ function variant$399(v, p, c) {
   } else {
     const o400 = v;
     const v401 = o400["type"];
-    if (!(v401 === "date")) ok = (0, import_validation.bad)(c, p + "/type", v401, import_constants.rule$65, true) && ok;
+    if (!(v401 === "date")) ok = (0, import_validation.bad)(c, p + "/type", v401, import_constants.rule$64, true) && ok;
     const v402 = o400["value"];
     if (!(v402 === null || typeof v402 === "string" && (0, import_validation.isDateTime)(v402))) ok = (0, import_validation.bad)(c, p + "/value", v402, import_constants.rule$0, true) && ok;
   }
@@ -313,9 +313,9 @@ function variant$404(v, p, c) {
   } else {
     const o405 = v;
     const v406 = o405["type"];
-    if (!(v406 === "number")) ok = (0, import_validation.bad)(c, p + "/type", v406, import_constants.rule$66, true) && ok;
+    if (!(v406 === "number")) ok = (0, import_validation.bad)(c, p + "/type", v406, import_constants.rule$65, true) && ok;
     const v407 = o405["value"];
-    if (!(v407 === null || typeof v407 === "number" && Number.isFinite(v407))) ok = (0, import_validation.bad)(c, p + "/value", v407, import_constants.rule$67, true) && ok;
+    if (!(v407 === null || typeof v407 === "number" && Number.isFinite(v407))) ok = (0, import_validation.bad)(c, p + "/value", v407, import_constants.rule$66, true) && ok;
   }
   return ok;
 }
@@ -383,7 +383,7 @@ function variant$630(v, p, c) {
   } else {
     const o631 = v;
     const v632 = o631["value"];
-    if (!(v632 === null || typeof v632 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v632, import_constants.rule$64, true) && ok;
+    if (!(v632 === null || typeof v632 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v632, import_constants.rule$63, true) && ok;
     if (c.scan) {
       for (const k633 in o631) {
         switch (k633) {
@@ -427,7 +427,7 @@ function variant$638(v, p, c) {
   } else {
     const o639 = v;
     const v640 = o639["value"];
-    if (!(v640 === null || typeof v640 === "number" && Number.isFinite(v640))) ok = (0, import_validation.bad)(c, p + "/value", v640, import_constants.rule$67, true) && ok;
+    if (!(v640 === null || typeof v640 === "number" && Number.isFinite(v640))) ok = (0, import_validation.bad)(c, p + "/value", v640, import_constants.rule$66, true) && ok;
     if (c.scan) {
       for (const k641 in o639) {
         switch (k641) {
@@ -449,7 +449,7 @@ function variant$644(v, p, c) {
   } else {
     const o645 = v;
     const v646 = o645["type"];
-    if (!(v646 === "multi-select")) ok = (0, import_validation.bad)(c, p + "/type", v646, import_constants.rule$61, true) && ok;
+    if (!(v646 === "multi-select")) ok = (0, import_validation.bad)(c, p + "/type", v646, import_constants.rule$60, true) && ok;
     const v647 = o645["value"];
     if (v647 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/value", "array or null");
@@ -487,7 +487,7 @@ function variant$651(v, p, c) {
   } else {
     const o652 = v;
     const v653 = o652["type"];
-    if (!(v653 === "address" || v653 === "string" || v653 === "url")) ok = (0, import_validation.bad)(c, p + "/type", v653, import_constants.rule$62, true) && ok;
+    if (!(v653 === "address" || v653 === "string" || v653 === "url")) ok = (0, import_validation.bad)(c, p + "/type", v653, import_constants.rule$61, true) && ok;
     const v654 = o652["value"];
     if (!(v654 === null || typeof v654 === "string")) ok = (0, import_validation.bad)(c, p + "/value", v654, import_constants.rule$1, true) && ok;
     if (c.scan) {
@@ -512,9 +512,9 @@ function variant$656(v, p, c) {
   } else {
     const o657 = v;
     const v658 = o657["type"];
-    if (!(v658 === "boolean")) ok = (0, import_validation.bad)(c, p + "/type", v658, import_constants.rule$63, true) && ok;
+    if (!(v658 === "boolean")) ok = (0, import_validation.bad)(c, p + "/type", v658, import_constants.rule$62, true) && ok;
     const v659 = o657["value"];
-    if (!(v659 === null || typeof v659 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v659, import_constants.rule$64, true) && ok;
+    if (!(v659 === null || typeof v659 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v659, import_constants.rule$63, true) && ok;
     if (c.scan) {
       for (const k660 in o657) {
         switch (k660) {
@@ -537,7 +537,7 @@ function variant$661(v, p, c) {
   } else {
     const o662 = v;
     const v663 = o662["type"];
-    if (!(v663 === "date")) ok = (0, import_validation.bad)(c, p + "/type", v663, import_constants.rule$65, true) && ok;
+    if (!(v663 === "date")) ok = (0, import_validation.bad)(c, p + "/type", v663, import_constants.rule$64, true) && ok;
     const v664 = o662["value"];
     if (!(v664 === null || typeof v664 === "string" && (0, import_validation.isDateTime)(v664))) ok = (0, import_validation.bad)(c, p + "/value", v664, import_constants.rule$0, true) && ok;
     if (c.scan) {
@@ -562,9 +562,9 @@ function variant$666(v, p, c) {
   } else {
     const o667 = v;
     const v668 = o667["type"];
-    if (!(v668 === "number")) ok = (0, import_validation.bad)(c, p + "/type", v668, import_constants.rule$66, true) && ok;
+    if (!(v668 === "number")) ok = (0, import_validation.bad)(c, p + "/type", v668, import_constants.rule$65, true) && ok;
     const v669 = o667["value"];
-    if (!(v669 === null || typeof v669 === "number" && Number.isFinite(v669))) ok = (0, import_validation.bad)(c, p + "/value", v669, import_constants.rule$67, true) && ok;
+    if (!(v669 === null || typeof v669 === "number" && Number.isFinite(v669))) ok = (0, import_validation.bad)(c, p + "/value", v669, import_constants.rule$66, true) && ok;
     if (c.scan) {
       for (const k670 in o667) {
         switch (k670) {
@@ -587,7 +587,7 @@ function variant$797(v, p, c) {
   } else {
     for (let i798 = 0; i798 < v.length; i798++) {
       const v799 = v[i798];
-      if (!(typeof v799 === "string" && import_constants.pattern$3.test(v799))) ok = (0, import_validation.bad)(c, p + "/" + i798, v799, import_constants.rule$9) && ok;
+      if (!(typeof v799 === "string" && import_constants.pattern$3.test(v799))) ok = (0, import_validation.bad)(c, p + "/" + i798, v799, import_constants.rule$8) && ok;
     }
   }
   return ok;
@@ -599,7 +599,7 @@ function variant$800(v, p, c) {
   } else {
     for (let i801 = 0; i801 < v.length; i801++) {
       const v802 = v[i801];
-      if (!(v802 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i801, v802, import_constants.rule$47) && ok;
+      if (!(v802 === "*")) ok = (0, import_validation.bad)(c, p + "/" + i801, v802, import_constants.rule$45) && ok;
     }
   }
   return ok;
@@ -611,7 +611,7 @@ function variant$904(v, p, c) {
   } else {
     const o905 = v;
     const v906 = o905["type"];
-    if (!(v906 === "multi-select")) ok = (0, import_validation.bad)(c, p + "/type", v906, import_constants.rule$61, true) && ok;
+    if (!(v906 === "multi-select")) ok = (0, import_validation.bad)(c, p + "/type", v906, import_constants.rule$60, true) && ok;
     const v907 = o905["value"];
     if (v907 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/value", "array or null");
@@ -637,7 +637,7 @@ function variant$911(v, p, c) {
   } else {
     const o912 = v;
     const v913 = o912["type"];
-    if (!(v913 === "address" || v913 === "string" || v913 === "url")) ok = (0, import_validation.bad)(c, p + "/type", v913, import_constants.rule$62, true) && ok;
+    if (!(v913 === "address" || v913 === "string" || v913 === "url")) ok = (0, import_validation.bad)(c, p + "/type", v913, import_constants.rule$61, true) && ok;
     const v914 = o912["value"];
     if (!(v914 === null || typeof v914 === "string")) ok = (0, import_validation.bad)(c, p + "/value", v914, import_constants.rule$1, true) && ok;
   }
@@ -650,9 +650,9 @@ function variant$916(v, p, c) {
   } else {
     const o917 = v;
     const v918 = o917["type"];
-    if (!(v918 === "boolean")) ok = (0, import_validation.bad)(c, p + "/type", v918, import_constants.rule$63, true) && ok;
+    if (!(v918 === "boolean")) ok = (0, import_validation.bad)(c, p + "/type", v918, import_constants.rule$62, true) && ok;
     const v919 = o917["value"];
-    if (!(v919 === null || typeof v919 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v919, import_constants.rule$64, true) && ok;
+    if (!(v919 === null || typeof v919 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v919, import_constants.rule$63, true) && ok;
   }
   return ok;
 }
@@ -663,7 +663,7 @@ function variant$921(v, p, c) {
   } else {
     const o922 = v;
     const v923 = o922["type"];
-    if (!(v923 === "date")) ok = (0, import_validation.bad)(c, p + "/type", v923, import_constants.rule$65, true) && ok;
+    if (!(v923 === "date")) ok = (0, import_validation.bad)(c, p + "/type", v923, import_constants.rule$64, true) && ok;
     const v924 = o922["value"];
     if (!(v924 === null || typeof v924 === "string" && (0, import_validation.isDateTime)(v924))) ok = (0, import_validation.bad)(c, p + "/value", v924, import_constants.rule$0, true) && ok;
   }
@@ -676,9 +676,9 @@ function variant$926(v, p, c) {
   } else {
     const o927 = v;
     const v928 = o927["type"];
-    if (!(v928 === "number")) ok = (0, import_validation.bad)(c, p + "/type", v928, import_constants.rule$66, true) && ok;
+    if (!(v928 === "number")) ok = (0, import_validation.bad)(c, p + "/type", v928, import_constants.rule$65, true) && ok;
     const v929 = o927["value"];
-    if (!(v929 === null || typeof v929 === "number" && Number.isFinite(v929))) ok = (0, import_validation.bad)(c, p + "/value", v929, import_constants.rule$67, true) && ok;
+    if (!(v929 === null || typeof v929 === "number" && Number.isFinite(v929))) ok = (0, import_validation.bad)(c, p + "/value", v929, import_constants.rule$66, true) && ok;
   }
   return ok;
 }
@@ -701,11 +701,11 @@ function checkCall(v, p, c) {
     const v7 = o1["duration"];
     if (!(typeof v7 === "number" && Number.isInteger(v7))) ok = (0, import_validation.bad)(c, p + "/duration", v7, import_constants.rule$4, true) && ok;
     const v8 = o1["forwardedFrom"];
-    if (!(v8 === null || (typeof v8 === "string" && import_constants.pattern$0.test(v8) || typeof v8 === "string" && import_constants.pattern$1.test(v8)))) ok = (0, import_validation.bad)(c, p + "/forwardedFrom", v8, import_constants.rule$7, true) && ok;
+    if (!(v8 === null || (typeof v8 === "string" && import_constants.pattern$0.test(v8) || typeof v8 === "string" && import_constants.pattern$1.test(v8)))) ok = (0, import_validation.bad)(c, p + "/forwardedFrom", v8, import_constants.rule$5, true) && ok;
     const v9 = o1["forwardedTo"];
-    if (!(v9 === null || (typeof v9 === "string" && import_constants.pattern$0.test(v9) || typeof v9 === "string" && import_constants.pattern$1.test(v9)))) ok = (0, import_validation.bad)(c, p + "/forwardedTo", v9, import_constants.rule$7, true) && ok;
+    if (!(v9 === null || (typeof v9 === "string" && import_constants.pattern$0.test(v9) || typeof v9 === "string" && import_constants.pattern$1.test(v9)))) ok = (0, import_validation.bad)(c, p + "/forwardedTo", v9, import_constants.rule$5, true) && ok;
     const v10 = o1["id"];
-    if (!(typeof v10 === "string" && import_constants.pattern$2.test(v10))) ok = (0, import_validation.bad)(c, p + "/id", v10, import_constants.rule$8, true) && ok;
+    if (!(typeof v10 === "string" && import_constants.pattern$2.test(v10))) ok = (0, import_validation.bad)(c, p + "/id", v10, import_constants.rule$6, true) && ok;
     const v11 = o1["initiatedBy"];
     if (!(v11 === null || typeof v11 === "string")) ok = (0, import_validation.bad)(c, p + "/initiatedBy", v11, import_constants.rule$1, true) && ok;
     const v12 = o1["participants"];
@@ -719,18 +719,18 @@ function checkCall(v, p, c) {
       } else {
         for (let i13 = 0; i13 < v12.length; i13++) {
           const v14 = v12[i13];
-          if (!(typeof v14 === "string" && import_constants.pattern$0.test(v14))) ok = (0, import_validation.bad)(c, p + "/participants/" + i13, v14, import_constants.rule$5) && ok;
+          if (!(typeof v14 === "string" && import_constants.pattern$0.test(v14))) ok = (0, import_validation.bad)(c, p + "/participants/" + i13, v14, import_constants.rule$7) && ok;
         }
       }
     }
     const v15 = o1["phoneNumberId"];
-    if (!(typeof v15 === "string" && import_constants.pattern$3.test(v15))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v15, import_constants.rule$9, true) && ok;
+    if (!(typeof v15 === "string" && import_constants.pattern$3.test(v15))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v15, import_constants.rule$8, true) && ok;
     const v16 = o1["status"];
-    if (!import_constants.enum$0.has(v16)) ok = (0, import_validation.bad)(c, p + "/status", v16, import_constants.rule$10, true) && ok;
+    if (!import_constants.enum$0.has(v16)) ok = (0, import_validation.bad)(c, p + "/status", v16, import_constants.rule$9, true) && ok;
     const v17 = o1["updatedAt"];
     if (!(v17 === null || typeof v17 === "string" && (0, import_validation.isDateTime)(v17))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v17, import_constants.rule$0, true) && ok;
     const v18 = o1["userId"];
-    if (!(typeof v18 === "string" && import_constants.pattern$1.test(v18))) ok = (0, import_validation.bad)(c, p + "/userId", v18, import_constants.rule$6, true) && ok;
+    if (!(typeof v18 === "string" && import_constants.pattern$1.test(v18))) ok = (0, import_validation.bad)(c, p + "/userId", v18, import_constants.rule$10, true) && ok;
     if (c.scan) {
       for (const k19 in o1) {
         switch (k19) {
@@ -1239,7 +1239,7 @@ function checkCallSummary(v, p, c) {
                           const v131 = o130["name"];
                           if (!(typeof v131 === "string")) ok = (0, import_validation.bad)(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/name", v131, import_constants.rule$13, true) && ok;
                           const v132 = o130["value"];
-                          if (!(typeof v132 === "string" || typeof v132 === "number" && Number.isFinite(v132) || typeof v132 === "boolean")) ok = (0, import_validation.bad)(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", v132, import_constants.rule$37, true) && ok;
+                          if (!(typeof v132 === "string" || typeof v132 === "number" && Number.isFinite(v132) || typeof v132 === "boolean")) ok = (0, import_validation.bad)(c, p + "/jobs/" + i120 + "/result/data/" + i128 + "/value", v132, import_constants.rule$35, true) && ok;
                           if (c.scan) {
                             for (const k133 in o130) {
                               switch (k133) {
@@ -1303,7 +1303,7 @@ function checkCallSummary(v, p, c) {
       }
     }
     const v139 = o117["status"];
-    if (!(v139 === "absent" || v139 === "in-progress" || v139 === "completed" || v139 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v139, import_constants.rule$38, true) && ok;
+    if (!(v139 === "absent" || v139 === "in-progress" || v139 === "completed" || v139 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v139, import_constants.rule$36, true) && ok;
     const v140 = o117["summary"];
     if (v140 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/summary", "array or null");
@@ -1344,7 +1344,7 @@ function checkCallSummaryBadRequestError(v, p, c) {
   } else {
     const o144 = v;
     const v145 = o144["code"];
-    if (!(v145 === "0500400")) ok = (0, import_validation.bad)(c, p + "/code", v145, import_constants.rule$39, true) && ok;
+    if (!(v145 === "0500400")) ok = (0, import_validation.bad)(c, p + "/code", v145, import_constants.rule$37, true) && ok;
     const v146 = o144["docs"];
     if (!(v146 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v146, import_constants.rule$12, true) && ok;
     const v147 = o144["errors"];
@@ -1393,7 +1393,7 @@ function checkCallSummaryForbiddenError(v, p, c) {
   } else {
     const o155 = v;
     const v156 = o155["code"];
-    if (!(v156 === "0500403")) ok = (0, import_validation.bad)(c, p + "/code", v156, import_constants.rule$40, true) && ok;
+    if (!(v156 === "0500403")) ok = (0, import_validation.bad)(c, p + "/code", v156, import_constants.rule$38, true) && ok;
     const v157 = o155["docs"];
     if (!(v157 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v157, import_constants.rule$12, true) && ok;
     const v158 = o155["errors"];
@@ -1442,7 +1442,7 @@ function checkCallSummaryNotFoundError(v, p, c) {
   } else {
     const o166 = v;
     const v167 = o166["code"];
-    if (!(v167 === "0500404")) ok = (0, import_validation.bad)(c, p + "/code", v167, import_constants.rule$41, true) && ok;
+    if (!(v167 === "0500404")) ok = (0, import_validation.bad)(c, p + "/code", v167, import_constants.rule$39, true) && ok;
     const v168 = o166["docs"];
     if (!(v168 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v168, import_constants.rule$12, true) && ok;
     const v169 = o166["errors"];
@@ -1491,7 +1491,7 @@ function checkCallSummaryUnauthorizedError(v, p, c) {
   } else {
     const o177 = v;
     const v178 = o177["code"];
-    if (!(v178 === "0500401")) ok = (0, import_validation.bad)(c, p + "/code", v178, import_constants.rule$42, true) && ok;
+    if (!(v178 === "0500401")) ok = (0, import_validation.bad)(c, p + "/code", v178, import_constants.rule$40, true) && ok;
     const v179 = o177["docs"];
     if (!(v179 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v179, import_constants.rule$12, true) && ok;
     const v180 = o177["errors"];
@@ -1540,7 +1540,7 @@ function checkCallSummaryUnknownError(v, p, c) {
   } else {
     const o188 = v;
     const v189 = o188["code"];
-    if (!(v189 === "0501500")) ok = (0, import_validation.bad)(c, p + "/code", v189, import_constants.rule$43, true) && ok;
+    if (!(v189 === "0501500")) ok = (0, import_validation.bad)(c, p + "/code", v189, import_constants.rule$41, true) && ok;
     const v190 = o188["docs"];
     if (!(v190 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v190, import_constants.rule$12, true) && ok;
     const v191 = o188["errors"];
@@ -1603,18 +1603,18 @@ function checkCallSummaryWebhook(v, p, c) {
       } else {
         for (let i203 = 0; i203 < v202.length; i203++) {
           const v204 = v202[i203];
-          if (!(v204 === "call.summary.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i203, v204, import_constants.rule$44) && ok;
+          if (!(v204 === "call.summary.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i203, v204, import_constants.rule$42) && ok;
         }
       }
     }
     const v205 = o199["id"];
-    if (!(typeof v205 === "string" && import_constants.pattern$4.test(v205))) ok = (0, import_validation.bad)(c, p + "/id", v205, import_constants.rule$45, true) && ok;
+    if (!(typeof v205 === "string" && import_constants.pattern$4.test(v205))) ok = (0, import_validation.bad)(c, p + "/id", v205, import_constants.rule$43, true) && ok;
     const v206 = o199["key"];
     if (!(typeof v206 === "string")) ok = (0, import_validation.bad)(c, p + "/key", v206, import_constants.rule$13, true) && ok;
     const v207 = o199["label"];
     if (!(v207 === null || typeof v207 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v207, import_constants.rule$1, true) && ok;
     const v208 = o199["orgId"];
-    if (!(typeof v208 === "string" && import_constants.pattern$5.test(v208))) ok = (0, import_validation.bad)(c, p + "/orgId", v208, import_constants.rule$46, true) && ok;
+    if (!(typeof v208 === "string" && import_constants.pattern$5.test(v208))) ok = (0, import_validation.bad)(c, p + "/orgId", v208, import_constants.rule$44, true) && ok;
     const v209 = o199["resourceIds"];
     if (v209 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/resourceIds", "array or array");
@@ -1631,13 +1631,13 @@ function checkCallSummaryWebhook(v, p, c) {
       }
     }
     const v218 = o199["status"];
-    if (!(v218 === "enabled" || v218 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v218, import_constants.rule$48, true) && ok;
+    if (!(v218 === "enabled" || v218 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v218, import_constants.rule$46, true) && ok;
     const v219 = o199["updatedAt"];
     if (!(typeof v219 === "string" && (0, import_validation.isDateTime)(v219))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v219, import_constants.rule$2, true) && ok;
     const v220 = o199["url"];
-    if (!(typeof v220 === "string" && (0, import_validation.isUri)(v220))) ok = (0, import_validation.bad)(c, p + "/url", v220, import_constants.rule$49, true) && ok;
+    if (!(typeof v220 === "string" && (0, import_validation.isUri)(v220))) ok = (0, import_validation.bad)(c, p + "/url", v220, import_constants.rule$47, true) && ok;
     const v221 = o199["userId"];
-    if (!(typeof v221 === "string" && import_constants.pattern$1.test(v221))) ok = (0, import_validation.bad)(c, p + "/userId", v221, import_constants.rule$6, true) && ok;
+    if (!(typeof v221 === "string" && import_constants.pattern$1.test(v221))) ok = (0, import_validation.bad)(c, p + "/userId", v221, import_constants.rule$10, true) && ok;
     if (c.scan) {
       for (const k222 in o199) {
         switch (k222) {
@@ -1690,13 +1690,13 @@ function checkCallTranscript(v, p, c) {
               const v230 = o229["content"];
               if (!(typeof v230 === "string")) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/content", v230, import_constants.rule$13, true) && ok;
               const v231 = o229["end"];
-              if (!(typeof v231 === "number" && Number.isFinite(v231))) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/end", v231, import_constants.rule$35, true) && ok;
+              if (!(typeof v231 === "number" && Number.isFinite(v231))) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/end", v231, import_constants.rule$48, true) && ok;
               const v232 = o229["identifier"];
               if (!(typeof v232 === "string")) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/identifier", v232, import_constants.rule$13, true) && ok;
               const v233 = o229["start"];
-              if (!(typeof v233 === "number" && Number.isFinite(v233))) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/start", v233, import_constants.rule$35, true) && ok;
+              if (!(typeof v233 === "number" && Number.isFinite(v233))) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/start", v233, import_constants.rule$48, true) && ok;
               const v234 = o229["userId"];
-              if (!(v234 === null || typeof v234 === "string" && import_constants.pattern$1.test(v234))) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/userId", v234, import_constants.rule$50, true) && ok;
+              if (!(v234 === null || typeof v234 === "string" && import_constants.pattern$1.test(v234))) ok = (0, import_validation.bad)(c, p + "/dialogue/" + i227 + "/userId", v234, import_constants.rule$49, true) && ok;
               if (c.scan) {
                 for (const k235 in o229) {
                   switch (k235) {
@@ -1718,9 +1718,9 @@ function checkCallTranscript(v, p, c) {
       }
     }
     const v236 = o223["duration"];
-    if (!(typeof v236 === "number" && Number.isFinite(v236))) ok = (0, import_validation.bad)(c, p + "/duration", v236, import_constants.rule$35, true) && ok;
+    if (!(typeof v236 === "number" && Number.isFinite(v236))) ok = (0, import_validation.bad)(c, p + "/duration", v236, import_constants.rule$48, true) && ok;
     const v237 = o223["status"];
-    if (!(v237 === "absent" || v237 === "in-progress" || v237 === "completed" || v237 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v237, import_constants.rule$38, true) && ok;
+    if (!(v237 === "absent" || v237 === "in-progress" || v237 === "completed" || v237 === "failed")) ok = (0, import_validation.bad)(c, p + "/status", v237, import_constants.rule$36, true) && ok;
     if (c.scan) {
       for (const k238 in o223) {
         switch (k238) {
@@ -1746,7 +1746,7 @@ function checkCallTranscriptBadRequestError(v, p, c) {
   } else {
     const o239 = v;
     const v240 = o239["code"];
-    if (!(v240 === "0600400")) ok = (0, import_validation.bad)(c, p + "/code", v240, import_constants.rule$51, true) && ok;
+    if (!(v240 === "0600400")) ok = (0, import_validation.bad)(c, p + "/code", v240, import_constants.rule$50, true) && ok;
     const v241 = o239["docs"];
     if (!(v241 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v241, import_constants.rule$12, true) && ok;
     const v242 = o239["errors"];
@@ -1795,7 +1795,7 @@ function checkCallTranscriptForbiddenError(v, p, c) {
   } else {
     const o250 = v;
     const v251 = o250["code"];
-    if (!(v251 === "0600403")) ok = (0, import_validation.bad)(c, p + "/code", v251, import_constants.rule$52, true) && ok;
+    if (!(v251 === "0600403")) ok = (0, import_validation.bad)(c, p + "/code", v251, import_constants.rule$51, true) && ok;
     const v252 = o250["docs"];
     if (!(v252 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v252, import_constants.rule$12, true) && ok;
     const v253 = o250["errors"];
@@ -1844,7 +1844,7 @@ function checkCallTranscriptNotFoundError(v, p, c) {
   } else {
     const o261 = v;
     const v262 = o261["code"];
-    if (!(v262 === "0600404")) ok = (0, import_validation.bad)(c, p + "/code", v262, import_constants.rule$53, true) && ok;
+    if (!(v262 === "0600404")) ok = (0, import_validation.bad)(c, p + "/code", v262, import_constants.rule$52, true) && ok;
     const v263 = o261["docs"];
     if (!(v263 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v263, import_constants.rule$12, true) && ok;
     const v264 = o261["errors"];
@@ -1893,7 +1893,7 @@ function checkCallTranscriptUnauthorizedError(v, p, c) {
   } else {
     const o272 = v;
     const v273 = o272["code"];
-    if (!(v273 === "0600401")) ok = (0, import_validation.bad)(c, p + "/code", v273, import_constants.rule$54, true) && ok;
+    if (!(v273 === "0600401")) ok = (0, import_validation.bad)(c, p + "/code", v273, import_constants.rule$53, true) && ok;
     const v274 = o272["docs"];
     if (!(v274 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v274, import_constants.rule$12, true) && ok;
     const v275 = o272["errors"];
@@ -1942,7 +1942,7 @@ function checkCallTranscriptUnknownError(v, p, c) {
   } else {
     const o283 = v;
     const v284 = o283["code"];
-    if (!(v284 === "0601500")) ok = (0, import_validation.bad)(c, p + "/code", v284, import_constants.rule$55, true) && ok;
+    if (!(v284 === "0601500")) ok = (0, import_validation.bad)(c, p + "/code", v284, import_constants.rule$54, true) && ok;
     const v285 = o283["docs"];
     if (!(v285 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v285, import_constants.rule$12, true) && ok;
     const v286 = o283["errors"];
@@ -2005,18 +2005,18 @@ function checkCallTranscriptWebhook(v, p, c) {
       } else {
         for (let i298 = 0; i298 < v297.length; i298++) {
           const v299 = v297[i298];
-          if (!(v299 === "call.transcript.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i298, v299, import_constants.rule$56) && ok;
+          if (!(v299 === "call.transcript.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i298, v299, import_constants.rule$55) && ok;
         }
       }
     }
     const v300 = o294["id"];
-    if (!(typeof v300 === "string" && import_constants.pattern$4.test(v300))) ok = (0, import_validation.bad)(c, p + "/id", v300, import_constants.rule$45, true) && ok;
+    if (!(typeof v300 === "string" && import_constants.pattern$4.test(v300))) ok = (0, import_validation.bad)(c, p + "/id", v300, import_constants.rule$43, true) && ok;
     const v301 = o294["key"];
     if (!(typeof v301 === "string")) ok = (0, import_validation.bad)(c, p + "/key", v301, import_constants.rule$13, true) && ok;
     const v302 = o294["label"];
     if (!(v302 === null || typeof v302 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v302, import_constants.rule$1, true) && ok;
     const v303 = o294["orgId"];
-    if (!(typeof v303 === "string" && import_constants.pattern$5.test(v303))) ok = (0, import_validation.bad)(c, p + "/orgId", v303, import_constants.rule$46, true) && ok;
+    if (!(typeof v303 === "string" && import_constants.pattern$5.test(v303))) ok = (0, import_validation.bad)(c, p + "/orgId", v303, import_constants.rule$44, true) && ok;
     const v304 = o294["resourceIds"];
     if (v304 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/resourceIds", "array or array");
@@ -2033,13 +2033,13 @@ function checkCallTranscriptWebhook(v, p, c) {
       }
     }
     const v313 = o294["status"];
-    if (!(v313 === "enabled" || v313 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v313, import_constants.rule$48, true) && ok;
+    if (!(v313 === "enabled" || v313 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v313, import_constants.rule$46, true) && ok;
     const v314 = o294["updatedAt"];
     if (!(typeof v314 === "string" && (0, import_validation.isDateTime)(v314))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v314, import_constants.rule$2, true) && ok;
     const v315 = o294["url"];
-    if (!(typeof v315 === "string" && (0, import_validation.isUri)(v315))) ok = (0, import_validation.bad)(c, p + "/url", v315, import_constants.rule$49, true) && ok;
+    if (!(typeof v315 === "string" && (0, import_validation.isUri)(v315))) ok = (0, import_validation.bad)(c, p + "/url", v315, import_constants.rule$47, true) && ok;
     const v316 = o294["userId"];
-    if (!(typeof v316 === "string" && import_constants.pattern$1.test(v316))) ok = (0, import_validation.bad)(c, p + "/userId", v316, import_constants.rule$6, true) && ok;
+    if (!(typeof v316 === "string" && import_constants.pattern$1.test(v316))) ok = (0, import_validation.bad)(c, p + "/userId", v316, import_constants.rule$10, true) && ok;
     if (c.scan) {
       for (const k317 in o294) {
         switch (k317) {
@@ -2072,7 +2072,7 @@ function checkCallUnauthorizedError(v, p, c) {
   } else {
     const o318 = v;
     const v319 = o318["code"];
-    if (!(v319 === "0100401")) ok = (0, import_validation.bad)(c, p + "/code", v319, import_constants.rule$57, true) && ok;
+    if (!(v319 === "0100401")) ok = (0, import_validation.bad)(c, p + "/code", v319, import_constants.rule$56, true) && ok;
     const v320 = o318["docs"];
     if (!(v320 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v320, import_constants.rule$12, true) && ok;
     const v321 = o318["errors"];
@@ -2121,7 +2121,7 @@ function checkCallUnknownError(v, p, c) {
   } else {
     const o329 = v;
     const v330 = o329["code"];
-    if (!(v330 === "0101500")) ok = (0, import_validation.bad)(c, p + "/code", v330, import_constants.rule$58, true) && ok;
+    if (!(v330 === "0101500")) ok = (0, import_validation.bad)(c, p + "/code", v330, import_constants.rule$57, true) && ok;
     const v331 = o329["docs"];
     if (!(v331 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v331, import_constants.rule$12, true) && ok;
     const v332 = o329["errors"];
@@ -2182,18 +2182,18 @@ function checkCallWebhook(v, p, c) {
       } else {
         for (let i344 = 0; i344 < v343.length; i344++) {
           const v345 = v343[i344];
-          if (!(v345 === "call.completed" || v345 === "call.ringing" || v345 === "call.recording.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i344, v345, import_constants.rule$59) && ok;
+          if (!(v345 === "call.completed" || v345 === "call.ringing" || v345 === "call.recording.completed")) ok = (0, import_validation.bad)(c, p + "/events/" + i344, v345, import_constants.rule$58) && ok;
         }
       }
     }
     const v346 = o340["id"];
-    if (!(typeof v346 === "string" && import_constants.pattern$4.test(v346))) ok = (0, import_validation.bad)(c, p + "/id", v346, import_constants.rule$45, true) && ok;
+    if (!(typeof v346 === "string" && import_constants.pattern$4.test(v346))) ok = (0, import_validation.bad)(c, p + "/id", v346, import_constants.rule$43, true) && ok;
     const v347 = o340["key"];
     if (!(typeof v347 === "string")) ok = (0, import_validation.bad)(c, p + "/key", v347, import_constants.rule$13, true) && ok;
     const v348 = o340["label"];
     if (!(v348 === null || typeof v348 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v348, import_constants.rule$1, true) && ok;
     const v349 = o340["orgId"];
-    if (!(typeof v349 === "string" && import_constants.pattern$5.test(v349))) ok = (0, import_validation.bad)(c, p + "/orgId", v349, import_constants.rule$46, true) && ok;
+    if (!(typeof v349 === "string" && import_constants.pattern$5.test(v349))) ok = (0, import_validation.bad)(c, p + "/orgId", v349, import_constants.rule$44, true) && ok;
     const v350 = o340["resourceIds"];
     if (v350 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/resourceIds", "array or array");
@@ -2210,13 +2210,13 @@ function checkCallWebhook(v, p, c) {
       }
     }
     const v359 = o340["status"];
-    if (!(v359 === "enabled" || v359 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v359, import_constants.rule$48, true) && ok;
+    if (!(v359 === "enabled" || v359 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v359, import_constants.rule$46, true) && ok;
     const v360 = o340["updatedAt"];
     if (!(typeof v360 === "string" && (0, import_validation.isDateTime)(v360))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v360, import_constants.rule$2, true) && ok;
     const v361 = o340["url"];
-    if (!(typeof v361 === "string" && (0, import_validation.isUri)(v361))) ok = (0, import_validation.bad)(c, p + "/url", v361, import_constants.rule$49, true) && ok;
+    if (!(typeof v361 === "string" && (0, import_validation.isUri)(v361))) ok = (0, import_validation.bad)(c, p + "/url", v361, import_constants.rule$47, true) && ok;
     const v362 = o340["userId"];
-    if (!(typeof v362 === "string" && import_constants.pattern$1.test(v362))) ok = (0, import_validation.bad)(c, p + "/userId", v362, import_constants.rule$6, true) && ok;
+    if (!(typeof v362 === "string" && import_constants.pattern$1.test(v362))) ok = (0, import_validation.bad)(c, p + "/userId", v362, import_constants.rule$10, true) && ok;
     if (c.scan) {
       for (const k363 in o340) {
         switch (k363) {
@@ -2249,11 +2249,11 @@ function checkCalling(v, p, c) {
   } else {
     const o364 = v;
     const v365 = o364["CA"];
-    if (!(v365 === "restricted" || v365 === "unrestricted")) ok = (0, import_validation.bad)(c, p + "/CA", v365, import_constants.rule$60, true) && ok;
+    if (!(v365 === "restricted" || v365 === "unrestricted")) ok = (0, import_validation.bad)(c, p + "/CA", v365, import_constants.rule$59, true) && ok;
     const v366 = o364["Intl"];
-    if (!(v366 === "restricted" || v366 === "unrestricted")) ok = (0, import_validation.bad)(c, p + "/Intl", v366, import_constants.rule$60, true) && ok;
+    if (!(v366 === "restricted" || v366 === "unrestricted")) ok = (0, import_validation.bad)(c, p + "/Intl", v366, import_constants.rule$59, true) && ok;
     const v367 = o364["US"];
-    if (!(v367 === "restricted" || v367 === "unrestricted")) ok = (0, import_validation.bad)(c, p + "/US", v367, import_constants.rule$60, true) && ok;
+    if (!(v367 === "restricted" || v367 === "unrestricted")) ok = (0, import_validation.bad)(c, p + "/US", v367, import_constants.rule$59, true) && ok;
     if (c.scan) {
       for (const k368 in o364) {
         switch (k368) {
@@ -2279,7 +2279,7 @@ function checkContact(v, p, c) {
     const v370 = o369["createdAt"];
     if (!(typeof v370 === "string" && (0, import_validation.isDateTime)(v370))) ok = (0, import_validation.bad)(c, p + "/createdAt", v370, import_constants.rule$2, true) && ok;
     const v371 = o369["createdByUserId"];
-    if (!(typeof v371 === "string" && import_constants.pattern$1.test(v371))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v371, import_constants.rule$6, true) && ok;
+    if (!(typeof v371 === "string" && import_constants.pattern$1.test(v371))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v371, import_constants.rule$10, true) && ok;
     const v372 = o369["customFields"];
     if (v372 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/customFields", "array");
@@ -2341,13 +2341,13 @@ function checkContact(v, p, c) {
       if (!checkDefaultFields(v411, p + "/defaultFields", c)) ok = false;
     }
     const v412 = o369["externalId"];
-    if (!(v412 === null || typeof v412 === "string" && v412.length > 0 && (v412.length <= 75 || (0, import_validation.codePoints)(v412) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v412, import_constants.rule$68, true) && ok;
+    if (!(v412 === null || typeof v412 === "string" && v412.length > 0 && (v412.length <= 75 || (0, import_validation.codePoints)(v412) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v412, import_constants.rule$67, true) && ok;
     const v413 = o369["id"];
     if (!(typeof v413 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v413, import_constants.rule$13, true) && ok;
     const v414 = o369["source"];
-    if (!(v414 === null || typeof v414 === "string" && v414.length > 0 && (v414.length <= 75 || (0, import_validation.codePoints)(v414) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v414, import_constants.rule$68, true) && ok;
+    if (!(v414 === null || typeof v414 === "string" && v414.length > 0 && (v414.length <= 75 || (0, import_validation.codePoints)(v414) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v414, import_constants.rule$67, true) && ok;
     const v415 = o369["sourceUrl"];
-    if (!(v415 === null || typeof v415 === "string" && v415.length > 0 && (v415.length <= 200 || (0, import_validation.codePoints)(v415) <= 200) && (0, import_validation.isUri)(v415))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v415, import_constants.rule$69, true) && ok;
+    if (!(v415 === null || typeof v415 === "string" && v415.length > 0 && (v415.length <= 200 || (0, import_validation.codePoints)(v415) <= 200) && (0, import_validation.isUri)(v415))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v415, import_constants.rule$68, true) && ok;
     const v416 = o369["updatedAt"];
     if (!(typeof v416 === "string" && (0, import_validation.isDateTime)(v416))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v416, import_constants.rule$2, true) && ok;
     if (c.scan) {
@@ -2379,7 +2379,7 @@ function checkContactConflictError(v, p, c) {
   } else {
     const o418 = v;
     const v419 = o418["code"];
-    if (!(v419 === "0800409")) ok = (0, import_validation.bad)(c, p + "/code", v419, import_constants.rule$70, true) && ok;
+    if (!(v419 === "0800409")) ok = (0, import_validation.bad)(c, p + "/code", v419, import_constants.rule$69, true) && ok;
     const v420 = o418["docs"];
     if (!(v420 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v420, import_constants.rule$12, true) && ok;
     const v421 = o418["errors"];
@@ -2396,9 +2396,9 @@ function checkContactConflictError(v, p, c) {
     const v424 = o418["message"];
     if (!(typeof v424 === "string")) ok = (0, import_validation.bad)(c, p + "/message", v424, import_constants.rule$13, true) && ok;
     const v425 = o418["status"];
-    if (!(v425 === 409)) ok = (0, import_validation.bad)(c, p + "/status", v425, import_constants.rule$71, true) && ok;
+    if (!(v425 === 409)) ok = (0, import_validation.bad)(c, p + "/status", v425, import_constants.rule$70, true) && ok;
     const v426 = o418["title"];
-    if (!(v426 === "Conflict")) ok = (0, import_validation.bad)(c, p + "/title", v426, import_constants.rule$72, true) && ok;
+    if (!(v426 === "Conflict")) ok = (0, import_validation.bad)(c, p + "/title", v426, import_constants.rule$71, true) && ok;
     const v427 = o418["trace"];
     if (v427 !== void 0 && !(typeof v427 === "string")) ok = (0, import_validation.bad)(c, p + "/trace", v427, import_constants.rule$13) && ok;
     if (c.scan) {
@@ -2432,7 +2432,7 @@ function checkContactCustomField(v, p, c) {
     const v431 = o429["name"];
     if (!(typeof v431 === "string")) ok = (0, import_validation.bad)(c, p + "/name", v431, import_constants.rule$13, true) && ok;
     const v432 = o429["type"];
-    if (!import_constants.enum$2.has(v432)) ok = (0, import_validation.bad)(c, p + "/type", v432, import_constants.rule$73, true) && ok;
+    if (!import_constants.enum$2.has(v432)) ok = (0, import_validation.bad)(c, p + "/type", v432, import_constants.rule$72, true) && ok;
     if (c.scan) {
       for (const k433 in o429) {
         switch (k433) {
@@ -2456,7 +2456,7 @@ function checkContactCustomFieldBadRequestError(v, p, c) {
   } else {
     const o434 = v;
     const v435 = o434["code"];
-    if (!(v435 === "0700400")) ok = (0, import_validation.bad)(c, p + "/code", v435, import_constants.rule$74, true) && ok;
+    if (!(v435 === "0700400")) ok = (0, import_validation.bad)(c, p + "/code", v435, import_constants.rule$73, true) && ok;
     const v436 = o434["docs"];
     if (!(v436 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v436, import_constants.rule$12, true) && ok;
     const v437 = o434["errors"];
@@ -2505,7 +2505,7 @@ function checkContactCustomFieldForbiddenError(v, p, c) {
   } else {
     const o445 = v;
     const v446 = o445["code"];
-    if (!(v446 === "0700403")) ok = (0, import_validation.bad)(c, p + "/code", v446, import_constants.rule$75, true) && ok;
+    if (!(v446 === "0700403")) ok = (0, import_validation.bad)(c, p + "/code", v446, import_constants.rule$74, true) && ok;
     const v447 = o445["docs"];
     if (!(v447 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v447, import_constants.rule$12, true) && ok;
     const v448 = o445["errors"];
@@ -2554,7 +2554,7 @@ function checkContactCustomFieldNotFoundError(v, p, c) {
   } else {
     const o456 = v;
     const v457 = o456["code"];
-    if (!(v457 === "0700404")) ok = (0, import_validation.bad)(c, p + "/code", v457, import_constants.rule$76, true) && ok;
+    if (!(v457 === "0700404")) ok = (0, import_validation.bad)(c, p + "/code", v457, import_constants.rule$75, true) && ok;
     const v458 = o456["docs"];
     if (!(v458 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v458, import_constants.rule$12, true) && ok;
     const v459 = o456["errors"];
@@ -2603,7 +2603,7 @@ function checkContactCustomFieldUnauthorizedError(v, p, c) {
   } else {
     const o467 = v;
     const v468 = o467["code"];
-    if (!(v468 === "0700401")) ok = (0, import_validation.bad)(c, p + "/code", v468, import_constants.rule$77, true) && ok;
+    if (!(v468 === "0700401")) ok = (0, import_validation.bad)(c, p + "/code", v468, import_constants.rule$76, true) && ok;
     const v469 = o467["docs"];
     if (!(v469 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v469, import_constants.rule$12, true) && ok;
     const v470 = o467["errors"];
@@ -2652,7 +2652,7 @@ function checkContactCustomFieldUnknownError(v, p, c) {
   } else {
     const o478 = v;
     const v479 = o478["code"];
-    if (!(v479 === "0701500")) ok = (0, import_validation.bad)(c, p + "/code", v479, import_constants.rule$78, true) && ok;
+    if (!(v479 === "0701500")) ok = (0, import_validation.bad)(c, p + "/code", v479, import_constants.rule$77, true) && ok;
     const v480 = o478["docs"];
     if (!(v480 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v480, import_constants.rule$12, true) && ok;
     const v481 = o478["errors"];
@@ -2701,9 +2701,9 @@ function checkContactInvalidCustomFieldItemError(v, p, c) {
   } else {
     const o489 = v;
     const v490 = o489["code"];
-    if (!(v490 === "0801400")) ok = (0, import_validation.bad)(c, p + "/code", v490, import_constants.rule$79, true) && ok;
+    if (!(v490 === "0801400")) ok = (0, import_validation.bad)(c, p + "/code", v490, import_constants.rule$78, true) && ok;
     const v491 = o489["description"];
-    if (!(v491 === "Invalid Custom Field Item")) ok = (0, import_validation.bad)(c, p + "/description", v491, import_constants.rule$80, true) && ok;
+    if (!(v491 === "Invalid Custom Field Item")) ok = (0, import_validation.bad)(c, p + "/description", v491, import_constants.rule$79, true) && ok;
     const v492 = o489["docs"];
     if (!(v492 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v492, import_constants.rule$12, true) && ok;
     const v493 = o489["errors"];
@@ -2722,7 +2722,7 @@ function checkContactInvalidCustomFieldItemError(v, p, c) {
     const v497 = o489["status"];
     if (!(v497 === 400)) ok = (0, import_validation.bad)(c, p + "/status", v497, import_constants.rule$14, true) && ok;
     const v498 = o489["title"];
-    if (!(v498 === "Invalid Custom Field Item")) ok = (0, import_validation.bad)(c, p + "/title", v498, import_constants.rule$80, true) && ok;
+    if (!(v498 === "Invalid Custom Field Item")) ok = (0, import_validation.bad)(c, p + "/title", v498, import_constants.rule$79, true) && ok;
     const v499 = o489["trace"];
     if (v499 !== void 0 && !(typeof v499 === "string")) ok = (0, import_validation.bad)(c, p + "/trace", v499, import_constants.rule$13) && ok;
     if (c.scan) {
@@ -2753,7 +2753,7 @@ function checkContactNotFoundError(v, p, c) {
   } else {
     const o501 = v;
     const v502 = o501["code"];
-    if (!(v502 === "0800404")) ok = (0, import_validation.bad)(c, p + "/code", v502, import_constants.rule$81, true) && ok;
+    if (!(v502 === "0800404")) ok = (0, import_validation.bad)(c, p + "/code", v502, import_constants.rule$80, true) && ok;
     const v503 = o501["docs"];
     if (!(v503 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v503, import_constants.rule$12, true) && ok;
     const v504 = o501["errors"];
@@ -2802,7 +2802,7 @@ function checkContactNotPhoneNumberUserError(v, p, c) {
   } else {
     const o512 = v;
     const v513 = o512["code"];
-    if (!(v513 === "0801403")) ok = (0, import_validation.bad)(c, p + "/code", v513, import_constants.rule$82, true) && ok;
+    if (!(v513 === "0801403")) ok = (0, import_validation.bad)(c, p + "/code", v513, import_constants.rule$81, true) && ok;
     const v514 = o512["description"];
     if (!(v514 === "Not Phone Number User")) ok = (0, import_validation.bad)(c, p + "/description", v514, import_constants.rule$20, true) && ok;
     const v515 = o512["docs"];
@@ -2854,7 +2854,7 @@ function checkContactUnauthorizedError(v, p, c) {
   } else {
     const o524 = v;
     const v525 = o524["code"];
-    if (!(v525 === "0800401")) ok = (0, import_validation.bad)(c, p + "/code", v525, import_constants.rule$83, true) && ok;
+    if (!(v525 === "0800401")) ok = (0, import_validation.bad)(c, p + "/code", v525, import_constants.rule$82, true) && ok;
     const v526 = o524["docs"];
     if (!(v526 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v526, import_constants.rule$12, true) && ok;
     const v527 = o524["errors"];
@@ -2903,7 +2903,7 @@ function checkContactUnknownError(v, p, c) {
   } else {
     const o535 = v;
     const v536 = o535["code"];
-    if (!(v536 === "0801500")) ok = (0, import_validation.bad)(c, p + "/code", v536, import_constants.rule$84, true) && ok;
+    if (!(v536 === "0801500")) ok = (0, import_validation.bad)(c, p + "/code", v536, import_constants.rule$83, true) && ok;
     const v537 = o535["docs"];
     if (!(v537 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v537, import_constants.rule$12, true) && ok;
     const v538 = o535["errors"];
@@ -2958,11 +2958,11 @@ function checkConversation(v, p, c) {
     const v549 = o546["deletedAt"];
     if (!(v549 === null || typeof v549 === "string" && (0, import_validation.isDateTime)(v549))) ok = (0, import_validation.bad)(c, p + "/deletedAt", v549, import_constants.rule$0, true) && ok;
     const v550 = o546["id"];
-    if (!(typeof v550 === "string" && import_constants.pattern$6.test(v550))) ok = (0, import_validation.bad)(c, p + "/id", v550, import_constants.rule$85, true) && ok;
+    if (!(typeof v550 === "string" && import_constants.pattern$6.test(v550))) ok = (0, import_validation.bad)(c, p + "/id", v550, import_constants.rule$84, true) && ok;
     const v551 = o546["lastActivityAt"];
     if (!(v551 === null || typeof v551 === "string" && (0, import_validation.isDateTime)(v551))) ok = (0, import_validation.bad)(c, p + "/lastActivityAt", v551, import_constants.rule$0, true) && ok;
     const v552 = o546["lastActivityId"];
-    if (!(v552 === null || typeof v552 === "string" && import_constants.pattern$2.test(v552))) ok = (0, import_validation.bad)(c, p + "/lastActivityId", v552, import_constants.rule$86, true) && ok;
+    if (!(v552 === null || typeof v552 === "string" && import_constants.pattern$2.test(v552))) ok = (0, import_validation.bad)(c, p + "/lastActivityId", v552, import_constants.rule$85, true) && ok;
     const v553 = o546["mutedUntil"];
     if (!(v553 === null || typeof v553 === "string" && (0, import_validation.isDateTime)(v553))) ok = (0, import_validation.bad)(c, p + "/mutedUntil", v553, import_constants.rule$0, true) && ok;
     const v554 = o546["name"];
@@ -2976,12 +2976,12 @@ function checkConversation(v, p, c) {
       } else {
         for (let i556 = 0; i556 < v555.length; i556++) {
           const v557 = v555[i556];
-          if (!(typeof v557 === "string" && import_constants.pattern$0.test(v557))) ok = (0, import_validation.bad)(c, p + "/participants/" + i556, v557, import_constants.rule$5) && ok;
+          if (!(typeof v557 === "string" && import_constants.pattern$0.test(v557))) ok = (0, import_validation.bad)(c, p + "/participants/" + i556, v557, import_constants.rule$7) && ok;
         }
       }
     }
     const v558 = o546["phoneNumberId"];
-    if (!(typeof v558 === "string" && import_constants.pattern$3.test(v558))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v558, import_constants.rule$9, true) && ok;
+    if (!(typeof v558 === "string" && import_constants.pattern$3.test(v558))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v558, import_constants.rule$8, true) && ok;
     const v559 = o546["snoozedUntil"];
     if (!(v559 === null || typeof v559 === "string" && (0, import_validation.isDateTime)(v559))) ok = (0, import_validation.bad)(c, p + "/snoozedUntil", v559, import_constants.rule$0, true) && ok;
     const v560 = o546["updatedAt"];
@@ -3018,7 +3018,7 @@ function checkConversationBadRequestError(v, p, c) {
   } else {
     const o562 = v;
     const v563 = o562["code"];
-    if (!(v563 === "1000400")) ok = (0, import_validation.bad)(c, p + "/code", v563, import_constants.rule$87, true) && ok;
+    if (!(v563 === "1000400")) ok = (0, import_validation.bad)(c, p + "/code", v563, import_constants.rule$86, true) && ok;
     const v564 = o562["docs"];
     if (!(v564 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v564, import_constants.rule$12, true) && ok;
     const v565 = o562["errors"];
@@ -3067,7 +3067,7 @@ function checkConversationNotFoundError(v, p, c) {
   } else {
     const o573 = v;
     const v574 = o573["code"];
-    if (!(v574 === "1000404")) ok = (0, import_validation.bad)(c, p + "/code", v574, import_constants.rule$88, true) && ok;
+    if (!(v574 === "1000404")) ok = (0, import_validation.bad)(c, p + "/code", v574, import_constants.rule$87, true) && ok;
     const v575 = o573["docs"];
     if (!(v575 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v575, import_constants.rule$12, true) && ok;
     const v576 = o573["errors"];
@@ -3116,7 +3116,7 @@ function checkConversationNotPhoneNumberUserError(v, p, c) {
   } else {
     const o584 = v;
     const v585 = o584["code"];
-    if (!(v585 === "1001403")) ok = (0, import_validation.bad)(c, p + "/code", v585, import_constants.rule$89, true) && ok;
+    if (!(v585 === "1001403")) ok = (0, import_validation.bad)(c, p + "/code", v585, import_constants.rule$88, true) && ok;
     const v586 = o584["description"];
     if (!(v586 === "Not Phone Number User")) ok = (0, import_validation.bad)(c, p + "/description", v586, import_constants.rule$20, true) && ok;
     const v587 = o584["docs"];
@@ -3168,7 +3168,7 @@ function checkConversationUnauthorizedError(v, p, c) {
   } else {
     const o596 = v;
     const v597 = o596["code"];
-    if (!(v597 === "1000401")) ok = (0, import_validation.bad)(c, p + "/code", v597, import_constants.rule$90, true) && ok;
+    if (!(v597 === "1000401")) ok = (0, import_validation.bad)(c, p + "/code", v597, import_constants.rule$89, true) && ok;
     const v598 = o596["docs"];
     if (!(v598 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v598, import_constants.rule$12, true) && ok;
     const v599 = o596["errors"];
@@ -3217,7 +3217,7 @@ function checkConversationUnknownError(v, p, c) {
   } else {
     const o607 = v;
     const v608 = o607["code"];
-    if (!(v608 === "1001500")) ok = (0, import_validation.bad)(c, p + "/code", v608, import_constants.rule$91, true) && ok;
+    if (!(v608 === "1001500")) ok = (0, import_validation.bad)(c, p + "/code", v608, import_constants.rule$90, true) && ok;
     const v609 = o607["docs"];
     if (!(v609 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v609, import_constants.rule$12, true) && ok;
     const v610 = o607["errors"];
@@ -3467,13 +3467,13 @@ function checkMessage(v, p, c) {
     const v703 = o701["direction"];
     if (!(v703 === "incoming" || v703 === "outgoing")) ok = (0, import_validation.bad)(c, p + "/direction", v703, import_constants.rule$3, true) && ok;
     const v704 = o701["from"];
-    if (!(typeof v704 === "string" && import_constants.pattern$0.test(v704))) ok = (0, import_validation.bad)(c, p + "/from", v704, import_constants.rule$5, true) && ok;
+    if (!(typeof v704 === "string" && import_constants.pattern$0.test(v704))) ok = (0, import_validation.bad)(c, p + "/from", v704, import_constants.rule$7, true) && ok;
     const v705 = o701["id"];
-    if (!(typeof v705 === "string" && import_constants.pattern$2.test(v705))) ok = (0, import_validation.bad)(c, p + "/id", v705, import_constants.rule$8, true) && ok;
+    if (!(typeof v705 === "string" && import_constants.pattern$2.test(v705))) ok = (0, import_validation.bad)(c, p + "/id", v705, import_constants.rule$6, true) && ok;
     const v706 = o701["phoneNumberId"];
-    if (!(v706 === null || typeof v706 === "string" && import_constants.pattern$3.test(v706))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v706, import_constants.rule$92, true) && ok;
+    if (!(v706 === null || typeof v706 === "string" && import_constants.pattern$3.test(v706))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v706, import_constants.rule$91, true) && ok;
     const v707 = o701["status"];
-    if (!(v707 === "queued" || v707 === "sent" || v707 === "delivered" || v707 === "undelivered")) ok = (0, import_validation.bad)(c, p + "/status", v707, import_constants.rule$93, true) && ok;
+    if (!(v707 === "queued" || v707 === "sent" || v707 === "delivered" || v707 === "undelivered")) ok = (0, import_validation.bad)(c, p + "/status", v707, import_constants.rule$92, true) && ok;
     const v708 = o701["text"];
     if (!(typeof v708 === "string")) ok = (0, import_validation.bad)(c, p + "/text", v708, import_constants.rule$13, true) && ok;
     const v709 = o701["to"];
@@ -3485,14 +3485,14 @@ function checkMessage(v, p, c) {
       } else {
         for (let i710 = 0; i710 < v709.length; i710++) {
           const v711 = v709[i710];
-          if (!(typeof v711 === "string" && import_constants.pattern$0.test(v711))) ok = (0, import_validation.bad)(c, p + "/to/" + i710, v711, import_constants.rule$5) && ok;
+          if (!(typeof v711 === "string" && import_constants.pattern$0.test(v711))) ok = (0, import_validation.bad)(c, p + "/to/" + i710, v711, import_constants.rule$7) && ok;
         }
       }
     }
     const v712 = o701["updatedAt"];
     if (!(typeof v712 === "string" && (0, import_validation.isDateTime)(v712))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v712, import_constants.rule$2, true) && ok;
     const v713 = o701["userId"];
-    if (!(v713 === null || typeof v713 === "string" && import_constants.pattern$1.test(v713))) ok = (0, import_validation.bad)(c, p + "/userId", v713, import_constants.rule$50, true) && ok;
+    if (!(v713 === null || typeof v713 === "string" && import_constants.pattern$1.test(v713))) ok = (0, import_validation.bad)(c, p + "/userId", v713, import_constants.rule$49, true) && ok;
     if (c.scan) {
       for (const k714 in o701) {
         switch (k714) {
@@ -3523,9 +3523,9 @@ function checkMessageA2PRegistrationNotApprovedError(v, p, c) {
   } else {
     const o715 = v;
     const v716 = o715["code"];
-    if (!(v716 === "0206400")) ok = (0, import_validation.bad)(c, p + "/code", v716, import_constants.rule$94, true) && ok;
+    if (!(v716 === "0206400")) ok = (0, import_validation.bad)(c, p + "/code", v716, import_constants.rule$93, true) && ok;
     const v717 = o715["description"];
-    if (!(v717 === "A2P Registration Not Approved")) ok = (0, import_validation.bad)(c, p + "/description", v717, import_constants.rule$95, true) && ok;
+    if (!(v717 === "A2P Registration Not Approved")) ok = (0, import_validation.bad)(c, p + "/description", v717, import_constants.rule$94, true) && ok;
     const v718 = o715["docs"];
     if (!(v718 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v718, import_constants.rule$12, true) && ok;
     const v719 = o715["errors"];
@@ -3544,7 +3544,7 @@ function checkMessageA2PRegistrationNotApprovedError(v, p, c) {
     const v723 = o715["status"];
     if (!(v723 === 400)) ok = (0, import_validation.bad)(c, p + "/status", v723, import_constants.rule$14, true) && ok;
     const v724 = o715["title"];
-    if (!(v724 === "A2P Registration Not Approved")) ok = (0, import_validation.bad)(c, p + "/title", v724, import_constants.rule$95, true) && ok;
+    if (!(v724 === "A2P Registration Not Approved")) ok = (0, import_validation.bad)(c, p + "/title", v724, import_constants.rule$94, true) && ok;
     const v725 = o715["trace"];
     if (v725 !== void 0 && !(typeof v725 === "string")) ok = (0, import_validation.bad)(c, p + "/trace", v725, import_constants.rule$13) && ok;
     if (c.scan) {
@@ -3575,9 +3575,9 @@ function checkMessageNotEnoughCreditsError(v, p, c) {
   } else {
     const o727 = v;
     const v728 = o727["code"];
-    if (!(v728 === "0200402")) ok = (0, import_validation.bad)(c, p + "/code", v728, import_constants.rule$96, true) && ok;
+    if (!(v728 === "0200402")) ok = (0, import_validation.bad)(c, p + "/code", v728, import_constants.rule$95, true) && ok;
     const v729 = o727["description"];
-    if (!(v729 === "The organization does not have enough prepaid credits to send the message")) ok = (0, import_validation.bad)(c, p + "/description", v729, import_constants.rule$97, true) && ok;
+    if (!(v729 === "The organization does not have enough prepaid credits to send the message")) ok = (0, import_validation.bad)(c, p + "/description", v729, import_constants.rule$96, true) && ok;
     const v730 = o727["docs"];
     if (!(v730 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v730, import_constants.rule$12, true) && ok;
     const v731 = o727["errors"];
@@ -3594,9 +3594,9 @@ function checkMessageNotEnoughCreditsError(v, p, c) {
     const v734 = o727["message"];
     if (!(typeof v734 === "string")) ok = (0, import_validation.bad)(c, p + "/message", v734, import_constants.rule$13, true) && ok;
     const v735 = o727["status"];
-    if (!(v735 === 402)) ok = (0, import_validation.bad)(c, p + "/status", v735, import_constants.rule$98, true) && ok;
+    if (!(v735 === 402)) ok = (0, import_validation.bad)(c, p + "/status", v735, import_constants.rule$97, true) && ok;
     const v736 = o727["title"];
-    if (!(v736 === "Not Enough Credits")) ok = (0, import_validation.bad)(c, p + "/title", v736, import_constants.rule$99, true) && ok;
+    if (!(v736 === "Not Enough Credits")) ok = (0, import_validation.bad)(c, p + "/title", v736, import_constants.rule$98, true) && ok;
     const v737 = o727["trace"];
     if (v737 !== void 0 && !(typeof v737 === "string")) ok = (0, import_validation.bad)(c, p + "/trace", v737, import_constants.rule$13) && ok;
     if (c.scan) {
@@ -3627,7 +3627,7 @@ function checkMessageNotFoundError(v, p, c) {
   } else {
     const o739 = v;
     const v740 = o739["code"];
-    if (!(v740 === "0200404")) ok = (0, import_validation.bad)(c, p + "/code", v740, import_constants.rule$100, true) && ok;
+    if (!(v740 === "0200404")) ok = (0, import_validation.bad)(c, p + "/code", v740, import_constants.rule$99, true) && ok;
     const v741 = o739["docs"];
     if (!(v741 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v741, import_constants.rule$12, true) && ok;
     const v742 = o739["errors"];
@@ -3676,7 +3676,7 @@ function checkMessageNotPhoneNumberUserError(v, p, c) {
   } else {
     const o750 = v;
     const v751 = o750["code"];
-    if (!(v751 === "0202403")) ok = (0, import_validation.bad)(c, p + "/code", v751, import_constants.rule$101, true) && ok;
+    if (!(v751 === "0202403")) ok = (0, import_validation.bad)(c, p + "/code", v751, import_constants.rule$100, true) && ok;
     const v752 = o750["description"];
     if (!(v752 === "Not Phone Number User")) ok = (0, import_validation.bad)(c, p + "/description", v752, import_constants.rule$20, true) && ok;
     const v753 = o750["docs"];
@@ -3728,7 +3728,7 @@ function checkMessageUnauthorizedError(v, p, c) {
   } else {
     const o762 = v;
     const v763 = o762["code"];
-    if (!(v763 === "0200401")) ok = (0, import_validation.bad)(c, p + "/code", v763, import_constants.rule$102, true) && ok;
+    if (!(v763 === "0200401")) ok = (0, import_validation.bad)(c, p + "/code", v763, import_constants.rule$101, true) && ok;
     const v764 = o762["docs"];
     if (!(v764 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v764, import_constants.rule$12, true) && ok;
     const v765 = o762["errors"];
@@ -3777,7 +3777,7 @@ function checkMessageUnknownError(v, p, c) {
   } else {
     const o773 = v;
     const v774 = o773["code"];
-    if (!(v774 === "0201500")) ok = (0, import_validation.bad)(c, p + "/code", v774, import_constants.rule$103, true) && ok;
+    if (!(v774 === "0201500")) ok = (0, import_validation.bad)(c, p + "/code", v774, import_constants.rule$102, true) && ok;
     const v775 = o773["docs"];
     if (!(v775 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v775, import_constants.rule$12, true) && ok;
     const v776 = o773["errors"];
@@ -3838,18 +3838,18 @@ function checkMessageWebhook(v, p, c) {
       } else {
         for (let i788 = 0; i788 < v787.length; i788++) {
           const v789 = v787[i788];
-          if (!(v789 === "message.received" || v789 === "message.delivered")) ok = (0, import_validation.bad)(c, p + "/events/" + i788, v789, import_constants.rule$104) && ok;
+          if (!(v789 === "message.received" || v789 === "message.delivered")) ok = (0, import_validation.bad)(c, p + "/events/" + i788, v789, import_constants.rule$103) && ok;
         }
       }
     }
     const v790 = o784["id"];
-    if (!(typeof v790 === "string" && import_constants.pattern$4.test(v790))) ok = (0, import_validation.bad)(c, p + "/id", v790, import_constants.rule$45, true) && ok;
+    if (!(typeof v790 === "string" && import_constants.pattern$4.test(v790))) ok = (0, import_validation.bad)(c, p + "/id", v790, import_constants.rule$43, true) && ok;
     const v791 = o784["key"];
     if (!(typeof v791 === "string")) ok = (0, import_validation.bad)(c, p + "/key", v791, import_constants.rule$13, true) && ok;
     const v792 = o784["label"];
     if (!(v792 === null || typeof v792 === "string")) ok = (0, import_validation.bad)(c, p + "/label", v792, import_constants.rule$1, true) && ok;
     const v793 = o784["orgId"];
-    if (!(typeof v793 === "string" && import_constants.pattern$5.test(v793))) ok = (0, import_validation.bad)(c, p + "/orgId", v793, import_constants.rule$46, true) && ok;
+    if (!(typeof v793 === "string" && import_constants.pattern$5.test(v793))) ok = (0, import_validation.bad)(c, p + "/orgId", v793, import_constants.rule$44, true) && ok;
     const v794 = o784["resourceIds"];
     if (v794 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/resourceIds", "array or array");
@@ -3866,13 +3866,13 @@ function checkMessageWebhook(v, p, c) {
       }
     }
     const v803 = o784["status"];
-    if (!(v803 === "enabled" || v803 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v803, import_constants.rule$48, true) && ok;
+    if (!(v803 === "enabled" || v803 === "disabled")) ok = (0, import_validation.bad)(c, p + "/status", v803, import_constants.rule$46, true) && ok;
     const v804 = o784["updatedAt"];
     if (!(typeof v804 === "string" && (0, import_validation.isDateTime)(v804))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v804, import_constants.rule$2, true) && ok;
     const v805 = o784["url"];
-    if (!(typeof v805 === "string" && (0, import_validation.isUri)(v805))) ok = (0, import_validation.bad)(c, p + "/url", v805, import_constants.rule$49, true) && ok;
+    if (!(typeof v805 === "string" && (0, import_validation.isUri)(v805))) ok = (0, import_validation.bad)(c, p + "/url", v805, import_constants.rule$47, true) && ok;
     const v806 = o784["userId"];
-    if (!(typeof v806 === "string" && import_constants.pattern$1.test(v806))) ok = (0, import_validation.bad)(c, p + "/userId", v806, import_constants.rule$6, true) && ok;
+    if (!(typeof v806 === "string" && import_constants.pattern$1.test(v806))) ok = (0, import_validation.bad)(c, p + "/userId", v806, import_constants.rule$10, true) && ok;
     if (c.scan) {
       for (const k807 in o784) {
         switch (k807) {
@@ -3913,11 +3913,11 @@ function checkPhoneNumber(v, p, c) {
     const v812 = o808["groupId"];
     if (!(typeof v812 === "string")) ok = (0, import_validation.bad)(c, p + "/groupId", v812, import_constants.rule$13, true) && ok;
     const v813 = o808["id"];
-    if (!(typeof v813 === "string" && import_constants.pattern$3.test(v813))) ok = (0, import_validation.bad)(c, p + "/id", v813, import_constants.rule$9, true) && ok;
+    if (!(typeof v813 === "string" && import_constants.pattern$3.test(v813))) ok = (0, import_validation.bad)(c, p + "/id", v813, import_constants.rule$8, true) && ok;
     const v814 = o808["name"];
     if (!(typeof v814 === "string")) ok = (0, import_validation.bad)(c, p + "/name", v814, import_constants.rule$13, true) && ok;
     const v815 = o808["number"];
-    if (!(typeof v815 === "string" && import_constants.pattern$0.test(v815))) ok = (0, import_validation.bad)(c, p + "/number", v815, import_constants.rule$5, true) && ok;
+    if (!(typeof v815 === "string" && import_constants.pattern$0.test(v815))) ok = (0, import_validation.bad)(c, p + "/number", v815, import_constants.rule$7, true) && ok;
     const v816 = o808["portRequestId"];
     if (!(v816 === null || typeof v816 === "string")) ok = (0, import_validation.bad)(c, p + "/portRequestId", v816, import_constants.rule$1, true) && ok;
     const v817 = o808["portingStatus"];
@@ -3980,7 +3980,7 @@ function checkPhoneNumber(v, p, c) {
             const v831 = o828["groupId"];
             if (!(typeof v831 === "string")) ok = (0, import_validation.bad)(c, p + "/users/" + i826 + "/groupId", v831, import_constants.rule$13, true) && ok;
             const v832 = o828["id"];
-            if (!(typeof v832 === "string" && import_constants.pattern$1.test(v832))) ok = (0, import_validation.bad)(c, p + "/users/" + i826 + "/id", v832, import_constants.rule$6, true) && ok;
+            if (!(typeof v832 === "string" && import_constants.pattern$1.test(v832))) ok = (0, import_validation.bad)(c, p + "/users/" + i826 + "/id", v832, import_constants.rule$10, true) && ok;
             const v833 = o828["lastName"];
             if (!(v833 === null || typeof v833 === "string")) ok = (0, import_validation.bad)(c, p + "/users/" + i826 + "/lastName", v833, import_constants.rule$1, true) && ok;
             const v834 = o828["role"];
@@ -4038,7 +4038,7 @@ function checkPhoneNumberBadRequestError(v, p, c) {
   } else {
     const o837 = v;
     const v838 = o837["code"];
-    if (!(v838 === "0400400")) ok = (0, import_validation.bad)(c, p + "/code", v838, import_constants.rule$105, true) && ok;
+    if (!(v838 === "0400400")) ok = (0, import_validation.bad)(c, p + "/code", v838, import_constants.rule$104, true) && ok;
     const v839 = o837["docs"];
     if (!(v839 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v839, import_constants.rule$12, true) && ok;
     const v840 = o837["errors"];
@@ -4087,7 +4087,7 @@ function checkPhoneNumberForbiddenError(v, p, c) {
   } else {
     const o848 = v;
     const v849 = o848["code"];
-    if (!(v849 === "0400403")) ok = (0, import_validation.bad)(c, p + "/code", v849, import_constants.rule$106, true) && ok;
+    if (!(v849 === "0400403")) ok = (0, import_validation.bad)(c, p + "/code", v849, import_constants.rule$105, true) && ok;
     const v850 = o848["docs"];
     if (!(v850 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v850, import_constants.rule$12, true) && ok;
     const v851 = o848["errors"];
@@ -4136,7 +4136,7 @@ function checkPhoneNumberNotFoundError(v, p, c) {
   } else {
     const o859 = v;
     const v860 = o859["code"];
-    if (!(v860 === "0400404")) ok = (0, import_validation.bad)(c, p + "/code", v860, import_constants.rule$107, true) && ok;
+    if (!(v860 === "0400404")) ok = (0, import_validation.bad)(c, p + "/code", v860, import_constants.rule$106, true) && ok;
     const v861 = o859["docs"];
     if (!(v861 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v861, import_constants.rule$12, true) && ok;
     const v862 = o859["errors"];
@@ -4185,7 +4185,7 @@ function checkPhoneNumberUnauthorizedError(v, p, c) {
   } else {
     const o870 = v;
     const v871 = o870["code"];
-    if (!(v871 === "0400401")) ok = (0, import_validation.bad)(c, p + "/code", v871, import_constants.rule$108, true) && ok;
+    if (!(v871 === "0400401")) ok = (0, import_validation.bad)(c, p + "/code", v871, import_constants.rule$107, true) && ok;
     const v872 = o870["docs"];
     if (!(v872 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v872, import_constants.rule$12, true) && ok;
     const v873 = o870["errors"];
@@ -4234,7 +4234,7 @@ function checkPhoneNumberUnknownError(v, p, c) {
   } else {
     const o881 = v;
     const v882 = o881["code"];
-    if (!(v882 === "0401500")) ok = (0, import_validation.bad)(c, p + "/code", v882, import_constants.rule$109, true) && ok;
+    if (!(v882 === "0401500")) ok = (0, import_validation.bad)(c, p + "/code", v882, import_constants.rule$108, true) && ok;
     const v883 = o881["docs"];
     if (!(v883 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v883, import_constants.rule$12, true) && ok;
     const v884 = o881["errors"];
@@ -4285,7 +4285,7 @@ function checkUpdateContactByIdContact(v, p, c) {
     const v893 = o892["createdAt"];
     if (!(typeof v893 === "string" && (0, import_validation.isDateTime)(v893))) ok = (0, import_validation.bad)(c, p + "/createdAt", v893, import_constants.rule$2, true) && ok;
     const v894 = o892["createdByUserId"];
-    if (!(typeof v894 === "string" && import_constants.pattern$1.test(v894))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v894, import_constants.rule$6, true) && ok;
+    if (!(typeof v894 === "string" && import_constants.pattern$1.test(v894))) ok = (0, import_validation.bad)(c, p + "/createdByUserId", v894, import_constants.rule$10, true) && ok;
     const v895 = o892["customFields"];
     if (v895 === void 0) {
       ok = (0, import_validation.missing)(c, p + "/customFields", "array");
@@ -4344,13 +4344,13 @@ function checkUpdateContactByIdContact(v, p, c) {
       if (!checkDefaultFields(v933, p + "/defaultFields", c)) ok = false;
     }
     const v934 = o892["externalId"];
-    if (!(v934 === null || typeof v934 === "string" && v934.length > 0 && (v934.length <= 75 || (0, import_validation.codePoints)(v934) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v934, import_constants.rule$68, true) && ok;
+    if (!(v934 === null || typeof v934 === "string" && v934.length > 0 && (v934.length <= 75 || (0, import_validation.codePoints)(v934) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v934, import_constants.rule$67, true) && ok;
     const v935 = o892["id"];
     if (!(typeof v935 === "string")) ok = (0, import_validation.bad)(c, p + "/id", v935, import_constants.rule$13, true) && ok;
     const v936 = o892["source"];
-    if (!(v936 === null || typeof v936 === "string" && v936.length > 0 && (v936.length <= 75 || (0, import_validation.codePoints)(v936) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v936, import_constants.rule$68, true) && ok;
+    if (!(v936 === null || typeof v936 === "string" && v936.length > 0 && (v936.length <= 75 || (0, import_validation.codePoints)(v936) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v936, import_constants.rule$67, true) && ok;
     const v937 = o892["sourceUrl"];
-    if (!(v937 === null || typeof v937 === "string" && v937.length > 0 && (v937.length <= 200 || (0, import_validation.codePoints)(v937) <= 200) && (0, import_validation.isUri)(v937))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v937, import_constants.rule$69, true) && ok;
+    if (!(v937 === null || typeof v937 === "string" && v937.length > 0 && (v937.length <= 200 || (0, import_validation.codePoints)(v937) <= 200) && (0, import_validation.isUri)(v937))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v937, import_constants.rule$68, true) && ok;
     const v938 = o892["updatedAt"];
     if (!(typeof v938 === "string" && (0, import_validation.isDateTime)(v938))) ok = (0, import_validation.bad)(c, p + "/updatedAt", v938, import_constants.rule$2, true) && ok;
     if (c.scan) {
@@ -4398,7 +4398,7 @@ function checkWebhookForbiddenError(v, p, c) {
   } else {
     const o942 = v;
     const v943 = o942["code"];
-    if (!(v943 === "0300403")) ok = (0, import_validation.bad)(c, p + "/code", v943, import_constants.rule$110, true) && ok;
+    if (!(v943 === "0300403")) ok = (0, import_validation.bad)(c, p + "/code", v943, import_constants.rule$109, true) && ok;
     const v944 = o942["docs"];
     if (!(v944 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v944, import_constants.rule$12, true) && ok;
     const v945 = o942["errors"];
@@ -4447,9 +4447,9 @@ function checkWebhookInvalidVersionError(v, p, c) {
   } else {
     const o953 = v;
     const v954 = o953["code"];
-    if (!(v954 === "0305400")) ok = (0, import_validation.bad)(c, p + "/code", v954, import_constants.rule$111, true) && ok;
+    if (!(v954 === "0305400")) ok = (0, import_validation.bad)(c, p + "/code", v954, import_constants.rule$110, true) && ok;
     const v955 = o953["description"];
-    if (!(v955 === "Invalid Version")) ok = (0, import_validation.bad)(c, p + "/description", v955, import_constants.rule$112, true) && ok;
+    if (!(v955 === "Invalid Version")) ok = (0, import_validation.bad)(c, p + "/description", v955, import_constants.rule$111, true) && ok;
     const v956 = o953["docs"];
     if (!(v956 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v956, import_constants.rule$12, true) && ok;
     const v957 = o953["errors"];
@@ -4468,7 +4468,7 @@ function checkWebhookInvalidVersionError(v, p, c) {
     const v961 = o953["status"];
     if (!(v961 === 400)) ok = (0, import_validation.bad)(c, p + "/status", v961, import_constants.rule$14, true) && ok;
     const v962 = o953["title"];
-    if (!(v962 === "Invalid Version")) ok = (0, import_validation.bad)(c, p + "/title", v962, import_constants.rule$112, true) && ok;
+    if (!(v962 === "Invalid Version")) ok = (0, import_validation.bad)(c, p + "/title", v962, import_constants.rule$111, true) && ok;
     const v963 = o953["trace"];
     if (v963 !== void 0 && !(typeof v963 === "string")) ok = (0, import_validation.bad)(c, p + "/trace", v963, import_constants.rule$13) && ok;
     if (c.scan) {
@@ -4499,7 +4499,7 @@ function checkWebhookNotFoundError(v, p, c) {
   } else {
     const o965 = v;
     const v966 = o965["code"];
-    if (!(v966 === "0300404")) ok = (0, import_validation.bad)(c, p + "/code", v966, import_constants.rule$113, true) && ok;
+    if (!(v966 === "0300404")) ok = (0, import_validation.bad)(c, p + "/code", v966, import_constants.rule$112, true) && ok;
     const v967 = o965["docs"];
     if (!(v967 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v967, import_constants.rule$12, true) && ok;
     const v968 = o965["errors"];
@@ -4548,7 +4548,7 @@ function checkWebhookUnauthorizedError(v, p, c) {
   } else {
     const o976 = v;
     const v977 = o976["code"];
-    if (!(v977 === "0300401")) ok = (0, import_validation.bad)(c, p + "/code", v977, import_constants.rule$114, true) && ok;
+    if (!(v977 === "0300401")) ok = (0, import_validation.bad)(c, p + "/code", v977, import_constants.rule$113, true) && ok;
     const v978 = o976["docs"];
     if (!(v978 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v978, import_constants.rule$12, true) && ok;
     const v979 = o976["errors"];
@@ -4597,7 +4597,7 @@ function checkWebhookUnknownError(v, p, c) {
   } else {
     const o987 = v;
     const v988 = o987["code"];
-    if (!(v988 === "0301500")) ok = (0, import_validation.bad)(c, p + "/code", v988, import_constants.rule$115, true) && ok;
+    if (!(v988 === "0301500")) ok = (0, import_validation.bad)(c, p + "/code", v988, import_constants.rule$114, true) && ok;
     const v989 = o987["docs"];
     if (!(v989 === "https://openphone.com/docs")) ok = (0, import_validation.bad)(c, p + "/docs", v989, import_constants.rule$12, true) && ok;
     const v990 = o987["errors"];

@@ -43,7 +43,7 @@ function request$(v, p, c) {
     const v3 = o1["from"];
     if (!(typeof v3 === "string" && import_constants.pattern$3.test(v3) || typeof v3 === "string" && import_constants.pattern$0.test(v3))) ok = (0, import_validation.bad)(c, p + "/from", v3, import_constants.rule$124, true) && ok;
     const v4 = o1["phoneNumberId"];
-    if (v4 !== void 0 && !(typeof v4 === "string" && import_constants.pattern$3.test(v4))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v4, import_constants.rule$9) && ok;
+    if (v4 !== void 0 && !(typeof v4 === "string" && import_constants.pattern$3.test(v4))) ok = (0, import_validation.bad)(c, p + "/phoneNumberId", v4, import_constants.rule$8) && ok;
     const v5 = o1["setInboxStatus"];
     if (v5 !== void 0 && !(v5 === "done")) ok = (0, import_validation.bad)(c, p + "/setInboxStatus", v5, import_constants.rule$125) && ok;
     const v6 = o1["to"];
@@ -57,12 +57,12 @@ function request$(v, p, c) {
       } else {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8 = v6[i7];
-          if (!(typeof v8 === "string" && import_constants.pattern$0.test(v8))) ok = (0, import_validation.bad)(c, p + "/to/" + i7, v8, import_constants.rule$5) && ok;
+          if (!(typeof v8 === "string" && import_constants.pattern$0.test(v8))) ok = (0, import_validation.bad)(c, p + "/to/" + i7, v8, import_constants.rule$7) && ok;
         }
       }
     }
     const v9 = o1["userId"];
-    if (v9 !== void 0 && !(typeof v9 === "string" && import_constants.pattern$1.test(v9))) ok = (0, import_validation.bad)(c, p + "/userId", v9, import_constants.rule$6) && ok;
+    if (v9 !== void 0 && !(typeof v9 === "string" && import_constants.pattern$1.test(v9))) ok = (0, import_validation.bad)(c, p + "/userId", v9, import_constants.rule$10) && ok;
     if (c.scan) {
       for (const k10 in o1) {
         switch (k10) {

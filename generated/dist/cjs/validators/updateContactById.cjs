@@ -74,7 +74,7 @@ function variant$22(v, p, c) {
   } else {
     const o23 = v;
     const v24 = o23["value"];
-    if (!(v24 === null || typeof v24 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v24, import_constants.rule$64, true) && ok;
+    if (!(v24 === null || typeof v24 === "boolean")) ok = (0, import_validation.bad)(c, p + "/value", v24, import_constants.rule$63, true) && ok;
   }
   return ok;
 }
@@ -96,7 +96,7 @@ function variant$30(v, p, c) {
   } else {
     const o31 = v;
     const v32 = o31["value"];
-    if (!(v32 === null || typeof v32 === "number" && Number.isFinite(v32))) ok = (0, import_validation.bad)(c, p + "/value", v32, import_constants.rule$67, true) && ok;
+    if (!(v32 === null || typeof v32 === "number" && Number.isFinite(v32))) ok = (0, import_validation.bad)(c, p + "/value", v32, import_constants.rule$66, true) && ok;
   }
   return ok;
 }
@@ -211,11 +211,11 @@ function request$(v, p, c) {
       }
     }
     const v49 = o1["externalId"];
-    if (v49 !== void 0 && !(v49 === null || typeof v49 === "string" && v49.length > 0 && (v49.length <= 75 || (0, import_validation.codePoints)(v49) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v49, import_constants.rule$68) && ok;
+    if (v49 !== void 0 && !(v49 === null || typeof v49 === "string" && v49.length > 0 && (v49.length <= 75 || (0, import_validation.codePoints)(v49) <= 75))) ok = (0, import_validation.bad)(c, p + "/externalId", v49, import_constants.rule$67) && ok;
     const v50 = o1["source"];
-    if (v50 !== void 0 && !(v50 === null || typeof v50 === "string" && v50.length > 0 && (v50.length <= 75 || (0, import_validation.codePoints)(v50) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v50, import_constants.rule$68) && ok;
+    if (v50 !== void 0 && !(v50 === null || typeof v50 === "string" && v50.length > 0 && (v50.length <= 75 || (0, import_validation.codePoints)(v50) <= 75))) ok = (0, import_validation.bad)(c, p + "/source", v50, import_constants.rule$67) && ok;
     const v51 = o1["sourceUrl"];
-    if (v51 !== void 0 && !(v51 === null || typeof v51 === "string" && v51.length > 0 && (v51.length <= 200 || (0, import_validation.codePoints)(v51) <= 200) && (0, import_validation.isUri)(v51))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v51, import_constants.rule$69) && ok;
+    if (v51 !== void 0 && !(v51 === null || typeof v51 === "string" && v51.length > 0 && (v51.length <= 200 || (0, import_validation.codePoints)(v51) <= 200) && (0, import_validation.isUri)(v51))) ok = (0, import_validation.bad)(c, p + "/sourceUrl", v51, import_constants.rule$68) && ok;
     if (c.scan) {
       for (const k52 in o1) {
         switch (k52) {
