@@ -1,12 +1,14 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
+import { followRedirects } from "../runtime/redirects.js";
 import { listContactsChecks } from "../validators/listContacts.js";
 const operation = {
   operationId: "listContacts",
   method: "GET",
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
-  deepObject: deepObjectQuery(["externalId", "source"]),
+  deepObject: /* @__PURE__ */ deepObjectQuery(["externalId", "source"]),
+  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks
 };

@@ -1,4 +1,5 @@
 import { request, safe } from "../runtime/http.js";
+import { followRedirects } from "../runtime/redirects.js";
 import { listContactsChecks } from "../validators/listContacts.js";
 const operation = {
   operationId: "listContacts_v1",
@@ -6,6 +7,7 @@ const operation = {
   path: "/v1/contacts",
   query: ["externalIds", "maxResults", "pageToken", "sources"],
   explode: ["externalIds", "sources"],
+  redirects: followRedirects,
   errors: [400, 401, 403, 404, 409, 500],
   checks: listContactsChecks
 };
