@@ -16,7 +16,7 @@ import { freshFolder, openapiTypescriptCommand, runGenerator } from "../peers.js
 import { type Cell, type Line, notAvailable } from "../table.js";
 import { errorCell, medianCell, peak, wall } from "./common.js";
 
-const PEER = "openapi-typescript CLI (each document)";
+const PEER = "openapi-typescript CLI (both documents)";
 
 /** Several successful runs as one: wall times add up, peak memory is the largest. */
 function inSequence(runs: ProcessRun[]): ProcessRun {
