@@ -4,11 +4,11 @@
  * devDependencies pinned in package-lock.json.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { BenchContext } from "./context.js";
 import { exitCheck, firstLines, type ProcessRun, runProcess } from "./measure.js";
 import { NotBuilt } from "./ours.js";
-import { BIN, TMP } from "./paths.js";
+import { BIN, GENERATED_2026_03_30, ROOT, TMP } from "./paths.js";
 
 export interface GeneratorCommand {
   name: string;
@@ -122,7 +122,7 @@ export function ensureDatedPeerOutput(context: BenchContext): Promise<void> {
   const spec = context.datedSpec;
   context.datedPeerOutput ??=
     spec === undefined
-      ? Promise.reject(new NotBuilt("not built yet: no dated snapshot (generated-2026-03-30/openapi.json)"))
+      ? Promise.reject(new NotBuilt(`not built yet: no ${relative(ROOT, join(GENERATED_2026_03_30, "openapi.json"))}`))
       : generatePeerOutput(openapiTypescriptCommand(spec, PEER_OUTPUT.openapiTypescriptDated));
   return context.datedPeerOutput;
 }
