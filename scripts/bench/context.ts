@@ -4,9 +4,13 @@ export interface BenchContext {
   quick: boolean;
   /** The snapshot spec every row runs on (see paths.ts snapshotSpec). */
   spec: string;
+  /** The dated API's snapshot (paths.ts datedSnapshotSpec); undefined when that package is not there. */
+  datedSpec?: string;
   log: (text: string) => void;
   /** Set by ensurePeerOutputs: the untimed peer generations other rows consume. */
   peerOutputs?: Promise<void>;
+  /** Set by ensureDatedPeerOutput: openapi-typescript's types of the dated document. */
+  datedPeerOutput?: Promise<void>;
 }
 
 export interface Repetitions {

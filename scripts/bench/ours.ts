@@ -4,10 +4,11 @@
  * rows themselves do not change. A missing part throws NotBuilt, which a row prints
  * as "n/a (not built yet)".
  */
-import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { GENERATED, ROOT } from "./paths.js";
+import { GENERATED, GENERATED_2026_03_30, ROOT } from "./paths.js";
 
 export class NotBuilt extends Error {}
 
@@ -37,6 +38,62 @@ export function oursGenerateSpec(spec: string, outDir: string): { command: strin
   };
 }
 
+/** The committed list of upstreams `npm run generate` reads from its working folder. */
+const UPSTREAMS_FILE = "openphone.upstreams.json";
+/** The fields of an upstream entry the bench uses (generator/upstreams.ts has the full shape). */
+interface UpstreamEntry {
+  name: string;
+  out: string;
+  overlay?: string | null;
+  names?: string | null;
+  webhooks?: string | null;
+}
+
+function readUpstreams(): UpstreamEntry[] {
+  const file = join(ROOT, UPSTREAMS_FILE);
+  if (!existsSync(file)) throw new NotBuilt(`not built yet: no ${UPSTREAMS_FILE}`);
+  const upstreams = (JSON.parse(readFileSync(file, "utf8")) as { upstreams?: UpstreamEntry[] }).upstreams;
+  if (!Array.isArray(upstreams) || upstreams.length === 0) throw new NotBuilt(`no upstreams listed in ${UPSTREAMS_FILE}`);
+  return upstreams;
+}
+
+/** Each upstream's snapshot in the order `generate` runs them (v1's, then the dated API's), for the peer to read the same documents. */
+export function oursUpstreamSnapshots(): Array<{ name: string; spec: string }> {
+  return readUpstreams().map((upstream) => {
+    const spec = join(ROOT, upstream.out, "openapi.json");
+    if (!existsSync(spec)) throw new NotBuilt(`not built yet: no snapshot at ${upstream.out}/openapi.json`);
+    return { name: upstream.name, spec };
+  });
+}
+
+/**
+ * `npm run generate -- --offline` for every upstream, run with cwd = `dir`; `seed()` copies
+ * there what that run reads: the upstreams file, the correction files it names and each
+ * package folder's snapshot and meta (so the repository's packages are never touched and
+ * every run writes both packages in full).
+ */
+export function oursGenerateAllOffline(dir: string): { command: string; args: string[]; seed: () => Promise<void> } {
+  requireCli();
+  const upstreams = readUpstreams();
+  const files = [UPSTREAMS_FILE];
+  for (const upstream of upstreams) {
+    for (const file of [upstream.overlay, upstream.names, upstream.webhooks]) if (file) files.push(file);
+    for (const file of ["openapi.json", "openapi.meta.json"]) files.push(join(upstream.out, file));
+  }
+  const missing = files.filter((file) => !existsSync(join(ROOT, file)));
+  if (missing.length > 0) throw new NotBuilt(`not built yet: ${missing.join(", ")}`);
+  return {
+    command: process.execPath,
+    args: [LAUNCH, "generate", "--offline"],
+    seed: async () => {
+      for (const file of files) {
+        await mkdir(dirname(join(dir, file)), { recursive: true });
+        await copyFile(join(ROOT, file), join(dir, file));
+      }
+    },
+  };
+}
+
 /** `npm run diff -- <base> <rev>`. */
 export function oursDiff(base: string, revision: string): { command: string; args: string[] } {
   requireCli();
@@ -46,13 +103,16 @@ export function oursDiff(base: string, revision: string): { command: string; arg
 /** Exit codes of a diff that ran: 0 no change, 1 contract changed. */
 export const DIFF_OK_EXIT_CODES = [0, 1] as const;
 
-/** A module of the generated package, preferring the compiled dist/ (what users run), else src/ through tsx. */
-function generatedModule(relativeSrc: string): string {
-  const dist = join(GENERATED, "dist", relativeSrc.replace(/\.ts$/, ".js"));
+/**
+ * A module of a generated package (v1's by default), preferring the compiled dist/ (what users
+ * run), else src/ through tsx.
+ */
+function generatedModule(relativeSrc: string, packageDir: string = GENERATED): string {
+  const dist = join(packageDir, "dist", relativeSrc.replace(/\.ts$/, ".js"));
   if (existsSync(dist)) return dist;
-  const src = join(GENERATED, "src", relativeSrc);
+  const src = join(packageDir, "src", relativeSrc);
   if (existsSync(src)) return src;
-  throw new NotBuilt(`not built yet: generated/src/${relativeSrc}`);
+  throw new NotBuilt(`not built yet: ${relative(ROOT, src)}`);
 }
 
 interface OurValidator {
@@ -161,6 +221,67 @@ export function oursUsageSource(fromDir: string): string {
     `  const list = await client.listMessages({ phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 10 });`,
     `  const contact = await client.getContactById({ id: "66d0d87e8dc1211467372303" });`,
     `  return [JSON.stringify(sent), JSON.stringify(list), JSON.stringify(contact)];`,
+    `}`,
+    ``,
+  ].join("\n");
+}
+
+/** The dated API's root entry (`openphone-api-2026-03-30`). */
+function datedClientEntry(): string {
+  generatedModule("client.ts", GENERATED_2026_03_30);
+  return generatedModule("index.ts", GENERATED_2026_03_30);
+}
+
+/** Query of the dated listTasks call every row makes (one page of 10). */
+export const LIST_TASKS_INPUT = { limit: 10 } as const;
+/** A task id of the dated API's shape (`TK…`), for getTask. */
+export const TASK_ID = "TK123abc";
+
+/**
+ * Source written into `fromDir` that exports `makeListTasks(baseUrl)`, a function calling
+ * the dated API's listTasks once (its Quo-Api-Version header is sent by the operation itself):
+ * through `createClientFor(options, { listTasks })`, or the single operation module with
+ * `createClientCore` (see OursCallStyle; "createClient" is not offered here).
+ */
+export function oursDatedListTasksModuleSource(fromDir: string, style: Exclude<OursCallStyle, "createClient">): string {
+  if (style === "createClientFor") {
+    return [
+      `import { createClientFor, listTasks } from ${JSON.stringify(importPath(fromDir, datedClientEntry()))};`,
+      `export function makeListTasks(baseUrl: string): () => Promise<unknown> {`,
+      `  const client = createClientFor(${CLIENT_OPTIONS}, { listTasks });`,
+      `  return () => client.listTasks(${JSON.stringify(LIST_TASKS_INPUT)});`,
+      `}`,
+      ``,
+    ].join("\n");
+  }
+  const operation = generatedModule(join("operations", "listTasks.ts"), GENERATED_2026_03_30);
+  const http = generatedModule(join("runtime", "http.ts"), GENERATED_2026_03_30);
+  return [
+    `import { listTasks } from ${JSON.stringify(importPath(fromDir, operation))};`,
+    `import { createClientCore } from ${JSON.stringify(importPath(fromDir, http))};`,
+    `export function makeListTasks(baseUrl: string): () => Promise<unknown> {`,
+    `  const core = createClientCore(${CLIENT_OPTIONS}, baseUrl);`,
+    `  return () => listTasks(core, ${JSON.stringify(LIST_TASKS_INPUT)});`,
+    `}`,
+    ``,
+  ].join("\n");
+}
+
+/**
+ * Type-check usage written into `fromDir` that calls both APIs, each through its package's
+ * createClient: v1 sendMessage, then the dated listTasks and getTask.
+ */
+export function oursBothApisUsageSource(fromDir: string): string {
+  return [
+    `import { createClient } from ${JSON.stringify(importPath(fromDir, oursClientEntry()))};`,
+    `import { createClient as createDatedClient } from ${JSON.stringify(importPath(fromDir, datedClientEntry()))};`,
+    `const v1 = createClient({ apiKey: "test-key" });`,
+    `const dated = createDatedClient({ apiKey: "test-key" });`,
+    `export async function use(): Promise<string[]> {`,
+    `  const sent = await v1.sendMessage(${JSON.stringify(SEND_MESSAGE_INPUT)});`,
+    `  const tasks = await dated.listTasks(${JSON.stringify(LIST_TASKS_INPUT)});`,
+    `  const task = await dated.getTask({ taskId: ${JSON.stringify(TASK_ID)} });`,
+    `  return [JSON.stringify(sent), JSON.stringify(tasks), JSON.stringify(task)];`,
     `}`,
     ``,
   ].join("\n");

@@ -4,10 +4,11 @@
  * devDependencies pinned in package-lock.json.
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { BenchContext } from "./context.js";
 import { exitCheck, firstLines, type ProcessRun, runProcess } from "./measure.js";
-import { BIN, TMP } from "./paths.js";
+import { NotBuilt } from "./ours.js";
+import { BIN, GENERATED_2026_03_30, ROOT, TMP } from "./paths.js";
 
 export interface GeneratorCommand {
   name: string;
@@ -87,22 +88,41 @@ export async function runGenerator(command: GeneratorCommand): Promise<ProcessRu
   return runProcess(command.command, command.args, { cwd: command.cwd });
 }
 
-/** Peer outputs used by the other rows: .tmp/peers/openapi-typescript/schema.d.ts and .tmp/peers/hey-api/. */
+/** Peer outputs used by the other rows: .tmp/peers/openapi-typescript{,-2026-03-30}/schema.d.ts and .tmp/peers/hey-api/. */
 export const PEER_OUTPUT = {
   openapiTypescript: join(TMP, "peers", "openapi-typescript"),
+  /** openapi-typescript's types of the dated API's document. */
+  openapiTypescriptDated: join(TMP, "peers", "openapi-typescript-2026-03-30"),
   heyApi: join(TMP, "peers", "hey-api"),
 } as const;
+
+async function generatePeerOutput(command: GeneratorCommand): Promise<void> {
+  await freshFolder(command.outDir);
+  const run = await runGenerator(command);
+  const problem = exitCheck()(run);
+  if (problem) throw new Error(`${command.name} could not generate the peer output: ${problem} ${firstLines(run.stdout)}`);
+}
 
 /** Generate the peer outputs once per bench run (untimed); the promise is kept on the run's context. */
 export function ensurePeerOutputs(context: BenchContext): Promise<void> {
   const spec = context.spec;
   context.peerOutputs ??= (async () => {
     for (const command of [openapiTypescriptCommand(spec, PEER_OUTPUT.openapiTypescript), heyApiCommand(spec, PEER_OUTPUT.heyApi)]) {
-      await freshFolder(command.outDir);
-      const run = await runGenerator(command);
-      const problem = exitCheck()(run);
-      if (problem) throw new Error(`${command.name} could not generate the peer output: ${problem} ${firstLines(run.stdout)}`);
+      await generatePeerOutput(command);
     }
   })();
   return context.peerOutputs;
+}
+
+/**
+ * openapi-typescript's types of the dated document, once per bench run (untimed), as
+ * ensurePeerOutputs does for v1. Without the dated snapshot: NotBuilt (the lines print n/a).
+ */
+export function ensureDatedPeerOutput(context: BenchContext): Promise<void> {
+  const spec = context.datedSpec;
+  context.datedPeerOutput ??=
+    spec === undefined
+      ? Promise.reject(new NotBuilt(`not built yet: no ${relative(ROOT, join(GENERATED_2026_03_30, "openapi.json"))}`))
+      : generatePeerOutput(openapiTypescriptCommand(spec, PEER_OUTPUT.openapiTypescriptDated));
+  return context.datedPeerOutput;
 }

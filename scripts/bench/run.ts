@@ -3,7 +3,7 @@
  * with the peers on this machine in one run, printed as one markdown table and
  * written as JSON (default bench-results.json at the repo root).
  *
- *   --only <row,row>   generate, typecheck, validation, bundle, overhead, diff, scale
+ *   --only <row,row>   generate, generate-both, typecheck, validation, bundle, overhead, diff, scale
  *   --quick            fewer repetitions (development; noisier)
  *   --out <file>       JSON results file
  *   --readme <file>    also replace the table between <!-- bench:start --> and <!-- bench:end --> in <file>
@@ -14,11 +14,12 @@ import { parseArgs } from "node:util";
 import type { BenchContext } from "./context.js";
 import { describeMachine, machineLine } from "./machine.js";
 import { stopRunningTools } from "./measure.js";
-import { ROOT, snapshotSpec } from "./paths.js";
+import { datedSnapshotSpec, ROOT, snapshotSpec } from "./paths.js";
 import { replaceBetweenMarkers } from "./readme.js";
 import { bundleRow } from "./rows/bundle.js";
 import { diffRow } from "./rows/diff.js";
 import { generateRow } from "./rows/generate.js";
+import { generateBothRow } from "./rows/generate-both.js";
 import { overheadRow } from "./rows/overhead.js";
 import { type ScaleSummary, scaleRow } from "./rows/scale.js";
 import { typecheckRow } from "./rows/typecheck.js";
@@ -27,6 +28,7 @@ import { failed, type Line, renderTable } from "./table.js";
 
 const ROWS = {
   generate: generateRow,
+  "generate-both": generateBothRow,
   typecheck: typecheckRow,
   validation: validationRow,
   bundle: bundleRow,
@@ -99,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
   const context: BenchContext = {
     quick: options.quick,
     spec: snapshotSpec(),
+    datedSpec: datedSnapshotSpec(),
     // Progress goes to stderr so stdout carries only the table.
     log: (text) => process.stderr.write(`${text}\n`),
   };

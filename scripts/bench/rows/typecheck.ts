@@ -1,6 +1,7 @@
 /**
  * Row "typecheck": what a consumer's `tsc --noEmit` pays for using each package.
- * Each variant is a usage file calling sendMessage, listMessages and getContactById;
+ * Each variant is a usage file calling sendMessage, listMessages and getContactById (and, on
+ * the second line, v1 sendMessage with the dated API's listTasks and getTask);
  * cost = median whole-process time of `tsc --noEmit -p <usage>` minus the median of
  * an empty file under the same compiler options. skipLibCheck is on, as in a
  * default `tsc --init` project: .d.ts packages (ours, openapi-typescript) are used,
@@ -11,9 +12,9 @@ import { join, relative } from "node:path";
 import type { BenchContext } from "../context.js";
 import { processRepetitions } from "../context.js";
 import { interleave, type ProcessRun, runProcess, type Task } from "../measure.js";
-import { oursUsageSource, SEND_MESSAGE_INPUT } from "../ours.js";
+import { LIST_TASKS_INPUT, oursBothApisUsageSource, oursUsageSource, SEND_MESSAGE_INPUT, TASK_ID } from "../ours.js";
 import { BIN, TMP } from "../paths.js";
-import { ensurePeerOutputs, PEER_OUTPUT } from "../peers.js";
+import { ensureDatedPeerOutput, ensurePeerOutputs, PEER_OUTPUT } from "../peers.js";
 import { type Cell, failed, type Line, ok } from "../table.js";
 import { errorCell, medianCell, wall } from "./common.js";
 
@@ -51,6 +52,25 @@ function openapiFetchUsage(dir: string): string {
   ].join("\n");
 }
 
+/** Both APIs through openapi-fetch: v1 sendMessage, the dated listTasks and getTask (version header given per call, as the types require). */
+function openapiFetchBothApisUsage(dir: string): string {
+  const version = `header: { "Quo-Api-Version": "2026-03-30" }`;
+  return [
+    `import createClient from "openapi-fetch";`,
+    `import type { paths } from ${JSON.stringify(importPath(dir, join(PEER_OUTPUT.openapiTypescript, "schema.js")))};`,
+    `import type { paths as datedPaths } from ${JSON.stringify(importPath(dir, join(PEER_OUTPUT.openapiTypescriptDated, "schema.js")))};`,
+    `const v1 = createClient<paths>({ baseUrl: "https://api.openphone.com", headers: { Authorization: "test-key" } });`,
+    `const dated = createClient<datedPaths>({ baseUrl: "https://api.quo.com", headers: { Authorization: "test-key" } });`,
+    `export async function use(): Promise<string[]> {`,
+    `  const sent = await v1.POST("/v1/messages", { body: ${JSON.stringify(SEND_MESSAGE_INPUT)} });`,
+    `  const tasks = await dated.GET("/tasks", { params: { ${version}, query: ${JSON.stringify(LIST_TASKS_INPUT)} } });`,
+    `  const task = await dated.GET("/tasks/{taskId}", { params: { ${version}, path: { taskId: ${JSON.stringify(TASK_ID)} } } });`,
+    `  return [JSON.stringify(sent.data), JSON.stringify(tasks.data), JSON.stringify(task.data)];`,
+    `}`,
+    ``,
+  ].join("\n");
+}
+
 function heyApiUsage(dir: string): string {
   return [
     `import { getContactByIdV1, listMessagesV1, sendMessageV1 } from ${JSON.stringify(importPath(dir, join(PEER_OUTPUT.heyApi, "sdk.gen.js")))};`,
@@ -74,6 +94,11 @@ async function writeProject(dir: string, name: string, source: string): Promise<
 
 export async function typecheckRow(context: BenchContext): Promise<Line[]> {
   await ensurePeerOutputs(context);
+  // Without the dated package, the both-APIs line prints n/a; the v1 line is measured all the same.
+  const datedPeerProblem = await ensureDatedPeerOutput(context).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   const dir = join(TMP, "typecheck");
   await mkdir(dir, { recursive: true });
   const variants: Array<{ name: string; label: string; source: () => string }> = [
@@ -81,6 +106,15 @@ export async function typecheckRow(context: BenchContext): Promise<Line[]> {
     { name: "ours", label: "ours", source: () => oursUsageSource(dir) },
     { name: "openapi-typescript", label: "openapi-typescript + openapi-fetch", source: () => openapiFetchUsage(dir) },
     { name: "hey-api", label: "hey-api sdk", source: () => heyApiUsage(dir) },
+    { name: "ours-both", label: "ours", source: () => oursBothApisUsageSource(dir) },
+    {
+      name: "openapi-typescript-both",
+      label: "openapi-typescript + openapi-fetch",
+      source: () => {
+        if (datedPeerProblem !== undefined) throw datedPeerProblem;
+        return openapiFetchBothApisUsage(dir);
+      },
+    },
   ];
   const tasks: Task<ProcessRun>[] = [];
   const problems = new Map<string, Cell>();
@@ -100,6 +134,7 @@ export async function typecheckRow(context: BenchContext): Promise<Line[]> {
   const { warmups, runs } = processRepetitions(context);
   const outcomes = await interleave(tasks, warmups, runs, context.log);
   const baseline = medianCell(outcomes.get("baseline"), wall);
+  const labelOf = (name: string): string => variants.find((v) => v.name === name)?.label ?? name;
   const cost = (name: string): Cell => {
     const problem = problems.get(name);
     if (problem) return problem;
@@ -118,7 +153,15 @@ export async function typecheckRow(context: BenchContext): Promise<Line[]> {
       unit: "ms",
       better: "lower",
       ours: cost("ours"),
-      peers: variants.slice(2).map((v) => ({ name: v.label, cell: cost(v.name) })),
+      peers: ["openapi-typescript", "hey-api"].map((name) => ({ name: labelOf(name), cell: cost(name) })),
+    },
+    {
+      row: "typecheck",
+      measured: "same, a usage of both APIs: v1 sendMessage + 2026-03-30 listTasks and getTask, minus empty baseline",
+      unit: "ms",
+      better: "lower",
+      ours: cost("ours-both"),
+      peers: [{ name: labelOf("openapi-typescript-both"), cell: cost("openapi-typescript-both") }],
     },
   ];
 }
