@@ -20,12 +20,6 @@ function requireCli(): void {
   if (!existsSync(CLI)) throw new NotBuilt("not built yet: generator/cli.ts");
 }
 
-/** `npm run generate -- --upstream v1 --offline`, writing to `outDir` (which must hold a copy of the snapshot). */
-export function oursGenerateOffline(outDir: string): { command: string; args: string[] } {
-  requireCli();
-  return { command: process.execPath, args: [LAUNCH, "generate", "--upstream", "v1", "--offline", "--out", outDir] };
-}
-
 /**
  * `npm run generate -- --spec <file> --accept --out <dir>` on an empty folder: the scale runs.
  * `--max-size` lifts the 25 MiB download cap: the ×64 spec is about that size.

@@ -1,16 +1,16 @@
 /**
- * Row "generate": whole process, on the snapshot. Ours is `generate --offline` into
- * a scratch folder seeded with a copy of the snapshot (so generated/ is never touched
- * and every run writes the full package); peers generate from the same file.
+ * Row "generate": whole process, on the snapshot. Ours is `generate --upstream v1 --offline`
+ * in a scratch folder seeded as a user's repository is (the upstreams file, the overlay,
+ * names and webhooks files, the snapshot), so generated/ is never touched, every run writes
+ * the full package and the corrections are applied as in `npm run generate`; peers generate
+ * from the same snapshot.
  */
-import { existsSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BenchContext } from "../context.js";
 import { processRepetitions } from "../context.js";
 import { exitCheck, folderBytes, interleave, type ProcessRun, runProcess, type Task } from "../measure.js";
-import { NotBuilt, oursGenerateOffline } from "../ours.js";
-import { GENERATED, TMP } from "../paths.js";
+import { oursGenerateAllOffline } from "../ours.js";
+import { TMP } from "../paths.js";
 import { freshFolder, type GeneratorCommand, heyApiCommand, openapiTypescriptCommand, orvalCommand, runGenerator } from "../peers.js";
 import { type Cell, type Line, notAvailable, ok } from "../table.js";
 import { errorCell, medianCell, peak, wall } from "./common.js";
@@ -32,18 +32,19 @@ export async function generateRow(context: BenchContext): Promise<Line[]> {
     check: exitCheck(),
   }));
 
-  const oursDir = join(base, "ours");
+  const oursRoot = join(base, "ours");
+  // What the run writes: the v1 package folder inside the seeded scratch repository.
+  const oursDir = join(oursRoot, "generated");
   let oursProblem: Cell | undefined;
   try {
-    const { command, args } = oursGenerateOffline(oursDir);
-    if (!existsSync(join(GENERATED, "openapi.json"))) throw new NotBuilt("not built yet: no snapshot at generated/openapi.json");
+    const { command, args, seed } = oursGenerateAllOffline(oursRoot);
     tasks.unshift({
       name: "ours",
       prepare: async () => {
-        await freshFolder(oursDir);
-        for (const file of ["openapi.json", "openapi.meta.json"]) await copyFile(join(GENERATED, file), join(oursDir, file));
+        await freshFolder(oursRoot);
+        await seed();
       },
-      run: () => runProcess(command, args, { cwd: TMP }),
+      run: () => runProcess(command, [...args, "--upstream", "v1"], { cwd: oursRoot }),
       check: exitCheck(),
     });
   } catch (error) {
