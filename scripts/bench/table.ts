@@ -36,23 +36,27 @@ export interface Line {
 
 /**
  * A goal as a ratio: ours ÷ `peer` at most `max` (lower is better), e.g. the bundle at or under
- * openapi-fetch (`max` 1). `text` says it in the table; `unmet` says what meeting it would take.
+ * openapi-fetch (`max` 1); or, where no peer does the job, as a figure: ours at most `within`
+ * (in the line's unit, e.g. a diff within 250 ms). `text` says it in the table; `unmet` says
+ * what meeting it would take.
  */
-export interface Goal {
-  text: string;
-  peer: string;
-  max: number;
-  unmet?: string;
-}
+export type Goal = { text: string; unmet?: string } & ({ peer: string; max: number } | { within: number });
 
 /** "met", "not met (…)", or null when ours or the goal's peer was not measured. */
 export function goalVerdict(line: Line): string | null {
   const goal = line.goal;
   if (!goal) return null;
-  const peer = line.peers.find((p) => p.name === goal.peer);
-  const r = peer ? lineRatio(line.ours, peer.cell) : null;
-  if (r === null) return null;
-  return r <= goal.max ? "met" : `not met${goal.unmet ? `: ${goal.unmet}` : ""}`;
+  let met: boolean;
+  if ("within" in goal) {
+    if (line.ours.status !== "ok") return null;
+    met = line.ours.value <= goal.within;
+  } else {
+    const peer = line.peers.find((p) => p.name === goal.peer);
+    const r = peer ? lineRatio(line.ours, peer.cell) : null;
+    if (r === null) return null;
+    met = r <= goal.max;
+  }
+  return met ? "met" : `not met${goal.unmet ? `: ${goal.unmet}` : ""}`;
 }
 
 export const ok = (value: number, extra: { samples?: number[]; note?: string } = {}): Cell => ({ status: "ok", value, ...extra });
