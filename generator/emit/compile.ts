@@ -16,6 +16,7 @@
 import { transform } from "esbuild";
 import ts from "typescript";
 import type { GeneratedFile } from "../core.js";
+import { type CompiledForms, compiledKey, readCompiled, rememberCompiled } from "./compile-cache.js";
 import { distBase, isCompiledSource } from "./entry-points.js";
 
 export { distBase, isCompiledSource } from "./entry-points.js";
@@ -34,7 +35,20 @@ export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 export async function compileSources(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
-  const compiled = sources.filter((source) => isCompiledSource(source.path));
+  const all = sources.filter((source) => isCompiledSource(source.path));
+  // The runtime is the same in every package: compiled once, then reused (compile-cache.ts).
+  const reused: GeneratedFile[] = [];
+  const fresh: Array<{ source: GeneratedFile; key: string }> = [];
+  const compiled: GeneratedFile[] = [];
+  for (const source of all) {
+    const key = source.path.startsWith("src/runtime/") ? compiledKey(source.path, source.contents) : "";
+    const known = key ? readCompiled(key) : undefined;
+    if (known) reused.push(...distFiles(source.path, known));
+    else {
+      compiled.push(source);
+      if (key) fresh.push({ source, key });
+    }
+  }
   // esbuild works in its own process: every transform starts now and runs while this thread
   // emits the declarations. Settled into values, so a failure cannot go unhandled meanwhile.
   const scripts = compiled.map((source) => {
@@ -57,18 +71,32 @@ export async function compileSources(sources: GeneratedFile[]): Promise<Generate
   const declarations = compiled.map((source) =>
     source.typesOnly ? source.contents : (source.declaration ?? declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS)),
   );
-  const out: GeneratedFile[] = [];
+  const out: GeneratedFile[] = reused;
+  const formsByPath = new Map<string, CompiledForms>();
   for (const [i, source] of compiled.entries()) {
     const script = (await settled[i]) as { value: { esm: string; cjs: string } } | { error: unknown };
     if ("error" in script) throw script.error;
-    const base = distBase(source.path);
     const dts = declarations[i] as string;
-    out.push({ path: `dist/${base}.js`, contents: script.value.esm });
-    out.push({ path: `dist/${base}.d.ts`, contents: dts });
-    out.push({ path: `dist/cjs/${base}.cjs`, contents: script.value.cjs });
-    out.push({ path: `dist/cjs/${base}.d.cts`, contents: rewriteRelativeSpecifiers(dts, ".cjs", true) });
+    const forms = { ...script.value, dts, dcts: rewriteRelativeSpecifiers(dts, ".cjs", true) };
+    formsByPath.set(source.path, forms);
+    out.push(...distFiles(source.path, forms));
+  }
+  for (const { source, key } of fresh) {
+    const forms = formsByPath.get(source.path);
+    if (forms) rememberCompiled(key, forms);
   }
   return out;
+}
+
+/** The four files one source becomes: ESM and CommonJS, each with its declarations. */
+function distFiles(path: string, forms: CompiledForms): GeneratedFile[] {
+  const base = distBase(path);
+  return [
+    { path: `dist/${base}.js`, contents: forms.esm },
+    { path: `dist/${base}.d.ts`, contents: forms.dts },
+    { path: `dist/cjs/${base}.cjs`, contents: forms.cjs },
+    { path: `dist/cjs/${base}.d.cts`, contents: forms.dcts },
+  ];
 }
 
 const CJS_EMPTY_MODULE = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\n';

@@ -39,6 +39,40 @@ describe("the launcher (bundled CLI)", () => {
     }
   });
 
+  it("compiles the runtime once per generator: its entries beside the bundle give the same bytes, and a damaged one is compiled again", () => {
+    const cache = resolve("node_modules/.cache/openphone-codegen");
+    const generateInto = (out: string) => {
+      const { code, stderr } = launch("generate", "--upstream", "v1", "--spec", SNAPSHOT, "--accept", "--out", out, ...OVERLAY_ARGS);
+      expect(stderr).not.toMatch(/error/i);
+      expect(code).toBe(0);
+    };
+    const entries = () =>
+      readdirSync(cache)
+        .filter((name) => existsSync(join(cache, name, "compiled-runtime")))
+        .flatMap((name) => readdirSync(join(cache, name, "compiled-runtime")).map((file) => join(cache, name, "compiled-runtime", file)));
+    generateInto(tempDir());
+    const written = entries().filter((file) => file.endsWith(".json"));
+    expect(written.length).toBeGreaterThanOrEqual(10);
+    // Damage every entry: the next run must not trust them.
+    for (const file of written) writeFileSync(file, "{ not json");
+    const out = tempDir();
+    generateInto(out);
+    const runtime = readdirSync(join(GENERATED, "dist", "runtime"));
+    expect(runtime).toContain("http.js");
+    for (const file of runtime) {
+      expect(readFileSync(join(out, "dist", "runtime", file), "utf8"), file).toBe(
+        readFileSync(join(GENERATED, "dist", "runtime", file), "utf8"),
+      );
+    }
+    for (const file of ["http.cjs", "http.d.cts"]) {
+      expect(readFileSync(join(out, "dist", "cjs", "runtime", file), "utf8"), file).toBe(
+        readFileSync(join(GENERATED, "dist", "cjs", "runtime", file), "utf8"),
+      );
+    }
+    // Compiled again and written back whole.
+    for (const file of written) expect(() => JSON.parse(readFileSync(file, "utf8"))).not.toThrow();
+  });
+
   it("a document openapi-typescript refuses on the worker: exit 2, the one-paragraph error, nothing written", () => {
     const out = tempDir();
     const { code, stderr } = launch(
