@@ -141,7 +141,6 @@ function descriptor(operation: Operation): string {
   if (operation.bodyStyle !== "none") lines.push(`  body: ${jsString(operation.bodyStyle)},`);
   const accept = textAccept(operation);
   if (accept !== undefined) lines.push(`  accept: ${jsString(accept)},`);
-  if (mayFollowRedirects(operation)) lines.push("  redirects: followRedirects,");
   if (operation.anonymous) lines.push("  anonymous: true,");
   lines.push(`  errors: [${errorStatuses(operation).join(", ")}],`);
   // The bare checks (validators/<fn>.ts): input and success bodies, no Validator wrappers, so a
@@ -161,11 +160,6 @@ function textAccept(operation: Operation): string | undefined {
   return [...new Set(types)].sort(compare).join(", ");
 }
 
-/** Methods the runtime may send again to where a redirect points (never one with a body: checked at run time). */
-function mayFollowRedirects(operation: Operation): boolean {
-  return operation.method === "get" || operation.method === "head" || operation.method === "delete";
-}
-
 function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFile {
   const { names, maxPageSize } = operation;
   const fn = names.function;
@@ -178,11 +172,9 @@ function emitOperationModule(operation: Operation, model: ApiModel): GeneratedFi
   const deepObjectImport = operation.input.some((f) => f.in === "query" && f.deepObject)
     ? 'import { deepObjectQuery } from "../runtime/deep-object.js";\n'
     : "";
-  // Only an operation that may be sent again (GET, HEAD, DELETE) imports the redirect policy.
-  const redirectsImport = mayFollowRedirects(operation) ? 'import { followRedirects } from "../runtime/redirects.js";\n' : "";
   const contents = `${GENERATED_HEADER}${deepObjectImport}import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
-${redirectsImport}import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
+import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ${[names.input, names.result, ...(usesErrorBodies(operation) ? [names.errorBodies] : [])].sort(compare).join(", ")} } from "../models.js";
 import { ${names.checks} } from "../validators/${fn}.js";
 

@@ -9,8 +9,6 @@ import { describe, expect, it } from "vitest";
 
 const INDEX = resolve(process.cwd(), "generated/src/index.ts");
 const DATED_INDEX = resolve(process.cwd(), "generated-2026-03-30/src/index.ts");
-// The redirect policy's distinctive words (runtime/redirects.ts), which minifying keeps.
-const FOLLOWS_REDIRECTS = "it leads to another origin";
 
 async function bundle(source: string): Promise<string> {
   const result = await build({
@@ -40,19 +38,6 @@ describe("bundling a client", () => {
     const code = await bundle(`import { createClient } from ${JSON.stringify(INDEX)};\ncreateClient({ apiKey: "k" })${call}`);
     for (const id of ["sendMessage_v1", "listCalls_v1", "getContactById_v1", "createContact_v1", "listMessages_v1"])
       expect(code).toContain(id);
-  });
-
-  it("following redirects comes with the operations that may follow one: a send-only bundle has none of it", async () => {
-    const send = await bundle(
-      `import { createClientFor, sendMessage } from ${JSON.stringify(INDEX)};\ncreateClientFor({ apiKey: "k" }, { sendMessage })${call}`,
-    );
-    const get = await bundle(
-      `import { createClientFor, getContactById } from ${JSON.stringify(INDEX)};\ncreateClientFor({ apiKey: "k" }, { getContactById }).getContactById({ id: "C1" }).then(console.log);\n`,
-    );
-    expect(get).toContain(FOLLOWS_REDIRECTS);
-    expect(send).not.toContain(FOLLOWS_REDIRECTS);
-    // A redirect on a POST is still refused, with its reason.
-    expect(send).toContain("only a GET, HEAD or DELETE without a body is sent again");
   });
 
   it("a dated createClientFor keeps only its operation, though the client module names every list's paging", async () => {

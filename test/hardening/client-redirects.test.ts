@@ -7,7 +7,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { isOpenPhoneError, type OpenPhoneError } from "../../templates/runtime/errors.js";
 import { createClientCore, request } from "../../templates/runtime/http.js";
-import { followRedirects } from "../../templates/runtime/redirects.js";
 import type { OperationDescriptor } from "../../templates/runtime/types.js";
 import { type Loopback, loopback, send } from "../helpers/loopback.js";
 
@@ -19,21 +18,8 @@ const sendMessage: OperationDescriptor = {
   body: "flat",
   errors: [400],
 };
-// As generated: operations that may be sent again carry the redirect policy in their descriptor.
-const getContact: OperationDescriptor = {
-  operationId: "getContactById_v1",
-  method: "GET",
-  path: "/v1/contacts/{id}",
-  redirects: followRedirects,
-  errors: [404],
-};
-const deleteContact: OperationDescriptor = {
-  operationId: "deleteContact_v1",
-  method: "DELETE",
-  path: "/v1/contacts/{id}",
-  redirects: followRedirects,
-  errors: [404],
-};
+const getContact: OperationDescriptor = { operationId: "getContactById_v1", method: "GET", path: "/v1/contacts/{id}", errors: [404] };
+const deleteContact: OperationDescriptor = { operationId: "deleteContact_v1", method: "DELETE", path: "/v1/contacts/{id}", errors: [404] };
 const updateContact: OperationDescriptor = {
   operationId: "updateContactById_v1",
   method: "PATCH",

@@ -34,7 +34,6 @@ describe("runtime files compile alone", () => {
       "issues.ts",
       "pagination.ts",
       "rate-limit.ts",
-      "redirects.ts",
       "retry.ts",
       "serialize.ts",
       "types.ts",

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteContactChecks } from "../validators/deleteContact.js";
 const operation = {
   operationId: "deleteContact",
   method: "DELETE",
   path: "/contacts/{contactId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteContactNoteChecks } from "../validators/deleteContactNote.js";
 const operation = {
   operationId: "deleteContactNote",
   method: "DELETE",
   path: "/contacts/{contactId}/notes/{noteId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactNoteChecks
 };

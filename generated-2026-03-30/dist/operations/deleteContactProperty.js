@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteContactPropertyChecks } from "../validators/deleteContactProperty.js";
 const operation = {
   operationId: "deleteContactProperty",
   method: "DELETE",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteContactPropertyChecks
 };

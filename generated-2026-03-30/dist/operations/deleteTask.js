@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteTaskChecks } from "../validators/deleteTask.js";
 const operation = {
   operationId: "tasks.delete",
   method: "DELETE",
   path: "/tasks/{taskId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteTaskChecks
 };

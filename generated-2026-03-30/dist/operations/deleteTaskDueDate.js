@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteTaskDueDateChecks } from "../validators/deleteTaskDueDate.js";
 const operation = {
   operationId: "tasks.deleteDueDate",
   method: "DELETE",
   path: "/tasks/{taskId}/due-date",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteTaskDueDateChecks
 };

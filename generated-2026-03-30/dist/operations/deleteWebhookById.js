@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteWebhookByIdChecks } from "../validators/deleteWebhookById.js";
 const operation = {
   operationId: "deleteWebhookById",
   method: "DELETE",
   path: "/webhooks/{webhookId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteWebhookByIdChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getAvailablePhoneNumbersBaseChecks } from "../validators/getAvailablePhoneNumbersBase.js";
 const operation = {
   operationId: "getAvailablePhoneNumbersBase",
   method: "GET",
   path: "/phone-numbers/available",
   query: ["areaCode", "contains", "countryCode", "inLocality", "inRegion", "tollFree"],
-  redirects: followRedirects,
   anonymous: true,
   errors: [400, 401, 403, 404, 500],
   checks: getAvailablePhoneNumbersBaseChecks

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getCallByIdChecks } from "../validators/getCallById.js";
 const operation = {
   operationId: "getCallById",
   method: "GET",
   path: "/calls/{callId}",
   query: ["include"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getCallByIdChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getCallRecordingsChecks } from "../validators/getCallRecordings.js";
 const operation = {
   operationId: "getCallRecordings",
   method: "GET",
   path: "/calls/{callId}/recordings",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getCallRecordingsChecks
 };

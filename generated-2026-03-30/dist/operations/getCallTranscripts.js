@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getCallTranscriptsChecks } from "../validators/getCallTranscripts.js";
 const operation = {
   operationId: "getCallTranscripts",
   method: "GET",
   path: "/calls/{callId}/transcripts",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getCallTranscriptsChecks
 };

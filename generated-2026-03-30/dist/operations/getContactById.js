@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getContactByIdChecks } from "../validators/getContactById.js";
 const operation = {
   operationId: "getContactById",
   method: "GET",
   path: "/contacts/{contactId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getContactByIdChecks
 };

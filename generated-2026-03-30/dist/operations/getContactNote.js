@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getContactNoteChecks } from "../validators/getContactNote.js";
 const operation = {
   operationId: "getContactNote",
   method: "GET",
   path: "/contacts/{contactId}/notes/{noteId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getContactNoteChecks
 };

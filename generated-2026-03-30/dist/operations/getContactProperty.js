@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getContactPropertyChecks } from "../validators/getContactProperty.js";
 const operation = {
   operationId: "getContactProperty",
   method: "GET",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getContactPropertyChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getMessageByIdChecks } from "../validators/getMessageById.js";
 const operation = {
   operationId: "getMessageById",
   method: "GET",
   path: "/messages/{messageId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 422, 500],
   checks: getMessageByIdChecks
 };

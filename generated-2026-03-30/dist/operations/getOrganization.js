@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getOrganizationChecks } from "../validators/getOrganization.js";
 const operation = {
   operationId: "getOrganization",
   method: "GET",
   path: "/organization",
-  redirects: followRedirects,
   errors: [401, 500],
   checks: getOrganizationChecks
 };

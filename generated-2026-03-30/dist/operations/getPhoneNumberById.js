@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getPhoneNumberByIdChecks } from "../validators/getPhoneNumberById.js";
 const operation = {
   operationId: "getPhoneNumberById",
   method: "GET",
   path: "/phone-numbers/{phoneNumberId}",
   query: ["include"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getPhoneNumberByIdChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getTaskChecks } from "../validators/getTask.js";
 const operation = {
   operationId: "tasks.get",
   method: "GET",
   path: "/tasks/{taskId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getTaskChecks
 };

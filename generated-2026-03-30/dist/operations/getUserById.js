@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getUserByIdChecks } from "../validators/getUserById.js";
 const operation = {
   operationId: "getUserById",
   method: "GET",
   path: "/users/{userId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getUserByIdChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getWebhookByIdChecks } from "../validators/getWebhookById.js";
 const operation = {
   operationId: "getWebhookById",
   method: "GET",
   path: "/webhooks/{webhookId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getWebhookByIdChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getWebhookDeliveryChecks } from "../validators/getWebhookDelivery.js";
 const operation = {
   operationId: "getWebhookDelivery",
   method: "GET",
   path: "/webhooks/{webhookId}/events/{deliveryId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getWebhookDeliveryChecks
 };

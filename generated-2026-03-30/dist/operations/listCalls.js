@@ -1,6 +1,5 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listCallsChecks } from "../validators/listCalls.js";
 const operation = {
   operationId: "listCalls",
@@ -8,7 +7,6 @@ const operation = {
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "participant", "status"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listCallsChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listContactNotesChecks } from "../validators/listContactNotes.js";
 const operation = {
   operationId: "listContactNotes",
   method: "GET",
   path: "/contacts/{contactId}/notes",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listContactNotesChecks
 };

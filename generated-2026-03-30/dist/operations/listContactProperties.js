@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listContactPropertiesChecks } from "../validators/listContactProperties.js";
 const operation = {
   operationId: "listContactProperties",
   method: "GET",
   path: "/contacts/{contactId}/properties",
   query: ["after", "limit", "type"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listContactPropertiesChecks
 };

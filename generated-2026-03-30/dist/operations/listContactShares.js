@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listContactSharesChecks } from "../validators/listContactShares.js";
 const operation = {
   operationId: "listContactShares",
   method: "GET",
   path: "/contacts/{contactId}/shares",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listContactSharesChecks
 };

@@ -1,6 +1,5 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listContactsChecks } from "../validators/listContacts.js";
 const operation = {
   operationId: "listContacts",
@@ -8,7 +7,6 @@ const operation = {
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["externalId", "source"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks
 };

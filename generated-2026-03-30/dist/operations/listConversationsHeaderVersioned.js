@@ -1,6 +1,5 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listConversationsHeaderVersionedChecks } from "../validators/listConversationsHeaderVersioned.js";
 const operation = {
   operationId: "listConversationsHeaderVersioned",
@@ -8,7 +7,6 @@ const operation = {
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "phoneNumberId", "updatedAt"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks
 };

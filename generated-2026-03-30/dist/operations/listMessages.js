@@ -1,6 +1,5 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listMessagesChecks } from "../validators/listMessages.js";
 const operation = {
   operationId: "listMessages",
@@ -8,7 +7,6 @@ const operation = {
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "to"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 422, 500],
   checks: listMessagesChecks
 };

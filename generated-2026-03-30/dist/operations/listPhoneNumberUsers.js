@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listPhoneNumberUsersChecks } from "../validators/listPhoneNumberUsers.js";
 const operation = {
   operationId: "listPhoneNumberUsers",
   method: "GET",
   path: "/phone-numbers/{phoneNumberId}/users",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listPhoneNumberUsersChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listPhoneNumbersChecks } from "../validators/listPhoneNumbers.js";
 const operation = {
   operationId: "listPhoneNumbers",
   method: "GET",
   path: "/phone-numbers",
   query: ["after", "include", "limit", "phoneNumber"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 500],
   checks: listPhoneNumbersChecks
 };

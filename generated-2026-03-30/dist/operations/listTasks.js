@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listTasksChecks } from "../validators/listTasks.js";
 const operation = {
   operationId: "tasks.list",
   method: "GET",
   path: "/tasks",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listTasksChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listUserPhoneNumbersChecks } from "../validators/listUserPhoneNumbers.js";
 const operation = {
   operationId: "listUserPhoneNumbers",
   method: "GET",
   path: "/users/{userId}/phone-numbers",
   query: ["after", "include", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 500],
   checks: listUserPhoneNumbersChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listUsersChecks } from "../validators/listUsers.js";
 const operation = {
   operationId: "listUsers",
   method: "GET",
   path: "/users",
   query: ["after", "limit"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 500],
   checks: listUsersChecks
 };

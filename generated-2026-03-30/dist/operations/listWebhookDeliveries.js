@@ -1,6 +1,5 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listWebhookDeliveriesChecks } from "../validators/listWebhookDeliveries.js";
 const operation = {
   operationId: "listWebhookDeliveries",
@@ -8,7 +7,6 @@ const operation = {
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "eventType"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listWebhookDeliveriesChecks
 };

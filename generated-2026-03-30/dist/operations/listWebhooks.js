@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listWebhooksChecks } from "../validators/listWebhooks.js";
 const operation = {
   operationId: "listWebhooks",
   method: "GET",
   path: "/webhooks",
-  redirects: followRedirects,
   errors: [401, 403, 500],
   checks: listWebhooksChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { unassignTaskUserChecks } from "../validators/unassignTaskUser.js";
 const operation = {
   operationId: "tasks.unassignUser",
   method: "DELETE",
   path: "/tasks/{taskId}/users",
   body: "flat",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: unassignTaskUserChecks
 };

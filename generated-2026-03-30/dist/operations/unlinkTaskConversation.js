@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { unlinkTaskConversationChecks } from "../validators/unlinkTaskConversation.js";
 const operation = {
   operationId: "tasks.unlinkConversation",
   method: "DELETE",
   path: "/tasks/{taskId}/conversations",
   body: "flat",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: unlinkTaskConversationChecks
 };

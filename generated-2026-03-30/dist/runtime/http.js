@@ -11,6 +11,7 @@ import { createRateLimiter, sharedRateLimiter } from "./rate-limit.js";
 import { isRetryable, retryDelay, systemClock } from "./retry.js";
 import { serializeRequest } from "./serialize.js";
 import { runCheck } from "./validation.js";
+const MAX_REDIRECTS = 5;
 const REDIRECT = /^30[12378]$/;
 const RESERVED = /^(authorization|content-type|content-length)$/i;
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -57,6 +58,15 @@ function checkHeaders(given, where) {
   }
   return out;
 }
+function sameOrigin(from, location) {
+  if (!location) return void 0;
+  try {
+    const target = new URL(location, from);
+    return target.origin === new URL(from).origin ? target.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
 const SAFE = /* @__PURE__ */ Symbol("openphone-api.safe");
 function request(client, descriptor, input, callOptions) {
   const sent = safe(client, descriptor, input, callOptions);
@@ -72,8 +82,8 @@ function safe(client, descriptor, input, callOptions) {
     throw error;
   });
 }
-function redirectDetail(location, follow, hops) {
-  const why = follow ? follow.why(location, hops) : "only a GET, HEAD or DELETE without a body is sent again";
+function redirectDetail(location, followable, hops) {
+  const why = !location ? "it names no Location" : !followable ? "only a GET, HEAD or DELETE without a body is sent again" : hops >= MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : "it leads to another origin (the API key is never sent there) or is not a URL";
   const to = location ? ` to ${location.length > 200 ? `${location.slice(0, 200)}\u2026` : location}` : "";
   return `redirect${to} not followed: ${why}`;
 }
@@ -118,7 +128,7 @@ async function send(client, descriptor, input, call = {}) {
   };
   if (!descriptor.anonymous) headers.authorization = key;
   if (options.userAgent) headers["user-agent"] = options.userAgent;
-  const follow = body === void 0 ? descriptor.redirects : void 0;
+  const followable = body === void 0 && (method === "GET" || method === "HEAD" || method === "DELETE");
   let hops = 0;
   let backoff;
   for (let attempt = 0; ; attempt++) {
@@ -145,8 +155,8 @@ async function send(client, descriptor, input, call = {}) {
       const fetcher = options.fetch || fetch;
       const response = await fetcher(url, { method, headers, body, signal: controller.signal, redirect: "manual" });
       info = { status: response.status, headers: headersObject(response.headers, key) };
-      if (follow && REDIRECT.test(String(info.status))) {
-        next = follow.next(url, info.headers.location, hops);
+      if (followable && hops < MAX_REDIRECTS && REDIRECT.test(String(info.status))) {
+        next = sameOrigin(url, info.headers.location);
         if (next) response.body?.cancel().catch(() => {
         });
       }
@@ -219,7 +229,7 @@ async function send(client, descriptor, input, call = {}) {
         return { ok: true, data, response: info };
       }
       const location = info.headers.location;
-      error = REDIRECT.test(String(status)) || status === 0 ? fail("unexpected_status", redirectDetail(location, follow, hops), { ...info, location }) : errorFromResponse({ ...where, ...info }, descriptor.errors, text, clock.now(), key, unread);
+      error = REDIRECT.test(String(status)) || status === 0 ? fail("unexpected_status", redirectDetail(location, followable, hops), { ...info, location }) : errorFromResponse({ ...where, ...info }, descriptor.errors, text, clock.now(), key, unread);
     }
     if (attempt >= (call.maxRetries ?? options.maxRetries ?? 2) || !isRetryable(error, method, call.retryUnsafe)) throw error;
     const wait = retryDelay(

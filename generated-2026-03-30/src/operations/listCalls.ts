@@ -2,7 +2,6 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListCallsErrorBodies, ListCallsInput, ListCallsResult } from "../models.js";
 import { listCallsChecks } from "../validators/listCalls.js";
@@ -22,7 +21,6 @@ const operation: OperationDescriptor = {
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "participant", "status"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listCallsChecks,
 };

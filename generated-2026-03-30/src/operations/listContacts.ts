@@ -2,7 +2,6 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListContactsErrorBodies, ListContactsInput, ListContactsResult } from "../models.js";
 import { listContactsChecks } from "../validators/listContacts.js";
@@ -22,7 +21,6 @@ const operation: OperationDescriptor = {
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["externalId", "source"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listContactsChecks,
 };

@@ -2,7 +2,6 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListConversationsHeaderVersionedErrorBodies, ListConversationsHeaderVersionedInput, ListConversationsHeaderVersionedResult } from "../models.js";
 import { listConversationsHeaderVersionedChecks } from "../validators/listConversationsHeaderVersioned.js";
@@ -22,7 +21,6 @@ const operation: OperationDescriptor = {
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "phoneNumberId", "updatedAt"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsHeaderVersionedChecks,
 };

@@ -2,7 +2,6 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListMessagesErrorBodies, ListMessagesInput, ListMessagesResult } from "../models.js";
 import { listMessagesChecks } from "../validators/listMessages.js";
@@ -23,7 +22,6 @@ const operation: OperationDescriptor = {
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "to"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 422, 500],
   checks: listMessagesChecks,
 };

@@ -2,7 +2,6 @@
 import { deepObjectQuery } from "../runtime/deep-object.js";
 import type { ApiError, CommonError } from "../runtime/errors.js";
 import { type ClientCore, request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import type { CallOptions, OperationDescriptor, SafeResult } from "../runtime/types.js";
 import type { ListWebhookDeliveriesErrorBodies, ListWebhookDeliveriesInput, ListWebhookDeliveriesResult } from "../models.js";
 import { listWebhookDeliveriesChecks } from "../validators/listWebhookDeliveries.js";
@@ -22,7 +21,6 @@ const operation: OperationDescriptor = {
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
   deepObject: /* @__PURE__ */ deepObjectQuery(["createdAt", "eventType"]),
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listWebhookDeliveriesChecks,
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { deleteWebhookByIdChecks } from "../validators/deleteWebhookById.js";
 const operation = {
   operationId: "deleteWebhookById_v1",
   method: "DELETE",
   path: "/v1/webhooks/{id}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: deleteWebhookByIdChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getCallRecordingsChecks } from "../validators/getCallRecordings.js";
 const operation = {
   operationId: "getCallRecordings_v1",
   method: "GET",
   path: "/v1/call-recordings/{callId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getCallRecordingsChecks
 };

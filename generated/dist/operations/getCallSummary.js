@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getCallSummaryChecks } from "../validators/getCallSummary.js";
 const operation = {
   operationId: "getCallSummary_v1",
   method: "GET",
   path: "/v1/call-summaries/{callId}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getCallSummaryChecks
 };

@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getCallTranscriptChecks } from "../validators/getCallTranscript.js";
 const operation = {
   operationId: "getCallTranscript_v1",
   method: "GET",
   path: "/v1/call-transcripts/{id}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getCallTranscriptChecks
 };

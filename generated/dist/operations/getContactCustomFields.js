@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getContactCustomFieldsChecks } from "../validators/getContactCustomFields.js";
 const operation = {
   operationId: "getContactCustomFields_v1",
   method: "GET",
   path: "/v1/contact-custom-fields",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getContactCustomFieldsChecks
 };

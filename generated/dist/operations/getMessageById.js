@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getMessageByIdChecks } from "../validators/getMessageById.js";
 const operation = {
   operationId: "getMessageById_v1",
   method: "GET",
   path: "/v1/messages/{id}",
-  redirects: followRedirects,
   errors: [400, 401, 402, 403, 404, 500],
   checks: getMessageByIdChecks
 };

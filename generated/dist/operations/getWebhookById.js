@@ -1,11 +1,9 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { getWebhookByIdChecks } from "../validators/getWebhookById.js";
 const operation = {
   operationId: "getWebhookById_v1",
   method: "GET",
   path: "/v1/webhooks/{id}",
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: getWebhookByIdChecks
 };

@@ -1,5 +1,4 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listCallsChecks } from "../validators/listCalls.js";
 const operation = {
   operationId: "listCalls_v1",
@@ -7,7 +6,6 @@ const operation = {
   path: "/v1/calls",
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listCallsChecks
 };

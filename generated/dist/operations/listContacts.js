@@ -1,5 +1,4 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listContactsChecks } from "../validators/listContacts.js";
 const operation = {
   operationId: "listContacts_v1",
@@ -7,7 +6,6 @@ const operation = {
   path: "/v1/contacts",
   query: ["externalIds", "maxResults", "pageToken", "sources"],
   explode: ["externalIds", "sources"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 409, 500],
   checks: listContactsChecks
 };

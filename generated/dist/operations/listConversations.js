@@ -1,5 +1,4 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listConversationsChecks } from "../validators/listConversations.js";
 const operation = {
   operationId: "listConversations_v1",
@@ -7,7 +6,6 @@ const operation = {
   path: "/v1/conversations",
   query: ["createdAfter", "createdBefore", "excludeInactive", "maxResults", "pageToken", "phoneNumber", "phoneNumbers", "updatedAfter", "updatedBefore", "userId"],
   explode: ["phoneNumbers"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listConversationsChecks
 };

@@ -1,5 +1,4 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listMessagesChecks } from "../validators/listMessages.js";
 const operation = {
   operationId: "listMessages_v1",
@@ -7,7 +6,6 @@ const operation = {
   path: "/v1/messages",
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
-  redirects: followRedirects,
   errors: [400, 401, 402, 403, 404, 500],
   checks: listMessagesChecks
 };

@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listPhoneNumbersChecks } from "../validators/listPhoneNumbers.js";
 const operation = {
   operationId: "listPhoneNumbers_v1",
   method: "GET",
   path: "/v1/phone-numbers",
   query: ["userId"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listPhoneNumbersChecks
 };

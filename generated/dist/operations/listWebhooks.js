@@ -1,12 +1,10 @@
 import { request, safe } from "../runtime/http.js";
-import { followRedirects } from "../runtime/redirects.js";
 import { listWebhooksChecks } from "../validators/listWebhooks.js";
 const operation = {
   operationId: "listWebhooks_v1",
   method: "GET",
   path: "/v1/webhooks",
   query: ["userId"],
-  redirects: followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: listWebhooksChecks
 };

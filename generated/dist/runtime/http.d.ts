@@ -4,8 +4,7 @@
  * → map status to error, or parse and validate the success body.
  *
  * Redirects are answered by this code, not by fetch (`redirect: "manual"`): a bodyless GET, HEAD
- * or DELETE follows a same-origin redirect (at most 5, redirects.ts, carried by its descriptor);
- * anything else is never re-sent (a
+ * or DELETE follows a same-origin redirect (at most 5); anything else is never re-sent (a
  * re-POSTed /v1/messages texts someone twice, and the key must not travel to another origin) and
  * ends in an `unexpected_status` error naming the status and the Location.
  *

@@ -4,8 +4,7 @@
  * → map status to error, or parse and validate the success body.
  *
  * Redirects are answered by this code, not by fetch (`redirect: "manual"`): a bodyless GET, HEAD
- * or DELETE follows a same-origin redirect (at most 5, redirects.ts, carried by its descriptor);
- * anything else is never re-sent (a
+ * or DELETE follows a same-origin redirect (at most 5); anything else is never re-sent (a
  * re-POSTed /v1/messages texts someone twice, and the key must not travel to another origin) and
  * ends in an `unexpected_status` error naming the status and the Location.
  *
@@ -29,18 +28,11 @@ import type { ValidationIssue } from "./issues.js";
 import { createRateLimiter, sharedRateLimiter } from "./rate-limit.js";
 import { isRetryable, retryDelay, systemClock } from "./retry.js";
 import { serializeRequest } from "./serialize.js";
-import type {
-  CallOptions,
-  ClientOptions,
-  OperationDescriptor,
-  RateLimiter,
-  RedirectPolicy,
-  RequestEvent,
-  ResponseInfo,
-  SafeResult,
-} from "./types.js";
+import type { CallOptions, ClientOptions, OperationDescriptor, RateLimiter, RequestEvent, ResponseInfo, SafeResult } from "./types.js";
 import { runCheck } from "./validation.js";
 
+/** Redirects a bodyless call follows before it reports the last one as an error. */
+const MAX_REDIRECTS = 5;
 const REDIRECT = /^30[12378]$/;
 /** Headers the client sets itself: `headers` options may not replace them. */
 const RESERVED = /^(authorization|content-type|content-length)$/i;
@@ -120,6 +112,17 @@ function checkHeaders(given: Record<string, string> | undefined, where: string):
   return out;
 }
 
+/** The absolute URL a redirect points to when it stays on the origin of `from`, else undefined. */
+function sameOrigin(from: string, location: string | undefined): string | undefined {
+  if (!location) return undefined;
+  try {
+    const target = new URL(location, from);
+    return target.origin === new URL(from).origin ? target.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Set (to true) in the call options by a bound `.safe` method: `request` then resolves to the
  * `SafeResult` instead of throwing, so binding an operation needs only its one function.
@@ -155,8 +158,14 @@ export function safe<TResult, TError extends OpenPhoneError = OpenPhoneError>(
 }
 
 /** Why a redirect was not followed, for its `unexpected_status` error (status and Location are fields too). */
-function redirectDetail(location: string | undefined, follow: RedirectPolicy | undefined, hops: number): string {
-  const why = follow ? follow.why(location, hops) : "only a GET, HEAD or DELETE without a body is sent again";
+function redirectDetail(location: string | undefined, followable: boolean, hops: number): string {
+  const why = !location
+    ? "it names no Location"
+    : !followable
+      ? "only a GET, HEAD or DELETE without a body is sent again"
+      : hops >= MAX_REDIRECTS
+        ? `more than ${MAX_REDIRECTS} redirects`
+        : "it leads to another origin (the API key is never sent there) or is not a URL";
   const to = location ? ` to ${location.length > 200 ? `${location.slice(0, 200)}…` : location}` : "";
   return `redirect${to} not followed: ${why}`;
 }
@@ -214,9 +223,8 @@ async function send<T>(
   };
   if (!descriptor.anonymous) headers.authorization = key;
   if (options.userAgent) headers["user-agent"] = options.userAgent;
-  // Only a request without a body can be sent again to where a redirect points; the operations
-  // that may (GET, HEAD, DELETE) carry the policy in their descriptor (redirects.ts).
-  const follow = body === undefined ? descriptor.redirects : undefined;
+  // Only a request without a body can be sent again to where a redirect points.
+  const followable = body === undefined && (method === "GET" || method === "HEAD" || method === "DELETE");
   let hops = 0;
   // The wait before a retry (none before the first try or a followed redirect).
   let backoff: number | undefined;
@@ -253,8 +261,8 @@ async function send<T>(
       const fetcher = options.fetch || fetch;
       const response = await fetcher(url, { method, headers, body, signal: controller.signal, redirect: "manual" });
       info = { status: response.status, headers: headersObject(response.headers, key) };
-      if (follow && REDIRECT.test(String(info.status))) {
-        next = follow.next(url, info.headers.location, hops);
+      if (followable && hops < MAX_REDIRECTS && REDIRECT.test(String(info.status))) {
+        next = sameOrigin(url, info.headers.location);
         if (next) response.body?.cancel().catch(() => {});
       }
       // Read up to `max` bytes: refused before reading when Content-Length announces more, else
@@ -339,7 +347,7 @@ async function send<T>(
       const location = info.headers.location;
       error =
         REDIRECT.test(String(status)) || status === 0
-          ? fail("unexpected_status", redirectDetail(location, follow, hops), { ...info, location })
+          ? fail("unexpected_status", redirectDetail(location, followable, hops), { ...info, location })
           : errorFromResponse({ ...where, ...info }, descriptor.errors, text, clock.now(), key, unread);
     }
 

@@ -38,22 +38,12 @@ export interface OperationDescriptor {
   readonly body?: "flat" | "nested";
   /** Only for an operation whose success bodies are not JSON: the Accept header; the body is returned as text. */
   readonly accept?: string;
-  /** GET, HEAD and DELETE operations: `followRedirects` (redirects.ts). Absent: a redirect is an error at once. */
-  readonly redirects?: RedirectPolicy;
   /** `security: []` in the document: the operation takes no credentials, so no Authorization header is sent. */
   readonly anonymous?: true;
   /** Documented error statuses (>= 400): these become `ApiError`, others `UnexpectedStatusError`. */
   readonly errors: readonly number[];
   /** The generated `${fn}Checks`: the input check, run before anything is sent, and the success body checks by status. */
   readonly checks?: OperationChecks;
-}
-
-/** How an operation that may be sent again follows a redirect (redirects.ts `followRedirects`). */
-export interface RedirectPolicy {
-  /** The URL to send the request to next, or undefined to stop (another origin, no Location, too many hops). */
-  next(from: string, location: string | undefined, hops: number): string | undefined;
-  /** Why a redirect was not followed, for the error. */
-  why(location: string | undefined, hops: number): string;
 }
 
 /**

@@ -22,13 +22,11 @@ __export(deleteContact_exports, {
 });
 module.exports = __toCommonJS(deleteContact_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteContact = require("../validators/deleteContact.cjs");
 const operation = {
   operationId: "deleteContact",
   method: "DELETE",
   path: "/contacts/{contactId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteContact.deleteContactChecks
 };

@@ -22,13 +22,11 @@ __export(deleteContactNote_exports, {
 });
 module.exports = __toCommonJS(deleteContactNote_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteContactNote = require("../validators/deleteContactNote.cjs");
 const operation = {
   operationId: "deleteContactNote",
   method: "DELETE",
   path: "/contacts/{contactId}/notes/{noteId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteContactNote.deleteContactNoteChecks
 };

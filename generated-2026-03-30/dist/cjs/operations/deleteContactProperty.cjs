@@ -22,13 +22,11 @@ __export(deleteContactProperty_exports, {
 });
 module.exports = __toCommonJS(deleteContactProperty_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteContactProperty = require("../validators/deleteContactProperty.cjs");
 const operation = {
   operationId: "deleteContactProperty",
   method: "DELETE",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteContactProperty.deleteContactPropertyChecks
 };

@@ -22,13 +22,11 @@ __export(deleteTask_exports, {
 });
 module.exports = __toCommonJS(deleteTask_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteTask = require("../validators/deleteTask.cjs");
 const operation = {
   operationId: "tasks.delete",
   method: "DELETE",
   path: "/tasks/{taskId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteTask.deleteTaskChecks
 };

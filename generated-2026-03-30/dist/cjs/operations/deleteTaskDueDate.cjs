@@ -22,13 +22,11 @@ __export(deleteTaskDueDate_exports, {
 });
 module.exports = __toCommonJS(deleteTaskDueDate_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteTaskDueDate = require("../validators/deleteTaskDueDate.cjs");
 const operation = {
   operationId: "tasks.deleteDueDate",
   method: "DELETE",
   path: "/tasks/{taskId}/due-date",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteTaskDueDate.deleteTaskDueDateChecks
 };

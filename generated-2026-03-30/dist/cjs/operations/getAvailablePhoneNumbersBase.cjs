@@ -22,14 +22,12 @@ __export(getAvailablePhoneNumbersBase_exports, {
 });
 module.exports = __toCommonJS(getAvailablePhoneNumbersBase_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getAvailablePhoneNumbersBase = require("../validators/getAvailablePhoneNumbersBase.cjs");
 const operation = {
   operationId: "getAvailablePhoneNumbersBase",
   method: "GET",
   path: "/phone-numbers/available",
   query: ["areaCode", "contains", "countryCode", "inLocality", "inRegion", "tollFree"],
-  redirects: import_redirects.followRedirects,
   anonymous: true,
   errors: [400, 401, 403, 404, 500],
   checks: import_getAvailablePhoneNumbersBase.getAvailablePhoneNumbersBaseChecks

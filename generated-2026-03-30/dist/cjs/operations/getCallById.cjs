@@ -22,14 +22,12 @@ __export(getCallById_exports, {
 });
 module.exports = __toCommonJS(getCallById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getCallById = require("../validators/getCallById.cjs");
 const operation = {
   operationId: "getCallById",
   method: "GET",
   path: "/calls/{callId}",
   query: ["include"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getCallById.getCallByIdChecks
 };

@@ -23,14 +23,12 @@ __export(getCallTranscripts_exports, {
 });
 module.exports = __toCommonJS(getCallTranscripts_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getCallTranscripts = require("../validators/getCallTranscripts.cjs");
 const operation = {
   operationId: "getCallTranscripts",
   method: "GET",
   path: "/calls/{callId}/transcripts",
   query: ["after", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getCallTranscripts.getCallTranscriptsChecks
 };

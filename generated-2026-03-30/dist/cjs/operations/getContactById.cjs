@@ -22,13 +22,11 @@ __export(getContactById_exports, {
 });
 module.exports = __toCommonJS(getContactById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getContactById = require("../validators/getContactById.cjs");
 const operation = {
   operationId: "getContactById",
   method: "GET",
   path: "/contacts/{contactId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getContactById.getContactByIdChecks
 };

@@ -22,13 +22,11 @@ __export(getContactNote_exports, {
 });
 module.exports = __toCommonJS(getContactNote_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getContactNote = require("../validators/getContactNote.cjs");
 const operation = {
   operationId: "getContactNote",
   method: "GET",
   path: "/contacts/{contactId}/notes/{noteId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getContactNote.getContactNoteChecks
 };

@@ -22,13 +22,11 @@ __export(getContactProperty_exports, {
 });
 module.exports = __toCommonJS(getContactProperty_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getContactProperty = require("../validators/getContactProperty.cjs");
 const operation = {
   operationId: "getContactProperty",
   method: "GET",
   path: "/contacts/{contactId}/properties/{propertyId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getContactProperty.getContactPropertyChecks
 };

@@ -22,13 +22,11 @@ __export(getMessageById_exports, {
 });
 module.exports = __toCommonJS(getMessageById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getMessageById = require("../validators/getMessageById.cjs");
 const operation = {
   operationId: "getMessageById",
   method: "GET",
   path: "/messages/{messageId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 422, 500],
   checks: import_getMessageById.getMessageByIdChecks
 };

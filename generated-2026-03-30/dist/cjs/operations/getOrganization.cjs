@@ -22,13 +22,11 @@ __export(getOrganization_exports, {
 });
 module.exports = __toCommonJS(getOrganization_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getOrganization = require("../validators/getOrganization.cjs");
 const operation = {
   operationId: "getOrganization",
   method: "GET",
   path: "/organization",
-  redirects: import_redirects.followRedirects,
   errors: [401, 500],
   checks: import_getOrganization.getOrganizationChecks
 };

@@ -22,14 +22,12 @@ __export(getPhoneNumberById_exports, {
 });
 module.exports = __toCommonJS(getPhoneNumberById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getPhoneNumberById = require("../validators/getPhoneNumberById.cjs");
 const operation = {
   operationId: "getPhoneNumberById",
   method: "GET",
   path: "/phone-numbers/{phoneNumberId}",
   query: ["include"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getPhoneNumberById.getPhoneNumberByIdChecks
 };

@@ -22,13 +22,11 @@ __export(getTask_exports, {
 });
 module.exports = __toCommonJS(getTask_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getTask = require("../validators/getTask.cjs");
 const operation = {
   operationId: "tasks.get",
   method: "GET",
   path: "/tasks/{taskId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getTask.getTaskChecks
 };

@@ -22,13 +22,11 @@ __export(getUserById_exports, {
 });
 module.exports = __toCommonJS(getUserById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getUserById = require("../validators/getUserById.cjs");
 const operation = {
   operationId: "getUserById",
   method: "GET",
   path: "/users/{userId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getUserById.getUserByIdChecks
 };

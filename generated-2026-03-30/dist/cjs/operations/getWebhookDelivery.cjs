@@ -22,13 +22,11 @@ __export(getWebhookDelivery_exports, {
 });
 module.exports = __toCommonJS(getWebhookDelivery_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getWebhookDelivery = require("../validators/getWebhookDelivery.cjs");
 const operation = {
   operationId: "getWebhookDelivery",
   method: "GET",
   path: "/webhooks/{webhookId}/events/{deliveryId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getWebhookDelivery.getWebhookDeliveryChecks
 };

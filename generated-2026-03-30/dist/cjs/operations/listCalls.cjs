@@ -24,7 +24,6 @@ __export(listCalls_exports, {
 module.exports = __toCommonJS(listCalls_exports);
 var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listCalls = require("../validators/listCalls.cjs");
 const operation = {
   operationId: "listCalls",
@@ -32,7 +31,6 @@ const operation = {
   path: "/calls",
   query: ["actorId", "after", "createdAt", "direction", "include", "limit", "participant", "phoneNumberId", "status"],
   deepObject: /* @__PURE__ */ (0, import_deep_object.deepObjectQuery)(["createdAt", "participant", "status"]),
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listCalls.listCallsChecks
 };

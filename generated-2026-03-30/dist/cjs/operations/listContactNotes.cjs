@@ -23,14 +23,12 @@ __export(listContactNotes_exports, {
 });
 module.exports = __toCommonJS(listContactNotes_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listContactNotes = require("../validators/listContactNotes.cjs");
 const operation = {
   operationId: "listContactNotes",
   method: "GET",
   path: "/contacts/{contactId}/notes",
   query: ["after", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listContactNotes.listContactNotesChecks
 };

@@ -23,14 +23,12 @@ __export(listContactProperties_exports, {
 });
 module.exports = __toCommonJS(listContactProperties_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listContactProperties = require("../validators/listContactProperties.cjs");
 const operation = {
   operationId: "listContactProperties",
   method: "GET",
   path: "/contacts/{contactId}/properties",
   query: ["after", "limit", "type"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listContactProperties.listContactPropertiesChecks
 };

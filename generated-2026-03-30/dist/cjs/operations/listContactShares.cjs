@@ -23,14 +23,12 @@ __export(listContactShares_exports, {
 });
 module.exports = __toCommonJS(listContactShares_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listContactShares = require("../validators/listContactShares.cjs");
 const operation = {
   operationId: "listContactShares",
   method: "GET",
   path: "/contacts/{contactId}/shares",
   query: ["after", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listContactShares.listContactSharesChecks
 };

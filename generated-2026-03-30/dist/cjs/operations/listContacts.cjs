@@ -24,7 +24,6 @@ __export(listContacts_exports, {
 module.exports = __toCommonJS(listContacts_exports);
 var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listContacts = require("../validators/listContacts.cjs");
 const operation = {
   operationId: "listContacts",
@@ -32,7 +31,6 @@ const operation = {
   path: "/contacts",
   query: ["after", "externalId", "limit", "source"],
   deepObject: /* @__PURE__ */ (0, import_deep_object.deepObjectQuery)(["externalId", "source"]),
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listContacts.listContactsChecks
 };

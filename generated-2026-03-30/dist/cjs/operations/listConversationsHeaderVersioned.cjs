@@ -24,7 +24,6 @@ __export(listConversationsHeaderVersioned_exports, {
 module.exports = __toCommonJS(listConversationsHeaderVersioned_exports);
 var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listConversationsHeaderVersioned = require("../validators/listConversationsHeaderVersioned.cjs");
 const operation = {
   operationId: "listConversationsHeaderVersioned",
@@ -32,7 +31,6 @@ const operation = {
   path: "/conversations",
   query: ["after", "createdAt", "limit", "phoneNumberId", "sort", "updatedAt"],
   deepObject: /* @__PURE__ */ (0, import_deep_object.deepObjectQuery)(["createdAt", "phoneNumberId", "updatedAt"]),
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listConversationsHeaderVersioned.listConversationsHeaderVersionedChecks
 };

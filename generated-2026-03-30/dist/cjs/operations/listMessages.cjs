@@ -24,7 +24,6 @@ __export(listMessages_exports, {
 module.exports = __toCommonJS(listMessages_exports);
 var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listMessages = require("../validators/listMessages.cjs");
 const operation = {
   operationId: "listMessages",
@@ -32,7 +31,6 @@ const operation = {
   path: "/messages",
   query: ["after", "createdAt", "direction", "from", "limit", "phoneNumberId", "status", "to", "userId"],
   deepObject: /* @__PURE__ */ (0, import_deep_object.deepObjectQuery)(["createdAt", "to"]),
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 422, 500],
   checks: import_listMessages.listMessagesChecks
 };

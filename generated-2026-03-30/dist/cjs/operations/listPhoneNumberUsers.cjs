@@ -23,14 +23,12 @@ __export(listPhoneNumberUsers_exports, {
 });
 module.exports = __toCommonJS(listPhoneNumberUsers_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listPhoneNumberUsers = require("../validators/listPhoneNumberUsers.cjs");
 const operation = {
   operationId: "listPhoneNumberUsers",
   method: "GET",
   path: "/phone-numbers/{phoneNumberId}/users",
   query: ["after", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listPhoneNumberUsers.listPhoneNumberUsersChecks
 };

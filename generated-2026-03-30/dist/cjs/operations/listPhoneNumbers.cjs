@@ -23,14 +23,12 @@ __export(listPhoneNumbers_exports, {
 });
 module.exports = __toCommonJS(listPhoneNumbers_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listPhoneNumbers = require("../validators/listPhoneNumbers.cjs");
 const operation = {
   operationId: "listPhoneNumbers",
   method: "GET",
   path: "/phone-numbers",
   query: ["after", "include", "limit", "phoneNumber"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 500],
   checks: import_listPhoneNumbers.listPhoneNumbersChecks
 };

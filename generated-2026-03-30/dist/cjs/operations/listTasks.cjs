@@ -23,14 +23,12 @@ __export(listTasks_exports, {
 });
 module.exports = __toCommonJS(listTasks_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listTasks = require("../validators/listTasks.cjs");
 const operation = {
   operationId: "tasks.list",
   method: "GET",
   path: "/tasks",
   query: ["after", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listTasks.listTasksChecks
 };

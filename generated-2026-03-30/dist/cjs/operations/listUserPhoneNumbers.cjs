@@ -23,14 +23,12 @@ __export(listUserPhoneNumbers_exports, {
 });
 module.exports = __toCommonJS(listUserPhoneNumbers_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listUserPhoneNumbers = require("../validators/listUserPhoneNumbers.cjs");
 const operation = {
   operationId: "listUserPhoneNumbers",
   method: "GET",
   path: "/users/{userId}/phone-numbers",
   query: ["after", "include", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 500],
   checks: import_listUserPhoneNumbers.listUserPhoneNumbersChecks
 };

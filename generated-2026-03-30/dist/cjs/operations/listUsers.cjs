@@ -23,14 +23,12 @@ __export(listUsers_exports, {
 });
 module.exports = __toCommonJS(listUsers_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listUsers = require("../validators/listUsers.cjs");
 const operation = {
   operationId: "listUsers",
   method: "GET",
   path: "/users",
   query: ["after", "limit"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 500],
   checks: import_listUsers.listUsersChecks
 };

@@ -24,7 +24,6 @@ __export(listWebhookDeliveries_exports, {
 module.exports = __toCommonJS(listWebhookDeliveries_exports);
 var import_deep_object = require("../runtime/deep-object.cjs");
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listWebhookDeliveries = require("../validators/listWebhookDeliveries.cjs");
 const operation = {
   operationId: "listWebhookDeliveries",
@@ -32,7 +31,6 @@ const operation = {
   path: "/webhooks/{webhookId}/events",
   query: ["after", "createdAfter", "createdAt", "createdBefore", "eventType", "eventTypes", "limit", "resourceId", "status"],
   deepObject: /* @__PURE__ */ (0, import_deep_object.deepObjectQuery)(["createdAt", "eventType"]),
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listWebhookDeliveries.listWebhookDeliveriesChecks
 };

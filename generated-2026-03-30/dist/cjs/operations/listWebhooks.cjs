@@ -22,13 +22,11 @@ __export(listWebhooks_exports, {
 });
 module.exports = __toCommonJS(listWebhooks_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listWebhooks = require("../validators/listWebhooks.cjs");
 const operation = {
   operationId: "listWebhooks",
   method: "GET",
   path: "/webhooks",
-  redirects: import_redirects.followRedirects,
   errors: [401, 403, 500],
   checks: import_listWebhooks.listWebhooksChecks
 };

@@ -22,14 +22,12 @@ __export(unassignTaskUser_exports, {
 });
 module.exports = __toCommonJS(unassignTaskUser_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_unassignTaskUser = require("../validators/unassignTaskUser.cjs");
 const operation = {
   operationId: "tasks.unassignUser",
   method: "DELETE",
   path: "/tasks/{taskId}/users",
   body: "flat",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_unassignTaskUser.unassignTaskUserChecks
 };

@@ -22,14 +22,12 @@ __export(unlinkTaskConversation_exports, {
 });
 module.exports = __toCommonJS(unlinkTaskConversation_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_unlinkTaskConversation = require("../validators/unlinkTaskConversation.cjs");
 const operation = {
   operationId: "tasks.unlinkConversation",
   method: "DELETE",
   path: "/tasks/{taskId}/conversations",
   body: "flat",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_unlinkTaskConversation.unlinkTaskConversationChecks
 };

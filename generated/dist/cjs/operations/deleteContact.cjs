@@ -22,13 +22,11 @@ __export(deleteContact_exports, {
 });
 module.exports = __toCommonJS(deleteContact_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteContact = require("../validators/deleteContact.cjs");
 const operation = {
   operationId: "deleteContact_v1",
   method: "DELETE",
   path: "/v1/contacts/{id}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 409, 500],
   checks: import_deleteContact.deleteContactChecks
 };

@@ -22,13 +22,11 @@ __export(deleteWebhookById_exports, {
 });
 module.exports = __toCommonJS(deleteWebhookById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_deleteWebhookById = require("../validators/deleteWebhookById.cjs");
 const operation = {
   operationId: "deleteWebhookById_v1",
   method: "DELETE",
   path: "/v1/webhooks/{id}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_deleteWebhookById.deleteWebhookByIdChecks
 };

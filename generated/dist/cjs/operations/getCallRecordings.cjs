@@ -22,13 +22,11 @@ __export(getCallRecordings_exports, {
 });
 module.exports = __toCommonJS(getCallRecordings_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getCallRecordings = require("../validators/getCallRecordings.cjs");
 const operation = {
   operationId: "getCallRecordings_v1",
   method: "GET",
   path: "/v1/call-recordings/{callId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getCallRecordings.getCallRecordingsChecks
 };

@@ -22,13 +22,11 @@ __export(getCallSummary_exports, {
 });
 module.exports = __toCommonJS(getCallSummary_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getCallSummary = require("../validators/getCallSummary.cjs");
 const operation = {
   operationId: "getCallSummary_v1",
   method: "GET",
   path: "/v1/call-summaries/{callId}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getCallSummary.getCallSummaryChecks
 };

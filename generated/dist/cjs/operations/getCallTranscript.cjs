@@ -22,13 +22,11 @@ __export(getCallTranscript_exports, {
 });
 module.exports = __toCommonJS(getCallTranscript_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getCallTranscript = require("../validators/getCallTranscript.cjs");
 const operation = {
   operationId: "getCallTranscript_v1",
   method: "GET",
   path: "/v1/call-transcripts/{id}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getCallTranscript.getCallTranscriptChecks
 };

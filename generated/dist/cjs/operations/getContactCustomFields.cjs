@@ -22,13 +22,11 @@ __export(getContactCustomFields_exports, {
 });
 module.exports = __toCommonJS(getContactCustomFields_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getContactCustomFields = require("../validators/getContactCustomFields.cjs");
 const operation = {
   operationId: "getContactCustomFields_v1",
   method: "GET",
   path: "/v1/contact-custom-fields",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getContactCustomFields.getContactCustomFieldsChecks
 };

@@ -22,13 +22,11 @@ __export(getWebhookById_exports, {
 });
 module.exports = __toCommonJS(getWebhookById_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_getWebhookById = require("../validators/getWebhookById.cjs");
 const operation = {
   operationId: "getWebhookById_v1",
   method: "GET",
   path: "/v1/webhooks/{id}",
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_getWebhookById.getWebhookByIdChecks
 };

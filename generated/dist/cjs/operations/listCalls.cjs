@@ -23,7 +23,6 @@ __export(listCalls_exports, {
 });
 module.exports = __toCommonJS(listCalls_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listCalls = require("../validators/listCalls.cjs");
 const operation = {
   operationId: "listCalls_v1",
@@ -31,7 +30,6 @@ const operation = {
   path: "/v1/calls",
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listCalls.listCallsChecks
 };

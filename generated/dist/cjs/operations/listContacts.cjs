@@ -23,7 +23,6 @@ __export(listContacts_exports, {
 });
 module.exports = __toCommonJS(listContacts_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listContacts = require("../validators/listContacts.cjs");
 const operation = {
   operationId: "listContacts_v1",
@@ -31,7 +30,6 @@ const operation = {
   path: "/v1/contacts",
   query: ["externalIds", "maxResults", "pageToken", "sources"],
   explode: ["externalIds", "sources"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 409, 500],
   checks: import_listContacts.listContactsChecks
 };

@@ -23,7 +23,6 @@ __export(listConversations_exports, {
 });
 module.exports = __toCommonJS(listConversations_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listConversations = require("../validators/listConversations.cjs");
 const operation = {
   operationId: "listConversations_v1",
@@ -31,7 +30,6 @@ const operation = {
   path: "/v1/conversations",
   query: ["createdAfter", "createdBefore", "excludeInactive", "maxResults", "pageToken", "phoneNumber", "phoneNumbers", "updatedAfter", "updatedBefore", "userId"],
   explode: ["phoneNumbers"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listConversations.listConversationsChecks
 };

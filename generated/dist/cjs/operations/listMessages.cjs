@@ -23,7 +23,6 @@ __export(listMessages_exports, {
 });
 module.exports = __toCommonJS(listMessages_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listMessages = require("../validators/listMessages.cjs");
 const operation = {
   operationId: "listMessages_v1",
@@ -31,7 +30,6 @@ const operation = {
   path: "/v1/messages",
   query: ["createdAfter", "createdBefore", "maxResults", "pageToken", "participants", "phoneNumberId", "since", "userId"],
   explode: ["participants"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 402, 403, 404, 500],
   checks: import_listMessages.listMessagesChecks
 };

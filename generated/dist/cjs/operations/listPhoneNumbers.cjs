@@ -22,14 +22,12 @@ __export(listPhoneNumbers_exports, {
 });
 module.exports = __toCommonJS(listPhoneNumbers_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listPhoneNumbers = require("../validators/listPhoneNumbers.cjs");
 const operation = {
   operationId: "listPhoneNumbers_v1",
   method: "GET",
   path: "/v1/phone-numbers",
   query: ["userId"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listPhoneNumbers.listPhoneNumbersChecks
 };

@@ -22,14 +22,12 @@ __export(listWebhooks_exports, {
 });
 module.exports = __toCommonJS(listWebhooks_exports);
 var import_http = require("../runtime/http.cjs");
-var import_redirects = require("../runtime/redirects.cjs");
 var import_listWebhooks = require("../validators/listWebhooks.cjs");
 const operation = {
   operationId: "listWebhooks_v1",
   method: "GET",
   path: "/v1/webhooks",
   query: ["userId"],
-  redirects: import_redirects.followRedirects,
   errors: [400, 401, 403, 404, 500],
   checks: import_listWebhooks.listWebhooksChecks
 };
