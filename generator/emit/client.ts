@@ -82,29 +82,27 @@ function nonDefaultPagination(operation: Operation): string | undefined {
   return `{ ${fields.join(", ")} }`;
 }
 
-function fixedHeaderEntries(operation: Operation): Array<readonly [string, string]> {
-  return Object.entries(operation.fixedHeaders ?? {})
-    .map(([name, value]) => [name.toLowerCase(), value] as const)
-    .sort((a, b) => compare(a[0], b[0]));
-}
-
 /**
  * Headers the document fixes to one value (the API version) travel as call headers, merged after
  * the caller's so they win. Written here, in the operations that have them, so the shared runtime
  * (and a program that calls none of them) carries nothing for it.
  */
 function fixedHeadersHelper(operation: Operation): string {
-  const fixed = fixedHeaderEntries(operation);
-  if (fixed.length === 0) return "";
-  const entries = fixed.map(([n, v]) => `${jsString(n)}: ${jsString(v)}`).join(", ");
+  if (!operation.fixedHeaders) return "";
+  const entries = Object.entries(operation.fixedHeaders)
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .sort((a, b) => compare(a[0], b[0]))
+    .map(([n, v]) => `${jsString(n)}: ${jsString(v)}`)
+    .join(", ");
   return `
 /** Headers the document allows one value for: sent with every call, over the caller's. */
 const withFixedHeaders = (options?: CallOptions): CallOptions => ({ ...options, headers: { ...options?.headers, ${entries} } });
 `;
 }
 
+/** The model sets `fixedHeaders` only when there is at least one. */
 function callOptions(operation: Operation): string {
-  return fixedHeaderEntries(operation).length === 0 ? "options" : "withFixedHeaders(options)";
+  return operation.fixedHeaders ? "withFixedHeaders(options)" : "options";
 }
 
 function docComment(lines: Array<string | undefined>, indent = ""): string {

@@ -37,16 +37,17 @@ export const PACKAGE_COMPILER_OPTIONS: ts.CompilerOptions = {
 export async function compileSources(sources: GeneratedFile[]): Promise<GeneratedFile[]> {
   const all = sources.filter((source) => isCompiledSource(source.path));
   // The runtime is the same in every package: compiled once, then reused (compile-cache.ts).
-  const reused: GeneratedFile[] = [];
-  const fresh: Array<{ source: GeneratedFile; key: string }> = [];
+  // `keys[i]` is the cache key of `compiled[i]` ("" for a file that is not cached).
+  const out: GeneratedFile[] = [];
   const compiled: GeneratedFile[] = [];
+  const keys: string[] = [];
   for (const source of all) {
     const key = source.path.startsWith("src/runtime/") ? compiledKey(source.path, source.contents) : "";
     const known = key ? readCompiled(key) : undefined;
-    if (known) reused.push(...distFiles(source.path, known));
+    if (known) out.push(...distFiles(source.path, known));
     else {
       compiled.push(source);
-      if (key) fresh.push({ source, key });
+      keys.push(key);
     }
   }
   // esbuild works in its own process: every transform starts now and runs while this thread
@@ -71,19 +72,13 @@ export async function compileSources(sources: GeneratedFile[]): Promise<Generate
   const declarations = compiled.map((source) =>
     source.typesOnly ? source.contents : (source.declaration ?? declare(source.path, source.contents, PACKAGE_COMPILER_OPTIONS)),
   );
-  const out: GeneratedFile[] = reused;
-  const formsByPath = new Map<string, CompiledForms>();
   for (const [i, source] of compiled.entries()) {
     const script = (await settled[i]) as { value: { esm: string; cjs: string } } | { error: unknown };
     if ("error" in script) throw script.error;
     const dts = declarations[i] as string;
-    const forms = { ...script.value, dts, dcts: rewriteRelativeSpecifiers(dts, ".cjs", true) };
-    formsByPath.set(source.path, forms);
+    const forms: CompiledForms = { ...script.value, dts, dcts: rewriteRelativeSpecifiers(dts, ".cjs", true) };
+    if (keys[i]) rememberCompiled(keys[i] as string, forms);
     out.push(...distFiles(source.path, forms));
-  }
-  for (const { source, key } of fresh) {
-    const forms = formsByPath.get(source.path);
-    if (forms) rememberCompiled(key, forms);
   }
   return out;
 }

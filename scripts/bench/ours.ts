@@ -4,10 +4,11 @@
  * rows themselves do not change. A missing part throws NotBuilt, which a row prints
  * as "n/a (not built yet)".
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { readUpstreams as readUpstreamsFile, UPSTREAMS_FILE, type Upstream } from "../../generator/upstreams.js";
 import { GENERATED, GENERATED_2026_03_30, ROOT } from "./paths.js";
 
 export class NotBuilt extends Error {}
@@ -32,23 +33,9 @@ export function oursGenerateSpec(spec: string, outDir: string): { command: strin
   };
 }
 
-/** The committed list of upstreams `npm run generate` reads from its working folder. */
-const UPSTREAMS_FILE = "openphone.upstreams.json";
-/** The fields of an upstream entry the bench uses (generator/upstreams.ts has the full shape). */
-interface UpstreamEntry {
-  name: string;
-  out: string;
-  overlay?: string | null;
-  names?: string | null;
-  webhooks?: string | null;
-}
-
-function readUpstreams(): UpstreamEntry[] {
-  const file = join(ROOT, UPSTREAMS_FILE);
-  if (!existsSync(file)) throw new NotBuilt(`not built yet: no ${UPSTREAMS_FILE}`);
-  const upstreams = (JSON.parse(readFileSync(file, "utf8")) as { upstreams?: UpstreamEntry[] }).upstreams;
-  if (!Array.isArray(upstreams) || upstreams.length === 0) throw new NotBuilt(`no upstreams listed in ${UPSTREAMS_FILE}`);
-  return upstreams;
+/** The repository's upstreams, read as `npm run generate` reads them (v1 alone without the file). */
+function readUpstreams(): Upstream[] {
+  return readUpstreamsFile(join(ROOT, UPSTREAMS_FILE));
 }
 
 /** Each upstream's snapshot in the order `generate` runs them (v1's, then the dated API's), for the peer to read the same documents. */
@@ -66,7 +53,13 @@ export function oursUpstreamSnapshots(): Array<{ name: string; spec: string }> {
  * package folder's snapshot and meta (so the repository's packages are never touched and
  * every run writes both packages in full).
  */
-export function oursGenerateAllOffline(dir: string): { command: string; args: string[]; seed: () => Promise<void> } {
+export function oursGenerateAllOffline(dir: string): {
+  command: string;
+  args: string[];
+  seed: () => Promise<void>;
+  /** Where the run writes each upstream's package, by upstream name. */
+  outOf: (name: string) => string;
+} {
   requireCli();
   const upstreams = readUpstreams();
   const files = [UPSTREAMS_FILE];
@@ -85,6 +78,7 @@ export function oursGenerateAllOffline(dir: string): { command: string; args: st
         await copyFile(join(ROOT, file), join(dir, file));
       }
     },
+    outOf: (name) => join(dir, upstreams.find((upstream) => upstream.name === name)?.out ?? name),
   };
 }
 

@@ -72,8 +72,7 @@ export function serializeRequest(
     if (value != null) headers[name] = String(value);
   }
 
-  const base = baseUrl.replace(/\/+$/, "");
-  const request: SerializedRequest = { url: base + path + (search && `?${search}`), headers };
+  const request: SerializedRequest = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
   let body = descriptor.body === "nested" ? own("body") : undefined;
   if (descriptor.body === "flat") {
     // JSON.stringify leaves out undefined values. No prototype: `fields.__proto__ = x` stays a property.

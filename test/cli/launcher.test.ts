@@ -7,7 +7,7 @@
  * cache is keyed by what shapes the bundle and never loses a bundle a run still uses.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATED, OVERLAY_ARGS, SNAPSHOT } from "../helpers/generated.js";
@@ -46,10 +46,14 @@ describe("the launcher (bundled CLI)", () => {
       expect(stderr).not.toMatch(/error/i);
       expect(code).toBe(0);
     };
-    const entries = () =>
-      readdirSync(cache)
-        .filter((name) => existsSync(join(cache, name, "compiled-runtime")))
-        .flatMap((name) => readdirSync(join(cache, name, "compiled-runtime")).map((file) => join(cache, name, "compiled-runtime", file)));
+    // The entries of this generator's bundle: the folder the launcher touched last (older
+    // generators' folders may still hold entries of their own, which no run here rewrites).
+    const entries = () => {
+      const bundles = readdirSync(cache).filter((name) => existsSync(join(cache, name, "compiled-runtime")));
+      const current = bundles.sort((a, b) => statSync(join(cache, b)).mtimeMs - statSync(join(cache, a)).mtimeMs)[0] ?? "";
+      const folder = join(cache, current, "compiled-runtime");
+      return readdirSync(folder).map((file) => join(folder, file));
+    };
     generateInto(tempDir());
     const written = entries().filter((file) => file.endsWith(".json"));
     expect(written.length).toBeGreaterThanOrEqual(10);

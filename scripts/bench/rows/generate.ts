@@ -34,10 +34,11 @@ export async function generateRow(context: BenchContext): Promise<Line[]> {
 
   const oursRoot = join(base, "ours");
   // What the run writes: the v1 package folder inside the seeded scratch repository.
-  const oursDir = join(oursRoot, "generated");
+  let oursDir = join(oursRoot, "generated");
   let oursProblem: Cell | undefined;
   try {
-    const { command, args, seed } = oursGenerateAllOffline(oursRoot);
+    const { command, args, seed, outOf } = oursGenerateAllOffline(oursRoot);
+    oursDir = outOf("v1");
     tasks.unshift({
       name: "ours",
       prepare: async () => {

@@ -60,8 +60,7 @@ function serializeRequest(baseUrl, descriptor, input) {
     const value = take(name);
     if (value != null) headers[name] = String(value);
   }
-  const base = baseUrl.replace(/\/+$/, "");
-  const request = { url: base + path + (search && `?${search}`), headers };
+  const request = { url: baseUrl.replace(/\/+$/, "") + path + (search && `?${search}`), headers };
   let body = descriptor.body === "nested" ? own("body") : void 0;
   if (descriptor.body === "flat") {
     const fields = /* @__PURE__ */ Object.create(null);
